@@ -1,0 +1,211 @@
+//! One Kommune's assessment: its profile and its answers (PRODUCT.md §3).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::kommune::{Kind, SizeClass};
+use super::questionnaire::{Question, Questionnaire, MAX_LEVEL};
+
+/// What was answered to one question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Response {
+    /// A level 0–4.
+    Level { level: u8 },
+    /// „nicht zutreffend“: left out of the score like an unanswered question.
+    NotApplicable {
+        #[serde(default)]
+        reason: String,
+    },
+    /// „weiß nicht“: scores 0 and becomes a task to clarify.
+    DontKnow,
+}
+
+impl Response {
+    /// The level this response contributes to a score, if it contributes at all.
+    pub fn scored_level(&self) -> Option<u8> {
+        match self {
+            Response::Level { level } => Some((*level).min(MAX_LEVEL)),
+            Response::DontKnow => Some(0),
+            Response::NotApplicable { .. } => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
+    /// Note or evidence, free text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// „wird durch Dienstleister erbracht“.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_provider: bool,
+}
+
+impl Answer {
+    pub fn is_empty(&self) -> bool {
+        self.response.is_none() && self.note.is_empty() && !self.by_provider
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    #[default]
+    Full,
+    Kurzcheck,
+}
+
+impl Scope {
+    pub fn includes(self, question: &Question) -> bool {
+        match self {
+            Scope::Full => true,
+            Scope::Kurzcheck => question.kurzcheck,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItProvider {
+    Selbst,
+    KommOne,
+    Landratsamt,
+    Verwaltungsverband,
+    Anderer,
+}
+
+impl ItProvider {
+    pub const ALL: [ItProvider; 5] = [
+        ItProvider::Selbst,
+        ItProvider::KommOne,
+        ItProvider::Landratsamt,
+        ItProvider::Verwaltungsverband,
+        ItProvider::Anderer,
+    ];
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// „Name der Kommune“.
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub kind: Option<Kind>,
+    #[serde(default)]
+    pub inhabitants: Option<u32>,
+    /// Amtlicher Gemeindeschlüssel, optional.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub ags: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub landkreis: String,
+    #[serde(default)]
+    pub it_provider: Option<ItProvider>,
+    /// Name of the provider when it is „anderer“.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub it_provider_name: String,
+    /// Who answered (names or roles).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub respondent: String,
+    #[serde(default)]
+    pub scope: Scope,
+}
+
+impl Profile {
+    pub fn size_class(&self) -> Option<SizeClass> {
+        self.inhabitants.map(SizeClass::for_inhabitants)
+    }
+}
+
+/// Progress of one measure in the action plan, edited by the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureTracking {
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// `YYYY-MM-DD` or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
+    #[serde(default)]
+    pub status: MeasureStatus,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeasureStatus {
+    #[default]
+    Offen,
+    InArbeit,
+    Erledigt,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Random local identifier; never shown, never shared.
+    pub id: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: u32,
+    /// Date of the assessment, `YYYY-MM-DD`.
+    pub date: String,
+    /// Last change, milliseconds since the Unix epoch; used to detect edits in another tab.
+    #[serde(default)]
+    pub updated_ms: u64,
+    pub profile: Profile,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// Target overrides by dimension or category id.
+    #[serde(default)]
+    pub targets: BTreeMap<String, f64>,
+    #[serde(default)]
+    pub measures: BTreeMap<String, MeasureTracking>,
+}
+
+impl Assessment {
+    pub fn new(id: String, questionnaire: &Questionnaire, date: String) -> Assessment {
+        Assessment {
+            id,
+            questionnaire_id: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version,
+            date,
+            ..Assessment::default()
+        }
+    }
+
+    pub fn response(&self, question_id: &str) -> Option<&Response> {
+        self.answers.get(question_id).and_then(|a| a.response.as_ref())
+    }
+
+    /// Sets or clears the response, keeping note and provider flag.
+    pub fn set_response(&mut self, question_id: &str, response: Option<Response>) {
+        let answer = self.answers.entry(question_id.to_string()).or_default();
+        answer.response = response;
+        if answer.is_empty() {
+            self.answers.remove(question_id);
+        }
+    }
+
+    pub fn update_answer(&mut self, question_id: &str, change: impl FnOnce(&mut Answer)) {
+        let answer = self.answers.entry(question_id.to_string()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            self.answers.remove(question_id);
+        }
+    }
+
+    /// The name to list this assessment under.
+    pub fn display_name(&self) -> &str {
+        self.profile.name.trim()
+    }
+
+    /// A copy to start next year's assessment from: same profile and answers, new id and date,
+    /// measure tracking reset.
+    pub fn duplicate(&self, id: String, date: String) -> Assessment {
+        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), ..self.clone() }
+    }
+}

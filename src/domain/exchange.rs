@@ -1,0 +1,222 @@
+//! The assessment file format: what „Exportieren“ writes, „Datei importieren“ reads and the
+//! browser storage keeps. Versioned; older versions are migrated on reading.
+//!
+//! - Version 1 (prototype, 2026): flat answers `{"question-id": 3 | "nz" | "?"}`, no notes.
+//! - Version 2 (current): the [`Assessment`] structure.
+//!
+//! When the questionnaire version differs, answers are carried over by question id, following
+//! the questionnaire's `renamed` table; answers to questions that no longer exist are dropped
+//! and listed in the [`Migration`] report.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Answer, Assessment, Profile, Response};
+use super::questionnaire::{Questionnaire, MAX_LEVEL};
+
+pub const FORMAT: &str = "digikompass-assessment";
+pub const FORMAT_VERSION: u32 = 2;
+/// Larger files are refused before parsing: a real assessment is far below 1 MB.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+/// Longest accepted free text (notes, names); longer input is refused, not cut.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV2 {
+    format: String,
+    format_version: u32,
+    assessment: Assessment,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    format_version: u32,
+    id: String,
+    questionnaire: String,
+    questionnaire_version: u32,
+    date: String,
+    kommune: String,
+    #[serde(default)]
+    answers: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    NotJson(String),
+    /// Valid JSON, but not an assessment file (e.g. a benchmark pack or another program's file).
+    WrongFormat,
+    NewerFormat { found: u32 },
+    UnknownQuestionnaire { found: String },
+    /// The structure does not match; the text says which field.
+    Invalid(String),
+}
+
+/// What changed while reading an older file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Migration {
+    pub from_format: Option<u32>,
+    pub from_questionnaire_version: Option<u32>,
+    /// Old id → new id.
+    pub renamed: Vec<(String, String)>,
+    /// Answers to questions that no longer exist.
+    pub dropped: Vec<String>,
+}
+
+impl Migration {
+    pub fn is_empty(&self) -> bool {
+        *self == Migration::default()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub assessment: Assessment,
+    pub migration: Migration,
+}
+
+/// Serializes an assessment in the current format.
+pub fn export(assessment: &Assessment) -> String {
+    let file = FileV2 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment: assessment.clone() };
+    serde_json::to_string_pretty(&file).expect("an assessment always serializes")
+}
+
+/// Reads an assessment file of any supported version for `questionnaire`.
+pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ImportError::WrongFormat);
+    }
+    let version = value
+        .get("format_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| ImportError::Invalid("format_version".into()))?;
+    let mut migration = Migration::default();
+    let assessment = match version {
+        2 => {
+            let file: FileV2 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+            file.assessment
+        }
+        1 => {
+            let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+            migration.from_format = Some(1);
+            from_v1(file)?
+        }
+        v if v > u64::from(FORMAT_VERSION) => {
+            return Err(ImportError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
+        }
+        _ => return Err(ImportError::Invalid("format_version".into())),
+    };
+    check(&assessment)?;
+    if assessment.questionnaire_id != questionnaire.id {
+        return Err(ImportError::UnknownQuestionnaire { found: assessment.questionnaire_id });
+    }
+    let mut assessment = assessment;
+    migrate_answers(&mut assessment, questionnaire, &mut migration);
+    Ok(Imported { assessment, migration })
+}
+
+fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
+    let mut answers = BTreeMap::new();
+    for (id, value) in file.answers {
+        let response = match &value {
+            serde_json::Value::Number(n) => Response::Level {
+                level: n.as_u64().filter(|l| *l <= u64::from(MAX_LEVEL)).ok_or_else(|| {
+                    ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4"))
+                })? as u8,
+            },
+            serde_json::Value::String(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
+            serde_json::Value::String(s) if s == "?" => Response::DontKnow,
+            other => return Err(ImportError::Invalid(format!("answer to `{id}`: `{other}` is not an answer"))),
+        };
+        answers.insert(id, Answer { response: Some(response), ..Answer::default() });
+    }
+    Ok(Assessment {
+        id: file.id,
+        questionnaire_id: file.questionnaire,
+        questionnaire_version: file.questionnaire_version,
+        date: file.date,
+        updated_ms: 0,
+        profile: Profile { name: file.kommune, ..Profile::default() },
+        answers,
+        targets: BTreeMap::new(),
+        measures: BTreeMap::new(),
+    })
+}
+
+/// Limits that keep a hostile or damaged file from doing harm further on.
+fn check(a: &Assessment) -> Result<(), ImportError> {
+    let too_long = |field: &str| Err(ImportError::Invalid(format!("`{field}` is longer than {MAX_TEXT_CHARS} characters")));
+    let p = &a.profile;
+    for (field, text) in [
+        ("profile.name", &p.name),
+        ("profile.ags", &p.ags),
+        ("profile.landkreis", &p.landkreis),
+        ("profile.it_provider_name", &p.it_provider_name),
+        ("profile.respondent", &p.respondent),
+        ("id", &a.id),
+        ("date", &a.date),
+    ] {
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return too_long(field);
+        }
+    }
+    for (id, answer) in &a.answers {
+        if let Some(Response::Level { level }) = answer.response {
+            if level > MAX_LEVEL {
+                return Err(ImportError::Invalid(format!("answer to `{id}`: level {level} is outside 0–4")));
+            }
+        }
+        let reason = match &answer.response {
+            Some(Response::NotApplicable { reason }) => reason.chars().count(),
+            _ => 0,
+        };
+        if answer.note.chars().count() > MAX_TEXT_CHARS || reason > MAX_TEXT_CHARS {
+            return too_long(&format!("answers.{id}"));
+        }
+    }
+    for (id, t) in &a.targets {
+        if !(0.0..=4.0).contains(t) {
+            return Err(ImportError::Invalid(format!("target for `{id}` is outside 0–4")));
+        }
+    }
+    Ok(())
+}
+
+/// Carries answers over to `questionnaire`'s version by id.
+pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnaire, migration: &mut Migration) {
+    if assessment.questionnaire_version != questionnaire.version {
+        migration.from_questionnaire_version = Some(assessment.questionnaire_version);
+    }
+    let old = std::mem::take(&mut assessment.answers);
+    for (id, answer) in old {
+        if questionnaire.question(&id).is_some() {
+            assessment.answers.insert(id, answer);
+        } else if let Some(new) = questionnaire.renamed.get(&id).filter(|n| questionnaire.question(n).is_some()) {
+            migration.renamed.push((id, new.clone()));
+            assessment.answers.insert(new.clone(), answer);
+        } else {
+            migration.dropped.push(id);
+        }
+    }
+    for (old, new) in &migration.renamed {
+        if let Some(tracking) = assessment.measures.remove(old) {
+            assessment.measures.insert(new.clone(), tracking);
+        }
+    }
+    let known = |id: &String| questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
+    assessment.targets.retain(|id, _| known(id));
+    assessment.measures.retain(|id, _| questionnaire.question(id).is_some());
+    assessment.questionnaire_version = questionnaire.version;
+}

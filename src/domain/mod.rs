@@ -1,0 +1,12 @@
+//! The domain core: pure Rust, no browser types, tested natively.
+//!
+//! Data flows one way: [`questionnaire`] + [`assessment`] → [`scoring`] → [`action_plan`] and
+//! the comparison in [`benchmark`]; [`exchange`] reads and writes assessment files.
+
+pub mod action_plan;
+pub mod assessment;
+pub mod benchmark;
+pub mod exchange;
+pub mod kommune;
+pub mod questionnaire;
+pub mod scoring;

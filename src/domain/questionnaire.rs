@@ -1,0 +1,553 @@
+//! The questionnaire model (PRODUCT.md §2) and its validation.
+//!
+//! A questionnaire is written as TOML files under `questionnaires/<name>/`: one
+//! `questionnaire.toml` with the metadata and the method text, and one file per dimension.
+//! `build.rs` merges them into one JSON document that the app embeds; natively,
+//! [`source::load_dir`] reads the TOML files directly. Both paths end in [`validate`], which
+//! names the file, the item and the problem for everything it rejects.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::kommune::SizeClass;
+
+pub const LEVELS: usize = 5;
+pub const MAX_LEVEL: u8 = 4;
+
+/// A text in both languages. Missing languages deserialize as empty and are reported by
+/// [`validate`], so that the message can name the item instead of a line number.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    #[serde(default)]
+    pub de: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(de: &str, en: &str) -> Text {
+        Text { de: de.into(), en: en.into() }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// Date of publication, `YYYY-MM-DD`.
+    pub published: String,
+    pub dimensions: Vec<Dimension>,
+    #[serde(default)]
+    pub methodology: Vec<Section>,
+    /// Question ids renamed since an earlier version: old id → new id. Used to migrate answers.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+}
+
+/// A titled block of prose; paragraphs are separated by blank lines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub title: Text,
+    pub body: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    /// Default target level per size class.
+    #[serde(default)]
+    pub targets: BTreeMap<SizeClass, f64>,
+    pub categories: Vec<Category>,
+    /// The file this dimension came from, for messages. Set by the loaders, not by authors.
+    #[serde(default)]
+    pub source_file: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Text,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub title: Text,
+    pub url: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effort {
+    Gering,
+    Mittel,
+    Hoch,
+}
+
+/// The five level descriptors, written for one question.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelTexts {
+    #[serde(default)]
+    pub de: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+impl LevelTexts {
+    pub fn get(&self, lang: Lang, level: u8) -> &str {
+        let list = match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        };
+        list.get(level as usize).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// How to move up from one level.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// The level this step starts from (0–3).
+    pub from: u8,
+    pub effort: Effort,
+    #[serde(default)]
+    pub de: String,
+    #[serde(default)]
+    pub en: String,
+}
+
+impl Step {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A published figure that matches a question, shown as a sourced reference, never as a
+/// Baden-Württemberg average.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceValue {
+    pub text: Text,
+    pub source: String,
+    pub year: u16,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+    #[serde(default)]
+    pub help: Text,
+    pub levels: LevelTexts,
+    /// Importance 1–3.
+    pub weight: u8,
+    #[serde(default)]
+    pub critical: bool,
+    #[serde(default)]
+    pub kurzcheck: bool,
+    #[serde(default)]
+    pub references: Vec<String>,
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub reference: Option<ReferenceValue>,
+}
+
+impl Question {
+    /// The step that leads up from `level`, if the questionnaire has one.
+    pub fn step_from(&self, level: u8) -> Option<&Step> {
+        self.steps.iter().find(|s| s.from == level)
+    }
+}
+
+/// Where a question sits in the questionnaire.
+#[derive(Clone, Copy, Debug)]
+pub struct QuestionRef<'q> {
+    pub dimension: &'q Dimension,
+    pub category: &'q Category,
+    pub question: &'q Question,
+}
+
+impl Questionnaire {
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn categories(&self) -> impl Iterator<Item = (&Dimension, &Category)> {
+        self.dimensions.iter().flat_map(|d| d.categories.iter().map(move |c| (d, c)))
+    }
+
+    pub fn category(&self, id: &str) -> Option<(&Dimension, &Category)> {
+        self.categories().find(|(_, c)| c.id == id)
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = QuestionRef<'_>> {
+        self.categories().flat_map(|(dimension, category)| {
+            category.questions.iter().map(move |question| QuestionRef { dimension, category, question })
+        })
+    }
+
+    pub fn question(&self, id: &str) -> Option<QuestionRef<'_>> {
+        self.questions().find(|r| r.question.id == id)
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.categories().map(|(_, c)| c.questions.len()).sum()
+    }
+
+    /// Parses the JSON document that `build.rs` produces and validates it.
+    pub fn from_json(json: &str) -> Result<Questionnaire, Vec<Problem>> {
+        let questionnaire: Questionnaire = serde_json::from_str(json).map_err(|e| {
+            vec![Problem { file: "questionnaire.json".into(), item: String::new(), message: e.to_string() }]
+        })?;
+        let problems = validate(&questionnaire);
+        if problems.is_empty() {
+            Ok(questionnaire)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// One thing wrong with a questionnaire, precise enough to fix without searching.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub file: String,
+    /// The id of the questionnaire, dimension, category or question, or a path such as
+    /// `cs-backup-offline.levels.en`.
+    pub item: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.item.is_empty() {
+            write!(f, "{}: {}", self.file, self.message)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.item, self.message)
+        }
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+struct Checker {
+    problems: Vec<Problem>,
+    file: String,
+}
+
+impl Checker {
+    fn report(&mut self, item: &str, message: impl Into<String>) {
+        self.problems.push(Problem { file: self.file.clone(), item: item.into(), message: message.into() });
+    }
+
+    fn text(&mut self, item: &str, field: &str, text: &Text, required: bool) {
+        let (de, en) = (text.de.trim().is_empty(), text.en.trim().is_empty());
+        if required && de && en {
+            self.report(item, format!("`{field}` is missing"));
+            return;
+        }
+        if de && !en {
+            self.report(item, format!("`{field}` has no German text (de)"));
+        }
+        if en && !de {
+            self.report(item, format!("`{field}` has no English text (en)"));
+        }
+    }
+
+    fn url(&mut self, item: &str, url: &str) {
+        let rest = url.strip_prefix("https://");
+        if rest.is_none_or(|r| r.is_empty() || r.contains(char::is_whitespace)) {
+            self.report(item, format!("link `{url}` must be an https:// address"));
+        }
+    }
+
+    fn resources(&mut self, item: &str, resources: &[Resource]) {
+        for resource in resources {
+            self.text(item, "resources.title", &resource.title, true);
+            self.url(item, &resource.url);
+        }
+    }
+}
+
+/// Checks everything the app relies on. Returns an empty list for a valid questionnaire.
+pub fn validate(q: &Questionnaire) -> Vec<Problem> {
+    let mut c = Checker { problems: Vec::new(), file: "questionnaire.toml".into() };
+    if !is_valid_id(&q.id) {
+        c.report(&q.id, "the questionnaire id must be lowercase letters, digits and hyphens");
+    }
+    if q.version == 0 {
+        c.report(&q.id, "`version` must be 1 or higher");
+    }
+    if !is_iso_date(&q.published) {
+        c.report(&q.id, format!("`published` must be a date like 2026-11-25, not `{}`", q.published));
+    }
+    c.text(&q.id, "title", &q.title, true);
+    c.text(&q.id, "description", &q.description, false);
+    for section in &q.methodology {
+        c.text(&q.id, "methodology.title", &section.title, true);
+        c.text(&q.id, "methodology.body", &section.body, true);
+    }
+    if q.dimensions.is_empty() {
+        c.report(&q.id, "the questionnaire has no dimensions");
+    }
+
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for d in &q.dimensions {
+        c.file = if d.source_file.is_empty() { "questionnaire.toml".into() } else { d.source_file.clone() };
+        if !is_valid_id(&d.id) {
+            c.report(&d.id, "ids must be lowercase letters, digits and hyphens");
+        }
+        if !seen.insert(&d.id) {
+            c.report(&d.id, "duplicate id");
+        }
+        c.text(&d.id, "title", &d.title, true);
+        c.text(&d.id, "description", &d.description, false);
+        for class in SizeClass::ALL {
+            match d.targets.get(&class) {
+                None => c.report(&d.id, format!("no target for size class `{}`", class.id())),
+                Some(t) if !(0.0..=4.0).contains(t) => {
+                    c.report(&d.id, format!("target {t} for `{}` is outside 0–4", class.id()))
+                }
+                Some(_) => {}
+            }
+        }
+        if d.categories.is_empty() {
+            c.report(&d.id, "the dimension has no categories");
+        }
+        for cat in &d.categories {
+            if !is_valid_id(&cat.id) {
+                c.report(&cat.id, "ids must be lowercase letters, digits and hyphens");
+            }
+            if !seen.insert(&cat.id) {
+                c.report(&cat.id, "duplicate id");
+            }
+            c.text(&cat.id, "title", &cat.title, true);
+            c.text(&cat.id, "description", &cat.description, false);
+            c.resources(&cat.id, &cat.resources);
+            if cat.questions.is_empty() {
+                c.report(&cat.id, "the category has no questions");
+            }
+            for question in &cat.questions {
+                if !seen.insert(&question.id) {
+                    c.report(&question.id, "duplicate id");
+                }
+                validate_question(&mut c, question);
+            }
+        }
+    }
+    c.file = "questionnaire.toml".into();
+    for (old, new) in &q.renamed {
+        if q.question(new).is_none() {
+            c.report(old, format!("`renamed` points to unknown question `{new}`"));
+        }
+        if q.question(old).is_some() {
+            c.report(old, "`renamed` lists an id that is still in use");
+        }
+    }
+    c.problems
+}
+
+fn validate_question(c: &mut Checker, question: &Question) {
+    let id = question.id.as_str();
+    if !is_valid_id(id) {
+        c.report(id, "ids must be lowercase letters, digits and hyphens");
+    }
+    c.text(id, "text", &question.text, true);
+    c.text(id, "help", &question.help, true);
+    if !(1..=3).contains(&question.weight) {
+        c.report(id, format!("`weight` must be 1, 2 or 3, not {}", question.weight));
+    }
+    for (lang, list) in [("de", &question.levels.de), ("en", &question.levels.en)] {
+        if list.len() != LEVELS {
+            c.report(id, format!("`levels.{lang}` needs 5 level descriptors (0–4), found {}", list.len()));
+        }
+        for (level, text) in list.iter().enumerate() {
+            if text.trim().is_empty() {
+                c.report(id, format!("level descriptor {level} in `levels.{lang}` is empty"));
+            }
+        }
+    }
+    for level in 0..MAX_LEVEL {
+        match question.steps.iter().filter(|s| s.from == level).count() {
+            0 => c.report(id, format!("no next step from level {level}")),
+            1 => {}
+            _ => c.report(id, format!("more than one next step from level {level}")),
+        }
+    }
+    for step in &question.steps {
+        if step.from >= MAX_LEVEL {
+            c.report(id, format!("a step from level {} is not possible (4 is the top)", step.from));
+        }
+        let text = Text { de: step.de.clone(), en: step.en.clone() };
+        c.text(id, &format!("steps (from {})", step.from), &text, true);
+    }
+    for reference in &question.references {
+        if reference.trim().is_empty() {
+            c.report(id, "an entry in `references` is empty");
+        }
+    }
+    c.resources(id, &question.resources);
+    if let Some(reference) = &question.reference {
+        c.text(id, "reference.text", &reference.text, true);
+        c.url(id, &reference.url);
+        if reference.source.trim().is_empty() {
+            c.report(id, "`reference.source` is missing");
+        }
+    }
+}
+
+/// Reading the TOML sources directly (native builds only: tests and tools).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source {
+    use std::path::Path;
+
+    use serde::Deserialize;
+
+    use super::{validate, Dimension, Problem, Questionnaire, Section, Text};
+
+    /// `questionnaire.toml`: the metadata, and the dimension files in their order.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Head {
+        id: String,
+        version: u32,
+        title: Text,
+        #[serde(default)]
+        description: Text,
+        published: String,
+        dimensions: Vec<String>,
+        #[serde(default)]
+        methodology: Vec<Section>,
+        #[serde(default)]
+        renamed: std::collections::BTreeMap<String, String>,
+    }
+
+    fn read(dir: &Path, file: &str) -> Result<String, Problem> {
+        std::fs::read_to_string(dir.join(file)).map_err(|e| Problem {
+            file: file.into(),
+            item: String::new(),
+            message: format!("cannot read: {e}"),
+        })
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Problem> {
+        toml::from_str(text).map_err(|e| Problem {
+            file: file.into(),
+            item: String::new(),
+            message: e.to_string().trim().replace('\n', " "),
+        })
+    }
+
+    /// Loads and validates one dimension file on its own, for authors checking their work.
+    pub fn check_dimension_file(path: &Path) -> Vec<Problem> {
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut dimension: Dimension = match read(dir, &file).and_then(|t| parse(&file, &t)) {
+            Ok(d) => d,
+            Err(p) => return vec![p],
+        };
+        dimension.source_file = file.clone();
+        let questionnaire = Questionnaire {
+            id: "check".into(),
+            version: 1,
+            title: Text::new("Prüfung", "Check"),
+            description: Text::default(),
+            published: "2026-01-01".into(),
+            dimensions: vec![dimension],
+            methodology: Vec::new(),
+            renamed: Default::default(),
+        };
+        validate(&questionnaire).into_iter().filter(|p| p.file == file).collect()
+    }
+
+    /// Loads and validates the questionnaire in `dir`.
+    pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<Problem>> {
+        let head: Head = read(dir, "questionnaire.toml")
+            .and_then(|t| parse("questionnaire.toml", &t))
+            .map_err(|p| vec![p])?;
+        let mut dimensions = Vec::new();
+        let mut problems = Vec::new();
+        for file in &head.dimensions {
+            match read(dir, file).and_then(|t| parse::<Dimension>(file, &t)) {
+                Ok(mut dimension) => {
+                    dimension.source_file = file.clone();
+                    dimensions.push(dimension);
+                }
+                Err(p) => problems.push(p),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let questionnaire = Questionnaire {
+            id: head.id,
+            version: head.version,
+            title: head.title,
+            description: head.description,
+            published: head.published,
+            dimensions,
+            methodology: head.methodology,
+            renamed: head.renamed,
+        };
+        let problems = validate(&questionnaire);
+        if problems.is_empty() {
+            Ok(questionnaire)
+        } else {
+            Err(problems)
+        }
+    }
+}

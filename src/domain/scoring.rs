@@ -1,0 +1,227 @@
+//! Levels, coverage, critical-item caps, targets and gaps (PRODUCT.md §4).
+//!
+//! - Category level: importance-weighted mean of the scored answers in scope. „weiß nicht“
+//!   scores 0; „nicht zutreffend“ and unanswered questions are left out.
+//! - Dimension level: mean of its category levels, then capped at (lowest critical answer + 1).
+//! - Coverage: share of questions in scope with any response.
+//! - Gap: max(0, target − level).
+
+use super::assessment::{Assessment, Response};
+use super::kommune::SizeClass;
+use super::questionnaire::{Category, Dimension, Question, Questionnaire, LEVELS};
+
+/// Below this coverage, results are marked „vorläufig“.
+pub const PROVISIONAL_BELOW: f64 = 0.8;
+
+/// Target used when neither the profile nor the user gives one (the middle size class).
+pub const FALLBACK_SIZE_CLASS: SizeClass = SizeClass::Bis20000;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub in_scope: usize,
+    /// Questions with any response (level, „nicht zutreffend“ or „weiß nicht“).
+    pub answered: usize,
+    pub dont_know: usize,
+    pub not_applicable: usize,
+}
+
+impl Coverage {
+    /// Share answered, 0–1. An empty scope counts as fully covered: nothing is missing.
+    pub fn ratio(&self) -> f64 {
+        if self.in_scope == 0 {
+            1.0
+        } else {
+            self.answered as f64 / self.in_scope as f64
+        }
+    }
+
+    pub fn provisional(&self) -> bool {
+        self.ratio() < PROVISIONAL_BELOW
+    }
+
+    fn add(&mut self, other: Coverage) {
+        self.in_scope += other.in_scope;
+        self.answered += other.answered;
+        self.dont_know += other.dont_know;
+        self.not_applicable += other.not_applicable;
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategoryResult<'q> {
+    pub category: &'q Category,
+    pub level: Option<f64>,
+    pub target: f64,
+    pub coverage: Coverage,
+    /// Questions in scope at each level 0–4 („weiß nicht“ is counted in `coverage.dont_know`).
+    pub level_counts: [usize; LEVELS],
+}
+
+impl CategoryResult<'_> {
+    pub fn gap(&self) -> Option<f64> {
+        self.level.map(|level| gap(self.target, level))
+    }
+}
+
+/// The critical question that holds a dimension's level down.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cap<'q> {
+    pub question: &'q Question,
+    /// The level the dimension may not exceed.
+    pub limit: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionResult<'q> {
+    pub dimension: &'q Dimension,
+    /// Level after the cap.
+    pub level: Option<f64>,
+    /// Mean of the category levels before the cap.
+    pub uncapped: Option<f64>,
+    /// Set when the cap lowered the level.
+    pub capped_by: Option<Cap<'q>>,
+    pub target: f64,
+    pub coverage: Coverage,
+    pub categories: Vec<CategoryResult<'q>>,
+}
+
+impl DimensionResult<'_> {
+    pub fn gap(&self) -> Option<f64> {
+        self.level.map(|level| gap(self.target, level))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Results<'q> {
+    pub dimensions: Vec<DimensionResult<'q>>,
+    pub coverage: Coverage,
+}
+
+impl<'q> Results<'q> {
+    pub fn provisional(&self) -> bool {
+        self.coverage.provisional()
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&DimensionResult<'q>> {
+        self.dimensions.iter().find(|d| d.dimension.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&CategoryResult<'q>> {
+        self.dimensions.iter().flat_map(|d| &d.categories).find(|c| c.category.id == id)
+    }
+}
+
+pub fn gap(target: f64, level: f64) -> f64 {
+    (target - level).max(0.0)
+}
+
+/// A level on 0–4 as a percentage of the top level.
+pub fn percent(level: f64) -> f64 {
+    level / 4.0 * 100.0
+}
+
+/// The target for a dimension: the user's override, else the questionnaire's default for the
+/// Kommune's size class.
+pub fn dimension_target(dimension: &Dimension, assessment: &Assessment) -> f64 {
+    if let Some(t) = assessment.targets.get(&dimension.id) {
+        return t.clamp(0.0, 4.0);
+    }
+    let class = assessment.profile.size_class().unwrap_or(FALLBACK_SIZE_CLASS);
+    dimension.targets.get(&class).copied().unwrap_or(3.0)
+}
+
+/// A category's target: its own override, else the dimension's target.
+pub fn category_target(dimension: &Dimension, category: &Category, assessment: &Assessment) -> f64 {
+    match assessment.targets.get(&category.id) {
+        Some(t) => t.clamp(0.0, 4.0),
+        None => dimension_target(dimension, assessment),
+    }
+}
+
+pub fn score<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> Results<'q> {
+    let mut total = Coverage::default();
+    let dimensions = questionnaire
+        .dimensions
+        .iter()
+        .map(|dimension| {
+            let categories: Vec<CategoryResult> = dimension
+                .categories
+                .iter()
+                .map(|category| score_category(dimension, category, assessment))
+                .filter(|c| c.coverage.in_scope > 0)
+                .collect();
+            let mut coverage = Coverage::default();
+            categories.iter().for_each(|c| coverage.add(c.coverage));
+            total.add(coverage);
+
+            let levels: Vec<f64> = categories.iter().filter_map(|c| c.level).collect();
+            let uncapped = (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64);
+            let cap = lowest_critical(dimension, assessment).map(|(question, level)| Cap {
+                question,
+                limit: f64::from(level) + 1.0,
+            });
+            let (level, capped_by) = match (uncapped, cap) {
+                (Some(raw), Some(cap)) if raw > cap.limit => (Some(cap.limit), Some(cap)),
+                (raw, _) => (raw, None),
+            };
+            DimensionResult {
+                dimension,
+                level,
+                uncapped,
+                capped_by,
+                target: dimension_target(dimension, assessment),
+                coverage,
+                categories,
+            }
+        })
+        .collect();
+    Results { dimensions, coverage: total }
+}
+
+fn score_category<'q>(dimension: &'q Dimension, category: &'q Category, assessment: &Assessment) -> CategoryResult<'q> {
+    let scope = assessment.profile.scope;
+    let mut coverage = Coverage::default();
+    let mut level_counts = [0; LEVELS];
+    let (mut weighted, mut weights) = (0.0, 0.0);
+    for question in category.questions.iter().filter(|q| scope.includes(q)) {
+        coverage.in_scope += 1;
+        let Some(response) = assessment.response(&question.id) else { continue };
+        coverage.answered += 1;
+        match response {
+            Response::DontKnow => coverage.dont_know += 1,
+            Response::NotApplicable { .. } => coverage.not_applicable += 1,
+            Response::Level { .. } => {
+                if let Some(level) = response.scored_level() {
+                    level_counts[level as usize] += 1;
+                }
+            }
+        }
+        if let Some(level) = response.scored_level() {
+            let w = f64::from(question.weight);
+            weighted += w * f64::from(level);
+            weights += w;
+        }
+    }
+    CategoryResult {
+        category,
+        level: (weights > 0.0).then(|| weighted / weights),
+        target: category_target(dimension, category, assessment),
+        coverage,
+        level_counts,
+    }
+}
+
+/// The critical question in scope with the lowest scored answer (first one on ties).
+fn lowest_critical<'q>(dimension: &'q Dimension, assessment: &Assessment) -> Option<(&'q Question, u8)> {
+    let scope = assessment.profile.scope;
+    dimension
+        .categories
+        .iter()
+        .flat_map(|c| &c.questions)
+        .filter(|q| q.critical && scope.includes(q))
+        .filter_map(|q| assessment.response(&q.id).and_then(Response::scored_level).map(|l| (q, l)))
+        .fold(None, |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
+            Some((_, low)) if low <= l => lowest,
+            _ => Some((q, l)),
+        })
+}

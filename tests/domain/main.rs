@@ -1,0 +1,17 @@
+//! Native tests of the domain core. One test binary, modules by topic.
+
+// A small, fully valid questionnaire built in code, shared by the modules below.
+mod fixture;
+
+// Category and dimension levels, coverage, caps, targets, gaps; with property tests.
+mod scoring;
+// Ordering of the action plan and the provider list.
+mod action_plan;
+// Benchmark packs: parsing, suppression, peer-group fallback, quartile position.
+mod benchmark;
+// Assessment files: export/import identity, bad input, older versions.
+mod exchange;
+// Questionnaire validation: every rule names file, item and problem.
+mod validation;
+// The shipped questionnaire: valid, complete in both languages, counts as promised.
+mod shipped;

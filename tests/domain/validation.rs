@@ -1,0 +1,95 @@
+use digikompass::domain::questionnaire::{validate, Effort, Problem, Step};
+
+use crate::fixture::questionnaire;
+
+fn problems(f: impl FnOnce(&mut digikompass::domain::questionnaire::Questionnaire)) -> Vec<Problem> {
+    let mut q = questionnaire();
+    f(&mut q);
+    validate(&q)
+}
+
+fn one(problems: &[Problem], file: &str, item: &str, needle: &str) {
+    assert!(
+        problems.iter().any(|p| p.file == file && p.item == item && p.message.contains(needle)),
+        "expected {file}: {item}: …{needle}… in {problems:#?}"
+    );
+}
+
+#[test]
+fn the_fixture_is_valid() {
+    assert_eq!(validate(&questionnaire()), []);
+}
+
+#[test]
+fn each_rule_names_file_item_and_problem() {
+    let p = problems(|q| q.dimensions[1].categories[0].questions[1].id = "cs-a-1".into());
+    one(&p, "od.toml", "cs-a-1", "duplicate id");
+
+    let p = problems(|q| q.dimensions[0].categories[0].questions[0].text.en.clear());
+    one(&p, "cs.toml", "cs-a-1", "no English text");
+
+    let p = problems(|q| q.dimensions[0].categories[0].questions[0].help.de.clear());
+    one(&p, "cs.toml", "cs-a-1", "no German text");
+
+    let p = problems(|q| {
+        q.dimensions[0].categories[1].questions[0].levels.de.pop();
+    });
+    one(&p, "cs.toml", "cs-b-1", "needs 5 level descriptors");
+
+    let p = problems(|q| q.dimensions[0].categories[1].questions[0].levels.en[2] = " ".into());
+    one(&p, "cs.toml", "cs-b-1", "level descriptor 2");
+
+    let p = problems(|q| q.dimensions[1].categories[1].questions[2].weight = 5);
+    one(&p, "od.toml", "od-b-3", "weight");
+
+    let p = problems(|q| q.dimensions[1].categories[1].questions[2].steps.retain(|s| s.from != 2));
+    one(&p, "od.toml", "od-b-3", "no next step from level 2");
+
+    let p = problems(|q| {
+        q.dimensions[1].categories[1].questions[2].steps.push(Step { from: 4, effort: Effort::Gering, de: "x".into(), en: "x".into() })
+    });
+    one(&p, "od.toml", "od-b-3", "step from level 4");
+
+    let p = problems(|q| q.dimensions[1].categories[0].resources[0].url = "http://example.org".into());
+    one(&p, "od.toml", "od-a", "https://");
+
+    let p = problems(|q| q.dimensions[1].categories[0].id = "Od A".into());
+    one(&p, "od.toml", "Od A", "lowercase");
+
+    let p = problems(|q| {
+        q.dimensions[0].targets.remove(&digikompass::domain::kommune::SizeClass::Ab50000);
+    });
+    one(&p, "cs.toml", "cs", "no target for size class `ab-50000`");
+
+    let p = problems(|q| q.published = "25.11.2026".into());
+    one(&p, "questionnaire.toml", "test-fragebogen", "published");
+
+    let p = problems(|q| {
+        q.renamed.insert("alt".into(), "gibt-es-nicht".into());
+    });
+    one(&p, "questionnaire.toml", "alt", "unknown question");
+}
+
+#[test]
+fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
+    use digikompass::domain::questionnaire::source::check_dimension_file;
+    let dir = std::env::temp_dir().join(format!("dk-validation-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let example = std::fs::read_to_string("questionnaires/kommunal/EXAMPLE-question.toml").unwrap();
+
+    let typo = dir.join("typo.toml");
+    std::fs::write(&typo, example.replacen("weight = 3", "wieght = 3", 1)).unwrap();
+    let p = check_dimension_file(&typo);
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0].file, "typo.toml");
+    assert!(p[0].message.contains("wieght") && p[0].message.contains("line"), "{}", p[0]);
+
+    let broken = dir.join("broken.toml");
+    std::fs::write(&broken, example.replacen("weight = 3", "weight = ", 1)).unwrap();
+    let p = check_dimension_file(&broken);
+    assert_eq!(p[0].file, "broken.toml");
+    assert!(p[0].message.contains("line"), "{}", p[0]);
+
+    assert_eq!(check_dimension_file(std::path::Path::new("questionnaires/kommunal/EXAMPLE-question.toml")), []);
+    std::fs::remove_dir_all(&dir).ok();
+}
