@@ -11,7 +11,8 @@ const OPERATOR_FILE: &str = "config/betreiber.toml";
 
 fn read_toml(path: &Path) -> toml::Value {
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -38,7 +39,9 @@ fn main() {
             dimension
         })
         .collect();
-    head.as_table_mut().expect("questionnaire.toml is a table").insert("dimensions".into(), toml::Value::Array(dimensions));
+    head.as_table_mut()
+        .expect("questionnaire.toml is a table")
+        .insert("dimensions".into(), toml::Value::Array(dimensions));
     let json = serde_json::to_string(&head).expect("TOML converts to JSON");
     std::fs::write(Path::new(&out).join("questionnaire.json"), json).expect("OUT_DIR is writable");
 

@@ -116,10 +116,51 @@ pub struct Profile {
     pub scope: Scope,
 }
 
+/// Something that keeps a profile from being complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProfileProblem {
+    NameMissing,
+    KindMissing,
+    InhabitantsMissing,
+    Ags(super::kommune::AgsProblem),
+}
+
 impl Profile {
     pub fn size_class(&self) -> Option<SizeClass> {
         self.inhabitants.map(SizeClass::for_inhabitants)
     }
+
+    /// What must be fixed before the questions: name, kind, inhabitants; the AGS if given.
+    pub fn problems(&self) -> Vec<ProfileProblem> {
+        let mut problems = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push(ProfileProblem::NameMissing);
+        }
+        if self.kind.is_none() {
+            problems.push(ProfileProblem::KindMissing);
+        }
+        if self.inhabitants.is_none() {
+            problems.push(ProfileProblem::InhabitantsMissing);
+        }
+        if !self.ags.trim().is_empty() {
+            if let Err(p) = super::kommune::check_ags(&self.ags) {
+                problems.push(ProfileProblem::Ags(p));
+            }
+        }
+        problems
+    }
+}
+
+/// Reads an inhabitant count as people type it: „3.200“, "3,200", "3 200" or "3200".
+pub fn parse_inhabitants(text: &str) -> Option<u32> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|n| *n > 0)
 }
 
 /// Progress of one measure in the action plan, edited by the user.
@@ -178,7 +219,9 @@ impl Assessment {
     }
 
     pub fn response(&self, question_id: &str) -> Option<&Response> {
-        self.answers.get(question_id).and_then(|a| a.response.as_ref())
+        self.answers
+            .get(question_id)
+            .and_then(|a| a.response.as_ref())
     }
 
     /// Sets or clears the response, keeping note and provider flag.
@@ -206,6 +249,26 @@ impl Assessment {
     /// A copy to start next year's assessment from: same profile and answers, new id and date,
     /// measure tracking reset.
     pub fn duplicate(&self, id: String, date: String) -> Assessment {
-        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), ..self.clone() }
+        Assessment {
+            id,
+            date,
+            updated_ms: 0,
+            measures: BTreeMap::new(),
+            ..self.clone()
+        }
     }
+}
+
+/// The categories an assessment of `scope` walks through, one page each.
+pub fn categories_in_scope(
+    questionnaire: &Questionnaire,
+    scope: Scope,
+) -> Vec<(
+    &super::questionnaire::Dimension,
+    &super::questionnaire::Category,
+)> {
+    questionnaire
+        .categories()
+        .filter(|(_, c)| c.questions.iter().any(|q| scope.includes(q)))
+        .collect()
 }

@@ -148,10 +148,16 @@ mod tests {
     #[test]
     fn ids_match_serde_names() {
         for kind in Kind::ALL {
-            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.id()));
+            assert_eq!(
+                serde_json::to_string(&kind).unwrap(),
+                format!("\"{}\"", kind.id())
+            );
         }
         for class in SizeClass::ALL {
-            assert_eq!(serde_json::to_string(&class).unwrap(), format!("\"{}\"", class.id()));
+            assert_eq!(
+                serde_json::to_string(&class).unwrap(),
+                format!("\"{}\"", class.id())
+            );
         }
     }
 

@@ -107,7 +107,10 @@ impl<'q> Results<'q> {
     }
 
     pub fn category(&self, id: &str) -> Option<&CategoryResult<'q>> {
-        self.dimensions.iter().flat_map(|d| &d.categories).find(|c| c.category.id == id)
+        self.dimensions
+            .iter()
+            .flat_map(|d| &d.categories)
+            .find(|c| c.category.id == id)
     }
 }
 
@@ -126,7 +129,10 @@ pub fn dimension_target(dimension: &Dimension, assessment: &Assessment) -> f64 {
     if let Some(t) = assessment.targets.get(&dimension.id) {
         return t.clamp(0.0, 4.0);
     }
-    let class = assessment.profile.size_class().unwrap_or(FALLBACK_SIZE_CLASS);
+    let class = assessment
+        .profile
+        .size_class()
+        .unwrap_or(FALLBACK_SIZE_CLASS);
     dimension.targets.get(&class).copied().unwrap_or(3.0)
 }
 
@@ -155,7 +161,8 @@ pub fn score<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> R
             total.add(coverage);
 
             let levels: Vec<f64> = categories.iter().filter_map(|c| c.level).collect();
-            let uncapped = (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64);
+            let uncapped =
+                (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64);
             let cap = lowest_critical(dimension, assessment).map(|(question, level)| Cap {
                 question,
                 limit: f64::from(level) + 1.0,
@@ -175,17 +182,26 @@ pub fn score<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> R
             }
         })
         .collect();
-    Results { dimensions, coverage: total }
+    Results {
+        dimensions,
+        coverage: total,
+    }
 }
 
-fn score_category<'q>(dimension: &'q Dimension, category: &'q Category, assessment: &Assessment) -> CategoryResult<'q> {
+fn score_category<'q>(
+    dimension: &'q Dimension,
+    category: &'q Category,
+    assessment: &Assessment,
+) -> CategoryResult<'q> {
     let scope = assessment.profile.scope;
     let mut coverage = Coverage::default();
     let mut level_counts = [0; LEVELS];
     let (mut weighted, mut weights) = (0.0, 0.0);
     for question in category.questions.iter().filter(|q| scope.includes(q)) {
         coverage.in_scope += 1;
-        let Some(response) = assessment.response(&question.id) else { continue };
+        let Some(response) = assessment.response(&question.id) else {
+            continue;
+        };
         coverage.answered += 1;
         match response {
             Response::DontKnow => coverage.dont_know += 1,
@@ -212,16 +228,27 @@ fn score_category<'q>(dimension: &'q Dimension, category: &'q Category, assessme
 }
 
 /// The critical question in scope with the lowest scored answer (first one on ties).
-fn lowest_critical<'q>(dimension: &'q Dimension, assessment: &Assessment) -> Option<(&'q Question, u8)> {
+fn lowest_critical<'q>(
+    dimension: &'q Dimension,
+    assessment: &Assessment,
+) -> Option<(&'q Question, u8)> {
     let scope = assessment.profile.scope;
     dimension
         .categories
         .iter()
         .flat_map(|c| &c.questions)
         .filter(|q| q.critical && scope.includes(q))
-        .filter_map(|q| assessment.response(&q.id).and_then(Response::scored_level).map(|l| (q, l)))
-        .fold(None, |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
-            Some((_, low)) if low <= l => lowest,
-            _ => Some((q, l)),
+        .filter_map(|q| {
+            assessment
+                .response(&q.id)
+                .and_then(Response::scored_level)
+                .map(|l| (q, l))
         })
+        .fold(
+            None,
+            |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
+                Some((_, low)) if low <= l => lowest,
+                _ => Some((q, l)),
+            },
+        )
 }

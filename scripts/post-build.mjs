@@ -1,0 +1,56 @@
+// Trunk post-build hook (Trunk.toml). Runs in the staging directory before it becomes dist/.
+//
+// 1. Content-Security-Policy: trunk injects its wasm loader as an inline <script type=module>.
+//    Instead of allowing 'unsafe-inline', we allow exactly that script by its SHA-256 hash and
+//    put the policy into a <meta> tag, so it holds on any static server without configuration.
+//    (frame-ancestors cannot be set by <meta>; README's nginx example sends it as a header.)
+// 2. Offline: writes sw.js, a service worker that caches exactly the files of this build.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error('post-build: no inline loader script found in index.html');
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+].join('; ');
+if (html.includes('http-equiv="Content-Security-Policy"')) throw new Error('post-build: CSP already present');
+// Right after <meta charset>, before anything that loads (the minifier drops the <head> tag).
+const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
+if (!charset.test(html)) throw new Error('post-build: <meta charset=utf-8> not found in index.html');
+html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+writeFileSync(indexPath, html);
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const files = walk(dir)
+  .map((p) => relative(dir, p).split('\\').join('/'))
+  .filter((f) => f !== 'sw.js')
+  .sort();
+const version = createHash('sha256').update(files.join('\n') + html).digest('hex').slice(0, 16);
+const sw = readFileSync(new URL('../web/sw.js', import.meta.url), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...files]));
+writeFileSync(join(dir, 'sw.js'), sw);
+console.log(`post-build: CSP with ${hashes.length} script hash(es); sw.js caches ${files.length} files (version ${version})`);

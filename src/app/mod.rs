@@ -1,0 +1,71 @@
+//! The root component: state, routing, page titles, focus on screen change.
+
+mod route;
+mod state;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use route::Route;
+pub use state::{ActivePack, AppState, Notice, SaveStatus};
+
+use crate::components::layout::Layout;
+use crate::i18n;
+use crate::pages;
+use crate::web;
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        let hash = web::window().location().hash().unwrap_or_default();
+        if let Some(route) = Route::parse(&hash) {
+            state.route.set(route);
+        }
+    });
+    on_cleanup(move || on_hash.remove());
+
+    let on_storage =
+        window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if let Some(key) = ev.key() {
+                state.storage_changed(&key, ev.new_value());
+            }
+        });
+    on_cleanup(move || on_storage.remove());
+
+    Effect::new(move |_| web::set_html_lang(i18n::code(state.lang.get())));
+
+    // After every screen change except the first: focus the new page's heading, so screen
+    // readers announce it and keyboard users start at the top.
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        if previous.is_some_and(|p| p != route) {
+            focus_heading();
+        }
+        route
+    });
+
+    view! { <Layout>{move || pages::page(state.route.get())}</Layout> }
+}
+
+fn focus_heading() {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Ok(Some(h1)) = web::document().query_selector("main h1") {
+            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h1.focus();
+            }
+        }
+    });
+    let _ = web::window().request_animation_frame(focus.unchecked_ref());
+}
+
+/// Sets the document title for the current page: „Ergebnisse – DigiKompass“.
+pub fn use_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| web::set_title(&format!("{} – DigiKompass", title())));
+}

@@ -1,0 +1,133 @@
+//! Screens and their addresses.
+//!
+//! Routes live in the URL fragment (`#/ergebnisse`), not the path: the app then runs from any
+//! plain static file server, also under a sub-path and without rewrite rules, and a reload
+//! on any screen returns to that screen. leptos_router only supports path routing, which needs
+//! the server to answer every deep link with `index.html`.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Profile,
+    /// Category page, 1-based within the assessment's scope.
+    Questions(usize),
+    Results,
+    Plan,
+    Provider,
+    Report,
+    History,
+    Benchmark,
+    Contribution,
+    Methodik,
+    Datenschutz,
+    Barrierefreiheit,
+    LeichteSprache,
+    NotFound,
+}
+
+impl Route {
+    /// Parses a `location.hash` value such as `#/fragen/3`. In-page anchors (`#main`) are not
+    /// routes and yield `None`.
+    pub fn parse(hash: &str) -> Option<Route> {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        if path.is_empty() || path == "/" {
+            return Some(Route::Start);
+        }
+        let path = path.strip_prefix('/')?;
+        let mut parts = path.trim_end_matches('/').split('/');
+        let route = match (parts.next(), parts.next(), parts.next()) {
+            (Some("profil"), None, None) => Route::Profile,
+            (Some("fragen"), Some(n), None) => match n.parse::<usize>() {
+                Ok(n) if n >= 1 => Route::Questions(n),
+                _ => Route::NotFound,
+            },
+            (Some("fragen"), None, None) => Route::Questions(1),
+            (Some("ergebnisse"), None, None) => Route::Results,
+            (Some("massnahmen"), None, None) => Route::Plan,
+            (Some("dienstleister"), None, None) => Route::Provider,
+            (Some("bericht"), None, None) => Route::Report,
+            (Some("verlauf"), None, None) => Route::History,
+            (Some("vergleichsdaten"), None, None) => Route::Benchmark,
+            (Some("beitrag"), None, None) => Route::Contribution,
+            (Some("methodik"), None, None) => Route::Methodik,
+            (Some("datenschutz"), None, None) => Route::Datenschutz,
+            (Some("barrierefreiheit"), None, None) => Route::Barrierefreiheit,
+            (Some("leichte-sprache"), None, None) => Route::LeichteSprache,
+            _ => Route::NotFound,
+        };
+        Some(route)
+    }
+
+    pub fn href(self) -> String {
+        match self {
+            Route::Start => "#/".into(),
+            Route::Profile => "#/profil".into(),
+            Route::Questions(n) => format!("#/fragen/{n}"),
+            Route::Results => "#/ergebnisse".into(),
+            Route::Plan => "#/massnahmen".into(),
+            Route::Provider => "#/dienstleister".into(),
+            Route::Report => "#/bericht".into(),
+            Route::History => "#/verlauf".into(),
+            Route::Benchmark => "#/vergleichsdaten".into(),
+            Route::Contribution => "#/beitrag".into(),
+            Route::Methodik => "#/methodik".into(),
+            Route::Datenschutz => "#/datenschutz".into(),
+            Route::Barrierefreiheit => "#/barrierefreiheit".into(),
+            Route::LeichteSprache => "#/leichte-sprache".into(),
+            Route::NotFound => "#/nicht-gefunden".into(),
+        }
+    }
+
+    /// Screens that show one assessment and make no sense without one.
+    pub fn needs_assessment(self) -> bool {
+        matches!(
+            self,
+            Route::Profile
+                | Route::Questions(_)
+                | Route::Results
+                | Route::Plan
+                | Route::Provider
+                | Route::Report
+                | Route::History
+                | Route::Contribution
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Route;
+
+    #[test]
+    fn every_route_round_trips() {
+        for route in [
+            Route::Start,
+            Route::Profile,
+            Route::Questions(1),
+            Route::Questions(23),
+            Route::Results,
+            Route::Plan,
+            Route::Provider,
+            Route::Report,
+            Route::History,
+            Route::Benchmark,
+            Route::Contribution,
+            Route::Methodik,
+            Route::Datenschutz,
+            Route::Barrierefreiheit,
+            Route::LeichteSprache,
+        ] {
+            assert_eq!(Route::parse(&route.href()), Some(route));
+        }
+    }
+
+    #[test]
+    fn anchors_and_junk() {
+        assert_eq!(Route::parse(""), Some(Route::Start));
+        assert_eq!(Route::parse("#main"), None);
+        assert_eq!(Route::parse("#/fragen/0"), Some(Route::NotFound));
+        assert_eq!(Route::parse("#/fragen/x"), Some(Route::NotFound));
+        assert_eq!(Route::parse("#/<script>"), Some(Route::NotFound));
+        assert_eq!(Route::parse("#/ergebnisse/"), Some(Route::Results));
+    }
+}

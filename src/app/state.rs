@@ -1,0 +1,381 @@
+//! The application state shared by all screens, and every change to it.
+//!
+//! Screens read signals and call the methods here; they never write storage themselves.
+//! Each change to an assessment is saved at once (autosave), and the outcome is shown as
+//! [`SaveStatus`].
+
+use leptos::prelude::*;
+
+use crate::content;
+use crate::domain::assessment::Assessment;
+use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
+use crate::domain::exchange::{self, ImportError, Imported, Migration};
+use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::scoring::{self, Results};
+use crate::i18n::{self, Texts};
+use crate::storage::{self, SaveError, Settings, Unreadable};
+use crate::web;
+
+use super::route::Route;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Idle,
+    Saved {
+        at_ms: u64,
+    },
+    /// Storage is blocked: the app works in memory.
+    MemoryOnly,
+    Failed(SaveError),
+}
+
+/// A message shown in the notices area until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    StorageBlocked,
+    StorageFull,
+    SaveFailed(String),
+    Unreadable(usize),
+    SettingsDamaged,
+    ChangedElsewhere(String),
+    DeletedElsewhere,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActivePack {
+    pub pack: Pack,
+    /// The pack built into the app (synthetic example data).
+    pub built_in: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub questionnaire: &'static Questionnaire,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    /// All assessments in this browser, most recently changed first.
+    pub assessments: RwSignal<Vec<Assessment>>,
+    /// Id of the open assessment.
+    pub active: RwSignal<Option<String>>,
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub storage_available: RwSignal<bool>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub pack: RwSignal<Option<ActivePack>>,
+    /// The peer group chosen by the user; `None` means "best match for the profile".
+    pub peer_choice: RwSignal<Option<PeerGroup>>,
+    /// The open assessment (a copy, recomputed when it changes).
+    pub current: Memo<Option<Assessment>>,
+    pub results: Memo<Option<Results<'static>>>,
+}
+
+impl AppState {
+    pub fn load() -> AppState {
+        let questionnaire = content::questionnaire();
+        let storage_available = storage::available();
+        let loaded = storage::load(questionnaire);
+        let mut notices = Vec::new();
+        if !storage_available {
+            notices.push(Notice::StorageBlocked);
+        }
+        if !loaded.unreadable.is_empty() {
+            notices.push(Notice::Unreadable(loaded.unreadable.len()));
+        }
+        if loaded.settings_damaged {
+            notices.push(Notice::SettingsDamaged);
+        }
+        // Files of an older format were migrated while reading: store them in the new one.
+        for imported in loaded
+            .assessments
+            .iter()
+            .filter(|i| !i.migration.is_empty())
+        {
+            let _ = storage::save_assessment(&imported.assessment);
+        }
+        let assessments: Vec<Assessment> = loaded
+            .assessments
+            .into_iter()
+            .map(|i| i.assessment)
+            .collect();
+        let settings = loaded.settings;
+        let active = settings
+            .active
+            .clone()
+            .filter(|id| assessments.iter().any(|a| &a.id == id));
+
+        let pack = match storage::load_pack().map(|json| Pack::parse(&json, questionnaire)) {
+            Some(Ok(pack)) => Some(ActivePack {
+                pack,
+                built_in: false,
+            }),
+            _ => content::default_pack().ok().map(|pack| ActivePack {
+                pack,
+                built_in: true,
+            }),
+        };
+
+        let assessments = RwSignal::new(assessments);
+        let active = RwSignal::new(active);
+        let current = Memo::new(move |_| {
+            let id = active.get()?;
+            assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
+        });
+        let results = Memo::new(move |_| {
+            current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
+        });
+        let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default())
+            .unwrap_or(Route::Start);
+
+        AppState {
+            questionnaire,
+            lang: RwSignal::new(settings.lang.unwrap_or_default()),
+            route: RwSignal::new(initial_route),
+            assessments,
+            active,
+            unreadable: RwSignal::new(loaded.unreadable),
+            storage_available: RwSignal::new(storage_available),
+            save_status: RwSignal::new(if storage_available {
+                SaveStatus::Idle
+            } else {
+                SaveStatus::MemoryOnly
+            }),
+            notices: RwSignal::new(notices),
+            pack: RwSignal::new(pack),
+            peer_choice: RwSignal::new(
+                settings.peer_group.as_deref().and_then(PeerGroup::from_key),
+            ),
+            current,
+            results,
+        }
+    }
+
+    pub fn texts(&self) -> &'static Texts {
+        i18n::texts(self.lang.get())
+    }
+
+    pub fn navigate(&self, route: Route) {
+        // Setting the hash fires `hashchange`, which updates `self.route` (see app/mod.rs).
+        let _ = web::window().location().set_hash(&route.href());
+    }
+
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|list| {
+            if !list.contains(&notice) {
+                list.push(notice)
+            }
+        });
+    }
+
+    fn settings(&self) -> Settings {
+        Settings {
+            lang: Some(self.lang.get_untracked()),
+            active: self.active.get_untracked(),
+            peer_group: self.peer_choice.get_untracked().map(|g| g.key()),
+        }
+    }
+
+    pub fn save_settings(&self) {
+        if self.storage_available.get_untracked() {
+            let _ = storage::save_settings(&self.settings());
+        }
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.save_settings();
+    }
+
+    fn persist(&self, assessment: &Assessment) {
+        if !self.storage_available.get_untracked() {
+            self.save_status.set(SaveStatus::MemoryOnly);
+            return;
+        }
+        match storage::save_assessment(assessment) {
+            Ok(()) => self.save_status.set(SaveStatus::Saved {
+                at_ms: web::now_ms(),
+            }),
+            Err(error) => {
+                match &error {
+                    SaveError::Full => self.notify(Notice::StorageFull),
+                    SaveError::Unavailable => self.notify(Notice::StorageBlocked),
+                    SaveError::Other(reason) => self.notify(Notice::SaveFailed(reason.clone())),
+                }
+                self.save_status.set(SaveStatus::Failed(error));
+            }
+        }
+    }
+
+    /// Changes the open assessment and saves it.
+    pub fn update_current(&self, change: impl FnOnce(&mut Assessment)) {
+        let Some(id) = self.active.get_untracked() else {
+            return;
+        };
+        let mut changed = None;
+        self.assessments.update(|list| {
+            if let Some(a) = list.iter_mut().find(|a| a.id == id) {
+                change(a);
+                a.updated_ms = web::now_ms();
+                changed = Some(a.clone());
+            }
+        });
+        if let Some(a) = changed {
+            self.persist(&a);
+        }
+    }
+
+    /// Adds (or replaces) an assessment, saves it and opens it.
+    pub fn add_and_open(&self, mut assessment: Assessment) {
+        assessment.updated_ms = web::now_ms();
+        self.persist(&assessment);
+        let id = assessment.id.clone();
+        self.assessments.update(|list| {
+            list.retain(|a| a.id != id);
+            list.insert(0, assessment);
+        });
+        self.open(&id);
+    }
+
+    pub fn open(&self, id: &str) {
+        self.active.set(Some(id.to_string()));
+        self.save_settings();
+    }
+
+    pub fn start_new(&self) {
+        let assessment = Assessment::new(web::new_id(), self.questionnaire, web::today());
+        self.add_and_open(assessment);
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        let Some(original) = self
+            .assessments
+            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
+        else {
+            return;
+        };
+        self.add_and_open(original.duplicate(web::new_id(), web::today()));
+    }
+
+    pub fn delete(&self, id: &str) {
+        storage::delete_assessment(id);
+        self.assessments.update(|list| list.retain(|a| a.id != id));
+        if self.active.get_untracked().as_deref() == Some(id) {
+            self.active.set(None);
+            self.save_settings();
+        }
+    }
+
+    /// Imports an assessment file. On success the assessment is saved and opened; on failure
+    /// nothing changes.
+    pub fn import(&self, text: &str) -> Result<(Imported, bool), ImportError> {
+        let imported = exchange::import(text, self.questionnaire)?;
+        let replaced = self
+            .assessments
+            .with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
+        self.add_and_open(imported.assessment.clone());
+        Ok((imported, replaced))
+    }
+
+    pub fn forget_unreadable(&self, key: &str) {
+        storage::delete_key(key);
+        self.unreadable.update(|list| list.retain(|u| u.key != key));
+    }
+
+    /// „Alle Daten löschen“.
+    pub fn clear_everything(&self) {
+        storage::clear_all();
+        self.assessments.set(Vec::new());
+        self.active.set(None);
+        self.unreadable.set(Vec::new());
+        self.peer_choice.set(None);
+        self.pack
+            .set(content::default_pack().ok().map(|pack| ActivePack {
+                pack,
+                built_in: true,
+            }));
+        self.save_status.set(SaveStatus::Idle);
+    }
+
+    /// Applies a change another tab made to our storage (the `storage` event).
+    pub fn storage_changed(&self, key: &str, new_value: Option<String>) {
+        let Some(id) = key.strip_prefix("digikompass.assessment.") else {
+            return;
+        };
+        let is_active = self.active.get_untracked().as_deref() == Some(id);
+        match new_value.map(|text| exchange::import(&text, self.questionnaire)) {
+            Some(Ok(imported)) => {
+                let changed = imported.assessment;
+                let name = changed.display_name().to_string();
+                self.assessments.update(|list| {
+                    list.retain(|a| a.id != changed.id);
+                    list.insert(0, changed);
+                });
+                if is_active {
+                    self.notify(Notice::ChangedElsewhere(name));
+                }
+            }
+            Some(Err(_)) => {}
+            None => {
+                if is_active {
+                    self.notify(Notice::DeletedElsewhere);
+                } else {
+                    self.assessments.update(|list| list.retain(|a| a.id != id));
+                }
+            }
+        }
+    }
+
+    pub fn set_pack(&self, pack: Option<(Pack, String)>) -> Result<(), SaveError> {
+        match pack {
+            Some((pack, json)) => {
+                let saved = if self.storage_available.get_untracked() {
+                    storage::save_pack(Some(&json))
+                } else {
+                    Ok(())
+                };
+                self.pack.set(Some(ActivePack {
+                    pack,
+                    built_in: false,
+                }));
+                saved
+            }
+            None => {
+                let _ = storage::save_pack(None);
+                self.pack
+                    .set(content::default_pack().ok().map(|pack| ActivePack {
+                        pack,
+                        built_in: true,
+                    }));
+                Ok(())
+            }
+        }
+    }
+
+    pub fn set_peer_choice(&self, group: Option<PeerGroup>) {
+        self.peer_choice.set(group);
+        self.save_settings();
+    }
+
+    /// The peer group figures to compare with: the user's choice if shown, else the best match
+    /// for the profile.
+    pub fn peer_figures(&self) -> Option<GroupFigures> {
+        let choice = self.peer_choice.get();
+        self.pack.with(|p| {
+            let pack = &p.as_ref()?.pack;
+            let chosen = choice.and_then(|g| pack.group(g));
+            let fallback = || {
+                self.current.with(|a| {
+                    let profile = a.as_ref().map(|a| &a.profile);
+                    pack.best_group(
+                        profile.and_then(|p| p.kind),
+                        profile.and_then(|p| p.size_class()),
+                    )
+                })
+            };
+            chosen.or_else(fallback).cloned()
+        })
+    }
+
+    pub fn migration_summary(migration: &Migration) -> (usize, Vec<String>) {
+        (migration.renamed.len(), migration.dropped.clone())
+    }
+}

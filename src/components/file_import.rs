@@ -1,0 +1,73 @@
+//! A labelled file input that also accepts files dropped onto it.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::web::{self, ReadError};
+
+/// One chosen file: its name and its text, or why it could not be read.
+pub type ChosenFile = (String, Result<String, ReadError>);
+
+#[component]
+pub fn FileImport(
+    /// Id of the input, for the label and for tests.
+    id: &'static str,
+    #[prop(into)] label: Signal<&'static str>,
+    #[prop(into)] hint: Signal<&'static str>,
+    #[prop(into)] drop_text: Signal<&'static str>,
+    accept: &'static str,
+    max_bytes: usize,
+    #[prop(optional)] multiple: bool,
+    on_files: Callback<Vec<ChosenFile>>,
+) -> impl IntoView {
+    let dragging = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let read = move |files: Vec<web_sys::File>| {
+        if files.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let mut chosen = Vec::with_capacity(files.len());
+            for file in files {
+                let name = file.name();
+                chosen.push((name, web::read_text(file, max_bytes).await));
+            }
+            on_files.run(chosen);
+        });
+    };
+    view! {
+        <div
+            class="dropzone"
+            class:dropzone--active=move || dragging.get()
+            on:dragover=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(false);
+                read(web::files(ev.data_transfer().and_then(|d| d.files())));
+            }
+        >
+            <label for=id class="label">{move || label.get()}</label>
+            <p class="hint" id=hint_id.clone()>{move || hint.get()}</p>
+            <input
+                type="file"
+                id=id
+                accept=accept
+                multiple=multiple
+                aria-describedby=hint_id
+                on:change=move |ev| {
+                    let input: web_sys::HtmlInputElement = ev.target().unwrap().unchecked_into();
+                    let files = web::files(input.files());
+                    read(files);
+                    // Allow choosing the same file again after an error.
+                    input.set_value("");
+                }
+            />
+            <p class="dropzone__text" aria-hidden="true">{move || drop_text.get()}</p>
+        </div>
+    }
+}

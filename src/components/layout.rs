@@ -1,0 +1,198 @@
+//! The frame around every screen: skip link, header with navigation and language switch,
+//! notices, save status, main region, footer with the legally required links.
+
+use leptos::prelude::*;
+
+use crate::app::{use_state, Notice, Route, SaveStatus};
+use crate::content;
+use crate::domain::questionnaire::Lang;
+use crate::i18n::{self, fill, Texts};
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            crate::web::focus_later("main");
+        }>{move || t().common.skip_link}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href=Route::Start.href()>
+                    <span class="brand__name">{move || t().common.app_name}</span>
+                    <span class="brand__tagline">{move || t().common.app_tagline}</span>
+                </a>
+                <LanguageSwitch/>
+            </div>
+            <Navigation/>
+        </header>
+        <Notices/>
+        <main id="main" tabindex="-1">
+            {children()}
+        </main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = use_state();
+    let other = move || i18n::other(state.lang.get());
+    view! {
+        <p class="lang-switch">
+            <a
+                href=move || state.route.get().href()
+                lang=move || i18n::code(other())
+                hreflang=move || i18n::code(other())
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    state.set_lang(other());
+                }
+            >
+                {move || match other() {
+                    Lang::En => "English",
+                    Lang::De => "Deutsch",
+                }}
+            </a>
+        </p>
+    }
+}
+
+#[component]
+fn Navigation() -> impl IntoView {
+    let state = use_state();
+    let has_assessment = move || state.current.with(Option::is_some);
+    let item = move |route: Route, label: fn(&'static Texts) -> &'static str| {
+        let current = move || {
+            let now = state.route.get();
+            let same = match (now, route) {
+                (Route::Questions(_), Route::Questions(_)) => true,
+                (a, b) => a == b,
+            };
+            same.then_some("page")
+        };
+        view! {
+            <li>
+                <a href=route.href() aria-current=current>{move || label(state.texts())}</a>
+            </li>
+        }
+    };
+    view! {
+        <nav class="site-nav" aria-label=move || state.texts().common.nav_label>
+            <ul>
+                {item(Route::Start, |t| t.common.nav_start)}
+                <Show when=has_assessment>
+                    {item(Route::Profile, |t| t.common.nav_profile)}
+                    {item(Route::Questions(1), |t| t.common.nav_questions)}
+                    {item(Route::Results, |t| t.common.nav_results)}
+                    {item(Route::Plan, |t| t.common.nav_plan)}
+                    {item(Route::Report, |t| t.common.nav_report)}
+                    {item(Route::History, |t| t.common.nav_history)}
+                </Show>
+                {item(Route::Benchmark, |t| t.common.nav_benchmark)}
+            </ul>
+            <SaveIndicator/>
+        </nav>
+    }
+}
+
+/// Autosave status, announced politely by screen readers.
+#[component]
+pub fn SaveIndicator() -> impl IntoView {
+    let state = use_state();
+    let text = move || {
+        let t = state.texts();
+        if state.current.with(Option::is_none) {
+            return String::new();
+        }
+        match state.save_status.get() {
+            SaveStatus::Idle => String::new(),
+            SaveStatus::Saved { at_ms } => {
+                let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+                let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
+                fill(t.common.saved_at, &[("time", &time)])
+            }
+            SaveStatus::MemoryOnly => t.common.not_saved_memory.to_string(),
+            SaveStatus::Failed(crate::storage::SaveError::Full) => {
+                t.common.not_saved_full.to_string()
+            }
+            SaveStatus::Failed(_) => t.common.not_saved_memory.to_string(),
+        }
+    };
+    let failed = move || {
+        matches!(
+            state.save_status.get(),
+            SaveStatus::Failed(_) | SaveStatus::MemoryOnly
+        )
+    };
+    view! {
+        <p class="save-status" class:save-status--problem=failed role="status" id="save-status">
+            {text}
+        </p>
+    }
+}
+
+fn notice_text(t: &'static Texts, notice: &Notice) -> String {
+    let c = &t.common;
+    match notice {
+        Notice::StorageBlocked => c.notice_storage_blocked.into(),
+        Notice::StorageFull => c.notice_storage_full.into(),
+        Notice::SaveFailed(reason) => fill(c.notice_save_failed, &[("reason", reason)]),
+        Notice::Unreadable(n) => fill(c.notice_unreadable, &[("count", &n.to_string())]),
+        Notice::SettingsDamaged => c.notice_settings_damaged.into(),
+        Notice::ChangedElsewhere(name) => fill(c.notice_changed_elsewhere, &[("name", name)]),
+        Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="notices" role="region" aria-label=move || state.texts().common.notices_label
+            hidden=move || state.notices.with(Vec::is_empty)>
+            <For each=move || state.notices.get() key=|n| format!("{n:?}") let:notice>
+                {
+                    let dismiss = notice.clone();
+                    view! {
+                        <div class="notice" role="alert">
+                            <p>{move || notice_text(state.texts(), &notice)}</p>
+                            <button type="button" class="button button--small button--secondary"
+                                on:click=move |_| state.notices.update(|l| l.retain(|n| n != &dismiss))>
+                                {move || state.texts().common.notice_dismiss}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let operator = content::operator();
+    let feedback = format!("mailto:{}", operator.accessibility_email);
+    view! {
+        <footer class="site-footer">
+            <nav aria-label=move || t().common.footer_label>
+                <ul>
+                    <li><a href=Route::Methodik.href()>{move || t().common.footer_methodik}</a></li>
+                    <li><a href=Route::Datenschutz.href()>{move || t().common.footer_privacy}</a></li>
+                    <li><a href=Route::Barrierefreiheit.href()>{move || t().common.footer_accessibility}</a></li>
+                    <li><a href=Route::LeichteSprache.href()>{move || t().common.footer_easy}</a></li>
+                    <li><a href=feedback>{move || t().common.footer_feedback}</a></li>
+                    <li><a href=operator.imprint_url.clone() rel="noreferrer">{move || t().common.footer_imprint}</a></li>
+                </ul>
+            </nav>
+            <p>{move || fill(t().common.footer_operator, &[("name", &operator.name)])}</p>
+            <Show when=move || operator.example>
+                <p class="hint">{move || t().common.example_operator}</p>
+            </Show>
+            <p class="hint">{move || t().common.footer_licence}</p>
+        </footer>
+    }
+}

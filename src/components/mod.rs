@@ -1,0 +1,6 @@
+//! Reusable view parts.
+
+pub mod export;
+pub mod file_import;
+pub mod layout;
+pub mod resources;

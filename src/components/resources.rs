@@ -1,0 +1,23 @@
+//! A list of resource links (BSI, CSBW, GovData …).
+
+use leptos::prelude::*;
+
+use crate::app::use_state;
+use crate::domain::questionnaire::Resource;
+
+#[component]
+pub fn ResourceList(resources: &'static [Resource]) -> impl IntoView {
+    let state = use_state();
+    (!resources.is_empty()).then(|| {
+        view! {
+            <div class="resources">
+                <h2 class="resources__title">{move || state.texts().flow.resources_label}</h2>
+                <ul>
+                    {resources.iter().map(|r| view! {
+                        <li><a href=r.url.clone() rel="noreferrer">{move || r.title.get(state.lang.get()).to_string()}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}

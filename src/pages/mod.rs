@@ -1,0 +1,63 @@
+//! One module per screen. `page` picks the screen for a route.
+
+mod benchmark;
+mod history;
+mod info;
+mod plan;
+mod profile;
+mod questions;
+mod report;
+mod results;
+mod start;
+
+use leptos::prelude::*;
+
+use crate::app::{use_state, use_title, Route};
+
+pub fn page(route: Route) -> AnyView {
+    let state = use_state();
+    if route.needs_assessment() && state.current.with_untracked(Option::is_none) {
+        return view! { <NoAssessment/> }.into_any();
+    }
+    match route {
+        Route::Start => view! { <start::StartPage/> }.into_any(),
+        Route::Profile => view! { <profile::ProfilePage/> }.into_any(),
+        Route::Questions(n) => view! { <questions::QuestionsPage number=n/> }.into_any(),
+        Route::Results => view! { <results::ResultsPage/> }.into_any(),
+        Route::Plan => view! { <plan::PlanPage/> }.into_any(),
+        Route::Provider => view! { <plan::ProviderPage/> }.into_any(),
+        Route::Report => view! { <report::ReportPage/> }.into_any(),
+        Route::History => view! { <history::HistoryPage/> }.into_any(),
+        Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
+        Route::Contribution => view! { <benchmark::ContributionPage/> }.into_any(),
+        Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
+        Route::Datenschutz => view! { <info::PrivacyPage/> }.into_any(),
+        Route::Barrierefreiheit => view! { <info::AccessibilityPage/> }.into_any(),
+        Route::LeichteSprache => view! { <info::EasyReadPage/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn NoAssessment() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().common.no_assessment_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t().common.no_assessment_title}</h1>
+        <p>{move || t().common.no_assessment_text}</p>
+        <p><a class="button" href=Route::Start.href()>{move || t().common.to_start}</a></p>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().common.not_found_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t().common.not_found_title}</h1>
+        <p>{move || t().common.not_found_text}</p>
+        <p><a href=Route::Start.href()>{move || t().common.to_start}</a></p>
+    }
+}

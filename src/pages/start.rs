@@ -1,0 +1,338 @@
+//! Start: what DigiKompass is, privacy, start/continue/import, saved assessments.
+
+use leptos::prelude::*;
+
+use crate::app::{use_state, use_title, AppState, Route};
+use crate::components::file_import::{ChosenFile, FileImport};
+use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
+use crate::domain::exchange::{self, ImportError};
+use crate::i18n::{self, fill, Texts};
+use crate::web::{self, ReadError};
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().start.title.to_string());
+
+    let start = move |_| {
+        state.start_new();
+        state.navigate(Route::Profile);
+    };
+    view! {
+        <h1 tabindex="-1">{move || t().start.title}</h1>
+        <p class="lead">{move || t().start.intro}</p>
+        <p>{move || t().start.duration}</p>
+        <section class="callout" aria-labelledby="privacy-heading">
+            <h2 id="privacy-heading">{move || t().start.privacy_title}</h2>
+            <p>{move || t().start.privacy_text}</p>
+        </section>
+        <Continue/>
+        <p class="actions">
+            <button type="button" class="button button--primary" on:click=start>
+                {move || t().start.start_button}
+            </button>
+        </p>
+        <SavedList/>
+        <ImportSection/>
+        <UnreadableList/>
+        <section aria-labelledby="more-heading">
+            <h2 id="more-heading">{move || t().start.more_title}</h2>
+            <ul>
+                <li><a href=Route::Methodik.href()>{move || t().start.more_methodik}</a></li>
+                <li><a href=Route::Datenschutz.href()>{move || t().start.more_privacy}</a></li>
+                <li><a href=Route::Barrierefreiheit.href()>{move || t().start.more_accessibility}</a></li>
+                <li><a href=Route::LeichteSprache.href() lang="de">{move || t().start.more_easy}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+/// Where to continue an assessment: the profile while it lacks a name, else the first
+/// category with an unanswered question, else the results.
+pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
+    if a.profile.name.trim().is_empty() {
+        return Route::Profile;
+    }
+    let pages = categories_in_scope(state.questionnaire, a.profile.scope);
+    let scope = a.profile.scope;
+    pages
+        .iter()
+        .position(|(_, c)| {
+            c.questions
+                .iter()
+                .any(|q| scope.includes(q) && a.response(&q.id).is_none())
+        })
+        .map_or(Route::Results, |i| Route::Questions(i + 1))
+}
+
+fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
+    let name = a.display_name();
+    if name.is_empty() {
+        t.start.unnamed.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+#[component]
+fn Continue() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    view! {
+        <Show when=move || state.current.with(Option::is_some)>
+            <section class="callout callout--continue" aria-labelledby="continue-heading">
+                <h2 id="continue-heading">{move || t().start.continue_title}</h2>
+                <p>
+                    {move || {
+                        state.current.with(|a| {
+                            let a = a.as_ref()?;
+                            let date = i18n::date(state.lang.get(), &a.date);
+                            Some(fill(t().start.continue_text, &[("name", &name_or_unnamed(t(), a)), ("date", &date)]))
+                        })
+                    }}
+                </p>
+                <button type="button" class="button button--primary" on:click=move |_| {
+                    if let Some(a) = state.current.get_untracked() {
+                        state.navigate(resume_route(&state, &a));
+                    }
+                }>{move || t().start.continue_button}</button>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn SavedList() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let confirming = RwSignal::new(None::<String>);
+    let message = RwSignal::new(None::<String>);
+    let rows = move || {
+        state.assessments.get().into_iter().map(move |a| {
+            let id = a.id.clone();
+            let name = name_or_unnamed(t(), &a);
+            let scope = a.profile.scope;
+            let results = crate::domain::scoring::score(state.questionnaire, &a);
+            let progress = i18n::percent(state.lang.get(), results.coverage.ratio() * 100.0);
+            let (open_id, dup_id, del_id, yes_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+            let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
+            let is_confirming = {
+                let id = id.clone();
+                move || confirming.get().as_deref() == Some(id.as_str())
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name.clone()}</th>
+                    <td>{i18n::date(state.lang.get(), &a.date)}</td>
+                    <td>{match scope { Scope::Full => t().common.scope_full, Scope::Kurzcheck => t().common.scope_kurz }}</td>
+                    <td>{progress}</td>
+                    <td class="row-actions">
+                        <button type="button" class="button button--small"
+                            aria-label=fill(t().start.open_named, &[("name", &n1)])
+                            on:click=move |_| {
+                                state.open(&open_id);
+                                if let Some(a) = state.current.get_untracked() {
+                                    state.navigate(resume_route(&state, &a));
+                                }
+                            }>{t().start.open}</button>
+                        <button type="button" class="button button--small button--secondary"
+                            aria-label=fill(t().start.duplicate_named, &[("name", &n2)])
+                            on:click=move |_| {
+                                state.duplicate(&dup_id);
+                                message.set(Some(t().start.duplicated.to_string()));
+                            }>{t().start.duplicate}</button>
+                        <button type="button" class="button button--small button--danger"
+                            aria-label=fill(t().start.delete_named, &[("name", &n3)])
+                            aria-expanded={
+                                let is_confirming = is_confirming.clone();
+                                move || is_confirming().to_string()
+                            }
+                            on:click=move |_| confirming.set(Some(del_id.clone()))>{t().start.delete}</button>
+                        <Show when=is_confirming.clone()>
+                            <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
+                                <p id="delete-question">{fill(t().start.delete_confirm, &[("name", &n4)])}</p>
+                                <button type="button" class="button button--small button--danger" on:click={
+                                    let (yes_id, name) = (yes_id.clone(), n4.clone());
+                                    move |_| {
+                                        state.delete(&yes_id);
+                                        confirming.set(None);
+                                        message.set(Some(fill(t().start.deleted, &[("name", &name)])));
+                                    }
+                                }>{t().start.delete_yes}</button>
+                                <button type="button" class="button button--small button--secondary"
+                                    on:click=move |_| confirming.set(None)>{t().common.cancel}</button>
+                            </div>
+                        </Show>
+                    </td>
+                </tr>
+            }
+        }).collect_view()
+    };
+    view! {
+        <section aria-labelledby="saved-heading">
+            <h2 id="saved-heading">{move || t().start.saved_title}</h2>
+            <p role="status" class="status-message">{move || message.get()}</p>
+            <Show
+                when=move || state.assessments.with(|l| !l.is_empty())
+                fallback=move || view! { <p>{move || t().start.none_saved}</p> }
+            >
+                <div class="table-wrap">
+                    <table>
+                        <caption>{move || t().start.saved_caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || t().start.col_name}</th>
+                                <th scope="col">{move || t().start.col_date}</th>
+                                <th scope="col">{move || t().start.col_scope}</th>
+                                <th scope="col">{move || t().start.col_progress}</th>
+                                <th scope="col">{move || t().start.col_actions}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportError) -> String {
+    let s = &t.start;
+    match error {
+        ImportError::TooLarge { bytes } => fill(
+            s.err_too_large,
+            &[("size", &megabytes(lang, *bytes as f64))],
+        ),
+        ImportError::NotJson(_) => s.err_not_json.into(),
+        ImportError::WrongFormat => s.err_wrong_format.into(),
+        ImportError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
+        ImportError::UnknownQuestionnaire { found } => {
+            fill(s.err_unknown_questionnaire, &[("id", found)])
+        }
+        ImportError::Invalid(detail) => fill(s.err_invalid, &[("detail", detail)]),
+    }
+}
+
+pub fn megabytes(lang: i18n::Lang, bytes: f64) -> String {
+    format!("{} MB", i18n::decimal(lang, bytes / 1_048_576.0, 1))
+}
+
+#[component]
+fn ImportSection() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let result = RwSignal::new(None::<Result<Vec<String>, String>>);
+    let on_files = Callback::new(move |files: Vec<ChosenFile>| {
+        let Some((_, read)) = files.into_iter().next() else {
+            return;
+        };
+        let t = state.texts();
+        let lang = state.lang.get_untracked();
+        let outcome = match read {
+            Err(ReadError::TooLarge { bytes }) => Err(fill(
+                t.start.err_too_large,
+                &[("size", &megabytes(lang, bytes))],
+            )),
+            Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
+            Ok(text) => match state.import(&text) {
+                Err(e) => Err(import_error_text(t, lang, &e)),
+                Ok((imported, replaced)) => {
+                    let name = name_or_unnamed(t, &imported.assessment);
+                    let template = if replaced {
+                        t.start.imported_replaced
+                    } else {
+                        t.start.imported
+                    };
+                    let mut lines = vec![fill(template, &[("name", &name)])];
+                    let m = &imported.migration;
+                    if m.from_format.is_some() || m.from_questionnaire_version.is_some() {
+                        lines.push(t.start.migrated.to_string());
+                    }
+                    if !m.renamed.is_empty() {
+                        lines.push(fill(
+                            t.start.migrated_renamed,
+                            &[("count", &m.renamed.len().to_string())],
+                        ));
+                    }
+                    if !m.dropped.is_empty() {
+                        let ids = m.dropped.join(", ");
+                        lines.push(fill(
+                            t.start.migrated_dropped,
+                            &[("count", &m.dropped.len().to_string()), ("ids", &ids)],
+                        ));
+                    }
+                    Ok(lines)
+                }
+            },
+        };
+        result.set(Some(outcome));
+        web::focus_later("import-result");
+    });
+    view! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">{move || t().start.import_title}</h2>
+            <FileImport
+                id="import-file"
+                label=Signal::derive(move || t().common.import_label)
+                hint=Signal::derive(move || t().start.import_text)
+                drop_text=Signal::derive(move || t().start.drop_here)
+                accept=".json,application/json"
+                max_bytes=exchange::MAX_BYTES
+                on_files=on_files
+            />
+            <div id="import-result" tabindex="-1">
+                {move || match result.get() {
+                    None => ().into_any(),
+                    Some(Ok(lines)) => view! {
+                        <div class="message message--success" role="status">
+                            {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+                        </div>
+                    }.into_any(),
+                    Some(Err(error)) => view! {
+                        <div class="message message--error" role="alert">
+                            <h3>{t().start.import_error_title}</h3>
+                            <p>{error}</p>
+                            <p>{t().start.import_unchanged}</p>
+                        </div>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn UnreadableList() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    view! {
+        <Show when=move || state.unreadable.with(|l| !l.is_empty())>
+            <section aria-labelledby="unreadable-heading" class="callout callout--warning">
+                <h2 id="unreadable-heading">{move || t().start.unreadable_title}</h2>
+                <p>{move || t().start.unreadable_text}</p>
+                <ul>
+                    <For each=move || state.unreadable.get() key=|u| u.key.clone() let:entry>
+                        {
+                            let reason = import_error_text(state.texts(), state.lang.get_untracked(), &entry.error);
+                            let (key, raw) = (entry.key.clone(), entry.raw.clone());
+                            let file = format!("{}.txt", key.replace(['.', '/'], "-"));
+                            let delete_key = key.clone();
+                            view! {
+                                <li>
+                                    <p>{move || fill(t().start.unreadable_entry, &[("key", &key), ("reason", &reason)])}</p>
+                                    <button type="button" class="button button--small button--secondary" on:click=move |_| {
+                                        let _ = web::download(&file, "text/plain;charset=utf-8", &raw);
+                                    }>{move || t().start.unreadable_export}</button>
+                                    <button type="button" class="button button--small button--danger" on:click=move |_| {
+                                        state.forget_unreadable(&delete_key);
+                                    }>{move || t().start.unreadable_delete}</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}

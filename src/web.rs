@@ -1,0 +1,111 @@
+//! Small browser helpers: time, ids, file download and upload, focus.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("runs in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// A random local identifier (not a secret, only unique on this device).
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("{:x}-{:x}", now_ms(), random)
+}
+
+/// Offers `content` as a file download without any network request.
+pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document().create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    document().body().ok_or("no body")?.append_child(&a)?;
+    a.click();
+    a.remove();
+    // Revoke later: some browsers start the download asynchronously.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    TooLarge { bytes: f64 },
+    Unreadable,
+}
+
+/// Reads a user-chosen file as text, refusing files above `max_bytes` before reading them.
+pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
+    if file.size() > max_bytes as f64 {
+        return Err(ReadError::TooLarge { bytes: file.size() });
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    text.as_string().ok_or(ReadError::Unreadable)
+}
+
+/// Files from an `<input type=file>` change or a drop event.
+pub fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)).collect()
+}
+
+/// Moves focus to the element with `id` after the current render.
+pub fn focus_later(id: &'static str) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(el) = document().get_element_by_id(id) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+pub fn set_html_lang(code: &str) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", code);
+    }
+}
+
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Returns `text` with a UTF-8 byte order mark, so that German Excel detects the encoding.
+pub fn with_bom(text: &str) -> String {
+    format!("\u{feff}{text}")
+}
