@@ -11,8 +11,7 @@ const OPERATOR_FILE: &str = "config/betreiber.toml";
 
 fn read_toml(path: &Path) -> toml::Value {
     println!("cargo:rerun-if-changed={}", path.display());
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: cannot read: {e}", path.display()));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 

@@ -54,8 +54,5 @@ pub struct Operator {
 
 pub fn operator() -> &'static Operator {
     static O: OnceLock<Operator> = OnceLock::new();
-    O.get_or_init(|| {
-        serde_json::from_str(OPERATOR_JSON)
-            .expect("config/betreiber.toml matches content::Operator")
-    })
+    O.get_or_init(|| serde_json::from_str(OPERATOR_JSON).expect("config/betreiber.toml matches content::Operator"))
 }

@@ -8,6 +8,7 @@
 //! - [`app`], [`pages`], [`components`]: the Leptos UI.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod content;
 pub mod domain;

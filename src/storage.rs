@@ -30,6 +30,8 @@ pub struct Settings {
     pub active: Option<String>,
     /// Peer group key chosen on the Vergleichsdaten page.
     pub peer_group: Option<String>,
+    /// The earlier assessment chosen for „Verlauf“.
+    pub history: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,9 +76,7 @@ pub fn available() -> bool {
 
 fn keys(storage: &web_sys::Storage) -> Vec<String> {
     let n = storage.length().unwrap_or(0);
-    (0..n)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect()
+    (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
 }
 
 pub fn assessment_key(id: &str) -> String {
@@ -100,24 +100,16 @@ pub fn load(questionnaire: &Questionnaire) -> Loaded {
             continue;
         };
         match exchange::import(&text, questionnaire) {
-            Ok(imported) if assessment_key(&imported.assessment.id) == key => {
-                loaded.assessments.push(imported)
-            }
+            Ok(imported) if assessment_key(&imported.assessment.id) == key => loaded.assessments.push(imported),
             Ok(_) => loaded.unreadable.push(Unreadable {
                 key,
                 raw: text,
                 error: ImportError::Invalid("id does not match the storage key".into()),
             }),
-            Err(error) => loaded.unreadable.push(Unreadable {
-                key,
-                raw: text,
-                error,
-            }),
+            Err(error) => loaded.unreadable.push(Unreadable { key, raw: text, error }),
         }
     }
-    loaded
-        .assessments
-        .sort_by(|a, b| b.assessment.updated_ms.cmp(&a.assessment.updated_ms));
+    loaded.assessments.sort_by(|a, b| b.assessment.updated_ms.cmp(&a.assessment.updated_ms));
     match LocalStorage::get::<Settings>(SETTINGS_KEY) {
         Ok(settings) => loaded.settings = settings,
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => {}
@@ -127,10 +119,7 @@ pub fn load(questionnaire: &Questionnaire) -> Loaded {
 }
 
 fn save_error(e: wasm_bindgen::JsValue) -> SaveError {
-    let name = js_sys::Reflect::get(&e, &"name".into())
-        .ok()
-        .and_then(|n| n.as_string())
-        .unwrap_or_default();
+    let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
     if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
         SaveError::Full
     } else {
@@ -144,10 +133,7 @@ fn set(key: &str, value: &str) -> Result<(), SaveError> {
 }
 
 pub fn save_assessment(assessment: &Assessment) -> Result<(), SaveError> {
-    set(
-        &assessment_key(&assessment.id),
-        &exchange::export(assessment),
-    )
+    set(&assessment_key(&assessment.id), &exchange::export(assessment))
 }
 
 /// The stored text of one assessment, to compare with a change seen in another tab.
@@ -168,10 +154,7 @@ pub fn delete_assessment(id: &str) {
 }
 
 pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
-    set(
-        SETTINGS_KEY,
-        &serde_json::to_string(settings).unwrap_or_default(),
-    )
+    set(SETTINGS_KEY, &serde_json::to_string(settings).unwrap_or_default())
 }
 
 pub fn load_pack() -> Option<String> {

@@ -18,12 +18,7 @@ pub fn now_ms() -> u64 {
 /// Today's local date as `YYYY-MM-DD`.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 /// A random local identifier (not a secret, only unique on this device).
@@ -50,8 +45,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
     Ok(())
 }
 
@@ -66,9 +60,7 @@ pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, 
     if file.size() > max_bytes as f64 {
         return Err(ReadError::TooLarge { bytes: file.size() });
     }
-    let text = JsFuture::from(file.text())
-        .await
-        .map_err(|_| ReadError::Unreadable)?;
+    let text = JsFuture::from(file.text()).await.map_err(|_| ReadError::Unreadable)?;
     text.as_string().ok_or(ReadError::Unreadable)
 }
 
@@ -87,8 +79,7 @@ pub fn focus_later(id: &'static str) {
             }
         }
     });
-    let _ =
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
 }
 
 pub fn set_title(title: &str) {

@@ -31,12 +31,11 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_hash.remove());
 
-    let on_storage =
-        window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if let Some(key) = ev.key() {
-                state.storage_changed(&key, ev.new_value());
-            }
-        });
+    let on_storage = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+        if let Some(key) = ev.key() {
+            state.storage_changed(&key, ev.new_value());
+        }
+    });
     on_cleanup(move || on_storage.remove());
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang.get())));

@@ -64,6 +64,8 @@ pub struct AppState {
     pub pack: RwSignal<Option<ActivePack>>,
     /// The peer group chosen by the user; `None` means "best match for the profile".
     pub peer_choice: RwSignal<Option<PeerGroup>>,
+    /// The earlier assessment chosen on „Verlauf“ (shown in the report too).
+    pub history_choice: RwSignal<Option<String>>,
     /// The open assessment (a copy, recomputed when it changes).
     pub current: Memo<Option<Assessment>>,
     pub results: Memo<Option<Results<'static>>>,
@@ -85,33 +87,16 @@ impl AppState {
             notices.push(Notice::SettingsDamaged);
         }
         // Files of an older format were migrated while reading: store them in the new one.
-        for imported in loaded
-            .assessments
-            .iter()
-            .filter(|i| !i.migration.is_empty())
-        {
+        for imported in loaded.assessments.iter().filter(|i| !i.migration.is_empty()) {
             let _ = storage::save_assessment(&imported.assessment);
         }
-        let assessments: Vec<Assessment> = loaded
-            .assessments
-            .into_iter()
-            .map(|i| i.assessment)
-            .collect();
+        let assessments: Vec<Assessment> = loaded.assessments.into_iter().map(|i| i.assessment).collect();
         let settings = loaded.settings;
-        let active = settings
-            .active
-            .clone()
-            .filter(|id| assessments.iter().any(|a| &a.id == id));
+        let active = settings.active.clone().filter(|id| assessments.iter().any(|a| &a.id == id));
 
         let pack = match storage::load_pack().map(|json| Pack::parse(&json, questionnaire)) {
-            Some(Ok(pack)) => Some(ActivePack {
-                pack,
-                built_in: false,
-            }),
-            _ => content::default_pack().ok().map(|pack| ActivePack {
-                pack,
-                built_in: true,
-            }),
+            Some(Ok(pack)) => Some(ActivePack { pack, built_in: false }),
+            _ => content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }),
         };
 
         let assessments = RwSignal::new(assessments);
@@ -120,11 +105,8 @@ impl AppState {
             let id = active.get()?;
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
-        let results = Memo::new(move |_| {
-            current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
-        });
-        let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default())
-            .unwrap_or(Route::Start);
+        let results = Memo::new(move |_| current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a))));
+        let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
 
         AppState {
             questionnaire,
@@ -134,16 +116,11 @@ impl AppState {
             active,
             unreadable: RwSignal::new(loaded.unreadable),
             storage_available: RwSignal::new(storage_available),
-            save_status: RwSignal::new(if storage_available {
-                SaveStatus::Idle
-            } else {
-                SaveStatus::MemoryOnly
-            }),
+            save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
             notices: RwSignal::new(notices),
             pack: RwSignal::new(pack),
-            peer_choice: RwSignal::new(
-                settings.peer_group.as_deref().and_then(PeerGroup::from_key),
-            ),
+            peer_choice: RwSignal::new(settings.peer_group.as_deref().and_then(PeerGroup::from_key)),
+            history_choice: RwSignal::new(settings.history.clone()),
             current,
             results,
         }
@@ -171,6 +148,7 @@ impl AppState {
             lang: Some(self.lang.get_untracked()),
             active: self.active.get_untracked(),
             peer_group: self.peer_choice.get_untracked().map(|g| g.key()),
+            history: self.history_choice.get_untracked(),
         }
     }
 
@@ -191,9 +169,7 @@ impl AppState {
             return;
         }
         match storage::save_assessment(assessment) {
-            Ok(()) => self.save_status.set(SaveStatus::Saved {
-                at_ms: web::now_ms(),
-            }),
+            Ok(()) => self.save_status.set(SaveStatus::Saved { at_ms: web::now_ms() }),
             Err(error) => {
                 match &error {
                     SaveError::Full => self.notify(Notice::StorageFull),
@@ -237,6 +213,7 @@ impl AppState {
 
     pub fn open(&self, id: &str) {
         self.active.set(Some(id.to_string()));
+        self.history_choice.set(None);
         self.save_settings();
     }
 
@@ -246,10 +223,7 @@ impl AppState {
     }
 
     pub fn duplicate(&self, id: &str) {
-        let Some(original) = self
-            .assessments
-            .with_untracked(|l| l.iter().find(|a| a.id == id).cloned())
-        else {
+        let Some(original) = self.assessments.with_untracked(|l| l.iter().find(|a| a.id == id).cloned()) else {
             return;
         };
         self.add_and_open(original.duplicate(web::new_id(), web::today()));
@@ -268,9 +242,7 @@ impl AppState {
     /// nothing changes.
     pub fn import(&self, text: &str) -> Result<(Imported, bool), ImportError> {
         let imported = exchange::import(text, self.questionnaire)?;
-        let replaced = self
-            .assessments
-            .with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
+        let replaced = self.assessments.with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
         self.add_and_open(imported.assessment.clone());
         Ok((imported, replaced))
     }
@@ -287,11 +259,7 @@ impl AppState {
         self.active.set(None);
         self.unreadable.set(Vec::new());
         self.peer_choice.set(None);
-        self.pack
-            .set(content::default_pack().ok().map(|pack| ActivePack {
-                pack,
-                built_in: true,
-            }));
+        self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
         self.save_status.set(SaveStatus::Idle);
     }
 
@@ -327,27 +295,22 @@ impl AppState {
     pub fn set_pack(&self, pack: Option<(Pack, String)>) -> Result<(), SaveError> {
         match pack {
             Some((pack, json)) => {
-                let saved = if self.storage_available.get_untracked() {
-                    storage::save_pack(Some(&json))
-                } else {
-                    Ok(())
-                };
-                self.pack.set(Some(ActivePack {
-                    pack,
-                    built_in: false,
-                }));
+                let saved =
+                    if self.storage_available.get_untracked() { storage::save_pack(Some(&json)) } else { Ok(()) };
+                self.pack.set(Some(ActivePack { pack, built_in: false }));
                 saved
             }
             None => {
                 let _ = storage::save_pack(None);
-                self.pack
-                    .set(content::default_pack().ok().map(|pack| ActivePack {
-                        pack,
-                        built_in: true,
-                    }));
+                self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
                 Ok(())
             }
         }
+    }
+
+    pub fn set_history_choice(&self, id: Option<String>) {
+        self.history_choice.set(id);
+        self.save_settings();
     }
 
     pub fn set_peer_choice(&self, group: Option<PeerGroup>) {
@@ -365,10 +328,7 @@ impl AppState {
             let fallback = || {
                 self.current.with(|a| {
                     let profile = a.as_ref().map(|a| &a.profile);
-                    pack.best_group(
-                        profile.and_then(|p| p.kind),
-                        profile.and_then(|p| p.size_class()),
-                    )
+                    pack.best_group(profile.and_then(|p| p.kind), profile.and_then(|p| p.size_class()))
                 })
             };
             chosen.or_else(fallback).cloned()

@@ -20,11 +20,7 @@ fn main() -> ExitCode {
         let problems = if path.is_dir() {
             match load_dir(path) {
                 Ok(q) => {
-                    println!(
-                        "{arg}: valid ({} dimensions, {} questions)",
-                        q.dimensions.len(),
-                        q.question_count()
-                    );
+                    println!("{arg}: valid ({} dimensions, {} questions)", q.dimensions.len(), q.question_count());
                     Vec::new()
                 }
                 Err(problems) => problems,

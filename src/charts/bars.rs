@@ -87,11 +87,7 @@ impl Frame {
     ) -> Self {
         let width = chart_width(width);
         let label_w = label_column_width(width);
-        let value_w = value_labels
-            .iter()
-            .map(|l| text_width(l))
-            .fold(0.0, f64::max)
-            .min(width * 0.2);
+        let value_w = value_labels.iter().map(|l| text_width(l)).fold(0.0, f64::max).min(width * 0.2);
         let x0 = MARGIN + label_w + 8.0;
         let x1 = width - MARGIN - value_w - right_extra;
         let rows_top = MARGIN;
@@ -110,17 +106,7 @@ impl Frame {
         let legend = layout_legend(legend, width - 2.0 * MARGIN);
         let legend_top = axis_y + 6.0 + LINE_H + 12.0;
         let height = legend_top + legend.height + MARGIN;
-        Frame {
-            width,
-            height,
-            x0,
-            x1,
-            rows,
-            rows_top,
-            axis_y,
-            legend,
-            legend_top,
-        }
+        Frame { width, height, x0, x1, rows, rows_top, axis_y, legend, legend_top }
     }
 
     fn x(&self, value: f64) -> f64 {
@@ -317,11 +303,7 @@ mod tests {
                     label: label.to_string(),
                     level: (i != 2).then_some(i as f64 * 0.75),
                     target: 3.0,
-                    peer: Some(PeerBand {
-                        q1: 1.0,
-                        median: 1.5 + i as f64 * 0.25,
-                        q3: 2.5,
-                    }),
+                    peer: Some(PeerBand { q1: 1.0, median: 1.5 + i as f64 * 0.25, q3: 2.5 }),
                     value_label: if i == 2 {
                         "–".into()
                     } else {
@@ -338,10 +320,7 @@ mod tests {
 
     /// `y` of each text whose content is one of `wanted`, in document order.
     fn text_order<'a>(svg: &str, wanted: &[&'a str]) -> Vec<&'a str> {
-        texts(svg)
-            .into_iter()
-            .filter_map(|t| wanted.iter().find(|w| **w == t.3).copied())
-            .collect()
+        texts(svg).into_iter().filter_map(|t| wanted.iter().find(|w| **w == t.3).copied()).collect()
     }
 
     fn bars(svg: &str) -> Vec<(f64, f64)> {
@@ -410,15 +389,13 @@ mod tests {
             assert_clean(&svg);
             assert_inside(&svg);
         }
-        let empty = GapBarsInput {
-            rows: vec![],
-            gap_label: String::new(),
-            peer_label: None,
-            width: 300,
-        };
-        let svg = gap_bars(&empty);
-        assert_clean(&svg);
-        assert_inside(&svg);
+        for width in [300, 760] {
+            let empty = GapBarsInput { rows: vec![], gap_label: String::new(), peer_label: None, width };
+            let svg = gap_bars(&empty);
+            assert_clean(&svg);
+            assert_inside(&svg);
+            assert_eq!(svg.matches("<rect").count(), 1, "only the legend sample");
+        }
         let weird = GapBarsInput {
             rows: vec![
                 GapBarRow {
@@ -427,12 +404,7 @@ mod tests {
                     peer_gap: Some(f64::INFINITY),
                     value_label: "".into(),
                 },
-                GapBarRow {
-                    label: "".into(),
-                    gap: -3.0,
-                    peer_gap: Some(-1.0),
-                    value_label: "-3".into(),
-                },
+                GapBarRow { label: "".into(), gap: -3.0, peer_gap: Some(-1.0), value_label: "-3".into() },
                 GapBarRow {
                     label: "<script>alert(1)</script>".into(),
                     gap: 9.0,
@@ -495,16 +467,35 @@ mod tests {
             assert_clean(&svg);
             assert_inside(&svg);
         }
-        let empty = CategoryBarsInput {
-            rows: vec![],
-            own_label: String::new(),
+        for width in [300, 760] {
+            let empty = CategoryBarsInput {
+                rows: vec![],
+                own_label: String::new(),
+                target_label: String::new(),
+                peer_label: None,
+                width,
+            };
+            let svg = category_bars(&empty);
+            assert_clean(&svg);
+            assert_inside(&svg);
+        }
+        let weird = CategoryBarsInput {
+            rows: vec![CategoryBarRow {
+                label: "Ä".repeat(120),
+                level: Some(f64::NAN),
+                target: -7.0,
+                peer: Some(PeerBand { q1: 5.0, median: f64::NAN, q3: -1.0 }),
+                value_label: "<script>".into(),
+            }],
+            own_label: "\"Musterhausen\" <script>".into(),
             target_label: String::new(),
-            peer_label: None,
-            width: 760,
+            peer_label: Some(String::new()),
+            width: 300,
         };
-        let svg = category_bars(&empty);
+        let svg = category_bars(&weird);
         assert_clean(&svg);
         assert_inside(&svg);
+        assert!(svg.contains("&quot;Musterhausen&quot; &lt;script&gt;"));
     }
 
     proptest! {

@@ -108,9 +108,7 @@ pub(crate) fn render(width: f64, height: f64, draw: impl FnOnce(&Canvas)) -> Str
     let size = (px(width).max(1) as u32, px(height.ceil()).max(1) as u32);
     let mut buf = String::new();
     {
-        let canvas = Canvas {
-            area: SVGBackend::with_string(&mut buf, size).into_drawing_area(),
-        };
+        let canvas = Canvas { area: SVGBackend::with_string(&mut buf, size).into_drawing_area() };
         draw(&canvas);
         let _ = canvas.area.present();
     }
@@ -157,11 +155,7 @@ impl Canvas<'_> {
     }
 
     pub(crate) fn circle_outline(&self, center: (f64, f64), radius: f64, color: RGBAColor) {
-        let radius = if radius.is_finite() {
-            radius.round().clamp(0.0, 1e6) as u32
-        } else {
-            0
-        };
+        let radius = if radius.is_finite() { radius.round().clamp(0.0, 1e6) as u32 } else { 0 };
         let _ = self.area.draw(&Circle::new(pt(center), radius, color.stroke_width(1)));
     }
 
@@ -183,9 +177,7 @@ impl Canvas<'_> {
         if text.is_empty() {
             return;
         }
-        let style = TextStyle::from(("sans-serif", FONT_SIZE).into_font())
-            .color(&color)
-            .pos(Pos::new(h, v));
+        let style = TextStyle::from(("sans-serif", FONT_SIZE).into_font()).color(&color).pos(Pos::new(h, v));
         let _ = self.area.draw(&Text::new(text, pt((x, y)), style));
     }
 
@@ -247,10 +239,7 @@ pub(crate) fn layout_legend(labels: &[&str], width: f64) -> Legend {
         x += entry_w + ENTRY_GAP;
         row_h = row_h.max(entry_h);
     }
-    Legend {
-        entries,
-        height: y + row_h,
-    }
+    Legend { entries, height: y + row_h }
 }
 
 /// Draws a legend laid out by [`layout_legend`] at `origin`. `sample(canvas, index, left, middle)`
@@ -291,11 +280,7 @@ pub(crate) mod test_support {
     }
 
     fn unescape(s: &str) -> String {
-        s.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&amp;", "&")
+        s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
     }
 
     /// `(x, text-anchor, fill, content)` of every `<text>` element.
@@ -312,12 +297,7 @@ pub(crate) mod test_support {
                 let i = tag.find(&needle).map(|i| i + needle.len()).unwrap_or(0);
                 tag[i..i + tag[i..].find('"').unwrap_or(0)].to_string()
             };
-            out.push((
-                attr("x").parse().unwrap_or(f64::NAN),
-                attr("text-anchor"),
-                attr("fill"),
-                content,
-            ));
+            out.push((attr("x").parse().unwrap_or(f64::NAN), attr("text-anchor"), attr("fill"), content));
             rest = &rest[close + 7..];
         }
         out
@@ -331,10 +311,7 @@ pub(crate) mod test_support {
         assert!(!svg.contains("style="), "style attribute in output");
         assert!(!svg.contains("#010203"), "sentinel colour left in output");
         assert!(!svg.to_lowercase().contains("<script"));
-        assert!(
-            !svg.contains("=\"NaN") && !svg.contains("inf\""),
-            "non-finite number in output"
-        );
+        assert!(!svg.contains("=\"NaN") && !svg.contains("inf\""), "non-finite number in output");
         assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
         for size in attr_values(svg, "font-size") {
             assert!(size >= 12.0, "font-size {size} below 12 px");
@@ -363,10 +340,7 @@ pub(crate) mod test_support {
             for pair in rest[..rest.find('"').unwrap()].split_whitespace() {
                 let (x, y) = pair.split_once(',').unwrap();
                 let (x, y): (f64, f64) = (x.parse().unwrap(), y.parse().unwrap());
-                assert!(
-                    (-1.0..=w + 1.0).contains(&x) && (-1.0..=h + 1.0).contains(&y),
-                    "point {x},{y}"
-                );
+                assert!((-1.0..=w + 1.0).contains(&x) && (-1.0..=h + 1.0).contains(&y), "point {x},{y}");
             }
         }
         for (x, anchor, _, content) in texts(svg) {
@@ -376,10 +350,7 @@ pub(crate) mod test_support {
                 "end" => (x - tw, x),
                 _ => (x - tw / 2.0, x + tw / 2.0),
             };
-            assert!(
-                left >= -0.5 && right <= w + 0.5,
-                "text {content:?} spans {left}..{right}, width {w}"
-            );
+            assert!(left >= -0.5 && right <= w + 0.5, "text {content:?} spans {left}..{right}, width {w}");
         }
     }
 }
@@ -405,13 +376,9 @@ mod tests {
 
     #[test]
     fn dashed_lines_are_separate_pieces() {
-        let svg = render(300.0, 100.0, |c| {
-            c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, 6.0, 4.0)
-        });
+        let svg = render(300.0, 100.0, |c| c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, 6.0, 4.0));
         assert_eq!(svg.matches("<polyline").count(), 10);
-        let whole = render(300.0, 100.0, |c| {
-            c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, f64::NAN, 4.0)
-        });
+        let whole = render(300.0, 100.0, |c| c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, f64::NAN, 4.0));
         assert_eq!(whole.matches("<polyline").count(), 1);
     }
 

@@ -18,27 +18,15 @@ pub(crate) fn clamp_level(value: f64, max: f64) -> f64 {
 pub fn radar_point(index: usize, count: usize, value: f64, max: f64, center: (f64, f64), radius: f64) -> (f64, f64) {
     let count = count.max(1);
     let angle = 2.0 * PI * (index % count) as f64 / count as f64;
-    let radius = if radius.is_finite() && radius > 0.0 {
-        radius
-    } else {
-        0.0
-    };
-    let fraction = if max.is_finite() && max > 0.0 {
-        clamp_level(value, max) / max
-    } else {
-        0.0
-    };
+    let radius = if radius.is_finite() && radius > 0.0 { radius } else { 0.0 };
+    let fraction = if max.is_finite() && max > 0.0 { clamp_level(value, max) / max } else { 0.0 };
     let r = radius * fraction;
     (center.0 + r * angle.sin(), center.1 - r * angle.cos())
 }
 
 /// One point per value, axis `i` for `values[i]`; see [`radar_point`].
 pub fn radar_points(values: &[f64], max: f64, center: (f64, f64), radius: f64) -> Vec<(f64, f64)> {
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| radar_point(i, values.len(), v, max, center, radius))
-        .collect()
+    values.iter().enumerate().map(|(i, &v)| radar_point(i, values.len(), v, max, center, radius)).collect()
 }
 
 /// Splits a polyline into dashes of length `on` separated by gaps of length `off`.
@@ -46,11 +34,7 @@ pub fn radar_points(values: &[f64], max: f64, center: (f64, f64), radius: f64) -
 /// Each dash is a polyline of its own (a dash may turn a corner). Invalid patterns (non-positive
 /// or non-finite `on`, negative `off`) and absurdly long paths yield the path as one solid piece.
 pub(crate) fn dash_segments(points: &[(f64, f64)], on: f64, off: f64) -> Vec<Vec<(f64, f64)>> {
-    let finite: Vec<(f64, f64)> = points
-        .iter()
-        .copied()
-        .filter(|p| p.0.is_finite() && p.1.is_finite())
-        .collect();
+    let finite: Vec<(f64, f64)> = points.iter().copied().filter(|p| p.0.is_finite() && p.1.is_finite()).collect();
     if finite.len() < 2 {
         return Vec::new();
     }
@@ -96,10 +80,7 @@ fn distance(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 fn is_vowel(c: char) -> bool {
-    matches!(
-        c.to_lowercase().next().unwrap_or(c),
-        'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü' | 'y' | 'é' | 'è'
-    )
+    matches!(c.to_lowercase().next().unwrap_or(c), 'a' | 'e' | 'i' | 'o' | 'u' | 'ä' | 'ö' | 'ü' | 'y' | 'é' | 'è')
 }
 
 /// Allowed break positions inside a word (break *before* the returned index): after an existing
@@ -243,10 +224,7 @@ mod tests {
         let up = radar_point(0, 4, 4.0, 4.0, C, 100.0);
         assert!((up.0 - 150.0).abs() < 1e-9 && (up.1 - 20.0).abs() < 1e-9, "{up:?}");
         let right = radar_point(1, 4, 2.0, 4.0, C, 100.0);
-        assert!(
-            (right.0 - 200.0).abs() < 1e-9 && (right.1 - 120.0).abs() < 1e-9,
-            "{right:?}"
-        );
+        assert!((right.0 - 200.0).abs() < 1e-9 && (right.1 - 120.0).abs() < 1e-9, "{right:?}");
         let down = radar_point(2, 4, 4.0, 4.0, C, 100.0);
         assert!((down.1 - 220.0).abs() < 1e-9);
     }
@@ -340,10 +318,7 @@ mod tests {
 
     #[test]
     fn wrapping_breaks_at_spaces_and_hyphenates_long_words() {
-        assert_eq!(
-            wrap_label("Kompetenz & Organisation", 12, 3),
-            ["Kompetenz &", "Organisation"]
-        );
+        assert_eq!(wrap_label("Kompetenz & Organisation", 12, 3), ["Kompetenz &", "Organisation"]);
         assert_eq!(wrap_label("Cybersicherheit", 11, 3), ["Cybersi-", "cherheit"]);
         assert_eq!(wrap_label("Souveränität", 8, 3), ["Souverä-", "nität"]);
         assert_eq!(wrap_label("E-Mail-Verwaltung", 8, 3), ["E-Mail-", "Verwal-", "tung"]);

@@ -25,12 +25,8 @@ pub struct HeatMapInput {
 
 /// Cell shades by step 1–4 (step 0, a zero count, stays unfilled). Steps 3 and 4 carry white
 /// text (5.3:1 and 11.3:1); steps 1 and 2 carry the text colour.
-const SHADES: [RGBColor; 4] = [
-    RGBColor(0xde, 0xeb, 0xf7),
-    RGBColor(0x9e, 0xca, 0xe1),
-    RGBColor(0x2f, 0x6d, 0xb5),
-    RGBColor(0x16, 0x3a, 0x6b),
-];
+const SHADES: [RGBColor; 4] =
+    [RGBColor(0xde, 0xeb, 0xf7), RGBColor(0x9e, 0xca, 0xe1), RGBColor(0x2f, 0x6d, 0xb5), RGBColor(0x16, 0x3a, 0x6b)];
 /// Gap between the level columns and the "don't know" column.
 const SEPARATOR: f64 = 4.0;
 const GRID_ALPHA: f64 = 0.3;
@@ -52,11 +48,8 @@ pub fn heat_map(input: &HeatMapInput) -> String {
     let cell_w = (width - MARGIN - x0 - SEPARATOR) / 6.0;
     let column_x = |j: usize| x0 + j as f64 * cell_w + if j == 5 { SEPARATOR } else { 0.0 };
 
-    let headers: Vec<Vec<String>> = input
-        .column_labels
-        .iter()
-        .map(|l| wrap_label(l, chars_for(cell_w - 2.0), 3))
-        .collect();
+    let headers: Vec<Vec<String>> =
+        input.column_labels.iter().map(|l| wrap_label(l, chars_for(cell_w - 2.0), 3)).collect();
     let header_lines = headers.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let rows_top = MARGIN + header_lines as f64 * LINE_H + 4.0;
     let mut top = rows_top;
@@ -77,13 +70,7 @@ pub fn heat_map(input: &HeatMapInput) -> String {
     render(width, height, |c| {
         for (j, lines) in headers.iter().enumerate() {
             let block = LINE_H * lines.len() as f64;
-            c.lines(
-                lines,
-                column_x(j) + cell_w / 2.0,
-                rows_top - 4.0 - block,
-                HPos::Center,
-                ink(),
-            );
+            c.lines(lines, column_x(j) + cell_w / 2.0, rows_top - 4.0 - block, HPos::Center, ink());
         }
         for (row, (lines, top, h)) in input.rows.iter().zip(&rows) {
             let block = LINE_H * lines.len() as f64;
@@ -98,22 +85,13 @@ pub fn heat_map(input: &HeatMapInput) -> String {
                 let x = column_x(j);
                 c.fill_rect((x, *top), (x + cell_w, top + h), SHADES[step - 1].to_rgba());
                 let color = if step >= 3 { WHITE.to_rgba() } else { ink() };
-                c.text(
-                    &count.to_string(),
-                    (x + cell_w / 2.0, top + h / 2.0),
-                    HPos::Center,
-                    VPos::Center,
-                    color,
-                );
+                c.text(&count.to_string(), (x + cell_w / 2.0, top + h / 2.0), HPos::Center, VPos::Center, color);
             }
         }
         // Grid over the cells: two blocks (levels 0–4 and "don't know").
         if !rows.is_empty() {
             let grid = ink().mix(GRID_ALPHA);
-            let blocks = [
-                (column_x(0), column_x(0) + 5.0 * cell_w),
-                (column_x(5), column_x(5) + cell_w),
-            ];
+            let blocks = [(column_x(0), column_x(0) + 5.0 * cell_w), (column_x(5), column_x(5) + cell_w)];
             for (left, right) in blocks {
                 c.path(&[(left, rows_top), (right, rows_top)], grid, 1);
                 for (_, top, h) in &rows {
@@ -169,16 +147,8 @@ mod tests {
     fn prints_every_non_zero_count() {
         let input = HeatMapInput {
             rows: vec![
-                HeatMapRow {
-                    label: "Strategie".into(),
-                    counts: [0, 3, 17, 0, 1],
-                    dont_know: 2,
-                },
-                HeatMapRow {
-                    label: "Beschaffung".into(),
-                    counts: [5, 0, 0, 0, 0],
-                    dont_know: 0,
-                },
+                HeatMapRow { label: "Strategie".into(), counts: [0, 3, 17, 0, 1], dont_know: 2 },
+                HeatMapRow { label: "Beschaffung".into(), counts: [5, 0, 0, 0, 0], dont_know: 0 },
             ],
             column_labels: columns(),
             width: 400,
@@ -222,20 +192,15 @@ mod tests {
 
     #[test]
     fn empty_and_all_zero_rows() {
-        let empty = HeatMapInput {
-            rows: vec![],
-            column_labels: Default::default(),
-            width: 300,
-        };
-        let svg = heat_map(&empty);
-        assert_clean(&svg);
-        assert_inside(&svg);
+        for width in [300, 760] {
+            let empty = HeatMapInput { rows: vec![], column_labels: Default::default(), width };
+            let svg = heat_map(&empty);
+            assert_clean(&svg);
+            assert_inside(&svg);
+            assert!(!svg.contains("<text"));
+        }
         let zero = HeatMapInput {
-            rows: vec![HeatMapRow {
-                label: "<script>".into(),
-                counts: [0; 5],
-                dont_know: 0,
-            }],
+            rows: vec![HeatMapRow { label: "<script>".into(), counts: [0; 5], dont_know: 0 }],
             column_labels: columns(),
             width: 760,
         };

@@ -12,15 +12,15 @@
 //! - all text passes through plotters, which escapes `<`, `>`, `&`, `"` and `'`.
 //! - width/height attributes are the drawing size; CSS scales the SVG to its container.
 
+mod bars;
 mod draw;
 mod geometry;
 mod heat_map;
-mod bars;
 mod radar;
 
+pub use bars::{category_bars, gap_bars, CategoryBarRow, CategoryBarsInput, GapBarRow, GapBarsInput};
 pub use geometry::{radar_point, radar_points};
 pub use heat_map::{heat_map, HeatMapInput, HeatMapRow};
-pub use bars::{category_bars, gap_bars, CategoryBarRow, CategoryBarsInput, GapBarRow, GapBarsInput};
 pub use radar::{radar, RadarAxis, RadarInput};
 
 /// Quartiles of a peer group for one dimension or category.

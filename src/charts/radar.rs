@@ -104,10 +104,7 @@ fn layout(input: &RadarInput) -> Layout {
             }
         })
         .collect();
-    let spans: Vec<(f64, f64)> = wrapped
-        .iter()
-        .map(|(lines, h_pos)| block_span(h_pos, block_width(lines)))
-        .collect();
+    let spans: Vec<(f64, f64)> = wrapped.iter().map(|(lines, h_pos)| block_span(h_pos, block_width(lines))).collect();
 
     // Horizontal extent (relative to the centre) of rings, markers and labels at radius `r`.
     let extent = |r: f64| {
@@ -168,15 +165,7 @@ fn layout(input: &RadarInput) -> Layout {
     let legend = layout_legend(&legend_labels(input), width - 2.0 * MARGIN);
     let legend_top = center.1 + bottom_ext + 12.0;
     let height = legend_top + legend.height + MARGIN;
-    Layout {
-        width,
-        height,
-        center,
-        radius,
-        labels,
-        legend,
-        legend_top,
-    }
+    Layout { width, height, center, radius, labels, legend, legend_top }
 }
 
 /// Radar chart (scale 0–4) as an SVG string. See the module rules in `charts/mod.rs`.
@@ -216,21 +205,11 @@ pub fn radar(input: &RadarInput) -> String {
             }
         }
         for i in 0..n {
-            c.path(
-                &[center, radar_point(i, n, SCALE_MAX, SCALE_MAX, center, radius)],
-                grid,
-                1,
-            );
+            c.path(&[center, radar_point(i, n, SCALE_MAX, SCALE_MAX, center, radius)], grid, 1);
         }
         for k in 1..=4 {
             let r = radius * f64::from(k) / SCALE_MAX;
-            c.text(
-                &k.to_string(),
-                (center.0 - 6.0, center.1 - r - 2.0),
-                HPos::Right,
-                VPos::Center,
-                ink(),
-            );
+            c.text(&k.to_string(), (center.0 - 6.0, center.1 - r - 2.0), HPos::Right, VPos::Center, ink());
         }
 
         if let (Some(owns), true) = (&owns, n >= 3) {
@@ -276,9 +255,7 @@ pub fn radar(input: &RadarInput) -> String {
             c.lines(&label.lines, label.x, label.top, label.h_pos, ink());
         }
 
-        draw_legend(c, &l.legend, (MARGIN, l.legend_top), |c, i, x, y| {
-            legend_sample(c, i, x, y)
-        });
+        draw_legend(c, &l.legend, (MARGIN, l.legend_top), |c, i, x, y| legend_sample(c, i, x, y));
     })
 }
 
@@ -321,12 +298,7 @@ mod tests {
     fn sample(width: u32) -> RadarInput {
         RadarInput {
             axes: vec![
-                axis(
-                    "Open Source & digitale Souveränität",
-                    Some(2.5),
-                    3.0,
-                    Some((1.0, 1.5, 2.25)),
-                ),
+                axis("Open Source & digitale Souveränität", Some(2.5), 3.0, Some((1.0, 1.5, 2.25))),
                 axis("Cybersicherheit", Some(1.75), 3.0, Some((1.5, 2.0, 2.5))),
                 axis("Open Data", Some(0.5), 2.0, Some((0.25, 0.75, 1.5))),
                 axis("Kompetenz & Organisation", Some(3.25), 3.0, Some((1.0, 2.0, 3.0))),
@@ -340,10 +312,8 @@ mod tests {
 
     /// `<circle>` elements filled with the own colour, minus the legend's one.
     fn own_markers(svg: &str) -> usize {
-        let filled = svg
-            .split("<circle ")
-            .skip(1)
-            .filter(|c| c.split("/>").next().unwrap().contains("fill=\"#1D4F91\""));
+        let filled =
+            svg.split("<circle ").skip(1).filter(|c| c.split("/>").next().unwrap().contains("fill=\"#1D4F91\""));
         filled.count() - 1
     }
 
@@ -385,10 +355,7 @@ mod tests {
             .count();
         assert_eq!(triangles, 5);
         // the band is one keyhole polygon: 4 outer + 1 + 4 inner + 1 = 10 points
-        let band = svg
-            .split("opacity=\"0.14\" fill=\"currentColor\" points=\"")
-            .nth(1)
-            .unwrap();
+        let band = svg.split("opacity=\"0.14\" fill=\"currentColor\" points=\"").nth(1).unwrap();
         assert_eq!(band.split('"').next().unwrap().split_whitespace().count(), 10);
     }
 

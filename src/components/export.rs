@@ -21,11 +21,7 @@ pub fn file_name(name: &str, date: &str, extension: &str) -> String {
         }
     }
     let slug: String = slug.trim_matches('-').chars().take(40).collect();
-    let slug = if slug.is_empty() {
-        "selbsteinschaetzung".to_string()
-    } else {
-        slug
-    };
+    let slug = if slug.is_empty() { "selbsteinschaetzung".to_string() } else { slug };
     format!("digikompass-{slug}-{date}.{extension}")
 }
 
@@ -34,11 +30,8 @@ pub fn ExportButton() -> impl IntoView {
     let state = use_state();
     let export = move |_| {
         if let Some(a) = state.current.get_untracked() {
-            let _ = web::download(
-                &file_name(&a.profile.name, &a.date, "json"),
-                "application/json",
-                &exchange::export(&a),
-            );
+            let _ =
+                web::download(&file_name(&a.profile.name, &a.date, "json"), "application/json", &exchange::export(&a));
         }
     };
     view! {

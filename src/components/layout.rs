@@ -114,18 +114,11 @@ pub fn SaveIndicator() -> impl IntoView {
                 fill(t.common.saved_at, &[("time", &time)])
             }
             SaveStatus::MemoryOnly => t.common.not_saved_memory.to_string(),
-            SaveStatus::Failed(crate::storage::SaveError::Full) => {
-                t.common.not_saved_full.to_string()
-            }
+            SaveStatus::Failed(crate::storage::SaveError::Full) => t.common.not_saved_full.to_string(),
             SaveStatus::Failed(_) => t.common.not_saved_memory.to_string(),
         }
     };
-    let failed = move || {
-        matches!(
-            state.save_status.get(),
-            SaveStatus::Failed(_) | SaveStatus::MemoryOnly
-        )
-    };
+    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_) | SaveStatus::MemoryOnly);
     view! {
         <p class="save-status" class:save-status--problem=failed role="status" id="save-status">
             {text}

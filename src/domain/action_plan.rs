@@ -47,11 +47,7 @@ impl Measure<'_> {
     }
 }
 
-pub fn build<'q>(
-    questionnaire: &'q Questionnaire,
-    assessment: &Assessment,
-    results: &Results<'q>,
-) -> Vec<Measure<'q>> {
+pub fn build<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment, results: &Results<'q>) -> Vec<Measure<'q>> {
     let scope = assessment.profile.scope;
     let mut measures: Vec<Measure> = questionnaire
         .questions()
@@ -66,19 +62,10 @@ pub fn build<'q>(
             };
             let target = category_target(at.dimension, at.category, assessment);
             let uncapped = results.dimension(&at.dimension.id).and_then(|d| d.uncapped);
-            let caps_dimension =
-                at.question.critical && uncapped.is_some_and(|u| f64::from(level) + 1.0 < u);
+            let caps_dimension = at.question.critical && uncapped.is_some_and(|u| f64::from(level) + 1.0 < u);
             let gap = gap(target, f64::from(level));
-            let wanted =
-                caps_dimension || basis == Basis::DontKnow || (gap > 0.0 && level < MAX_LEVEL);
-            wanted.then(|| Measure {
-                at,
-                basis,
-                step: at.question.step_from(level),
-                gap,
-                caps_dimension,
-                order,
-            })
+            let wanted = caps_dimension || basis == Basis::DontKnow || (gap > 0.0 && level < MAX_LEVEL);
+            wanted.then(|| Measure { at, basis, step: at.question.step_from(level), gap, caps_dimension, order })
         })
         .collect();
     measures.sort_by(compare);
@@ -88,21 +75,14 @@ pub fn build<'q>(
 fn compare(a: &Measure, b: &Measure) -> Ordering {
     b.caps_dimension
         .cmp(&a.caps_dimension)
-        .then_with(|| {
-            b.priority()
-                .partial_cmp(&a.priority())
-                .unwrap_or(Ordering::Equal)
-        })
+        .then_with(|| b.priority().partial_cmp(&a.priority()).unwrap_or(Ordering::Equal))
         .then_with(|| a.effort().cmp(&b.effort()))
         .then_with(|| a.order.cmp(&b.order))
 }
 
 /// „Fragen an den IT-Dienstleister“: answers marked „weiß nicht“ or „wird durch Dienstleister
 /// erbracht“, in questionnaire order.
-pub fn provider_questions<'q>(
-    questionnaire: &'q Questionnaire,
-    assessment: &Assessment,
-) -> Vec<QuestionRef<'q>> {
+pub fn provider_questions<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> Vec<QuestionRef<'q>> {
     let scope = assessment.profile.scope;
     questionnaire
         .questions()

@@ -153,10 +153,7 @@ impl Profile {
 
 /// Reads an inhabitant count as people type it: „3.200“, "3,200", "3 200" or "3200".
 pub fn parse_inhabitants(text: &str) -> Option<u32> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
+    let digits: String = text.chars().filter(|c| !matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}')).collect();
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -219,9 +216,7 @@ impl Assessment {
     }
 
     pub fn response(&self, question_id: &str) -> Option<&Response> {
-        self.answers
-            .get(question_id)
-            .and_then(|a| a.response.as_ref())
+        self.answers.get(question_id).and_then(|a| a.response.as_ref())
     }
 
     /// Sets or clears the response, keeping note and provider flag.
@@ -249,13 +244,7 @@ impl Assessment {
     /// A copy to start next year's assessment from: same profile and answers, new id and date,
     /// measure tracking reset.
     pub fn duplicate(&self, id: String, date: String) -> Assessment {
-        Assessment {
-            id,
-            date,
-            updated_ms: 0,
-            measures: BTreeMap::new(),
-            ..self.clone()
-        }
+        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), ..self.clone() }
     }
 }
 
@@ -263,12 +252,6 @@ impl Assessment {
 pub fn categories_in_scope(
     questionnaire: &Questionnaire,
     scope: Scope,
-) -> Vec<(
-    &super::questionnaire::Dimension,
-    &super::questionnaire::Category,
-)> {
-    questionnaire
-        .categories()
-        .filter(|(_, c)| c.questions.iter().any(|q| scope.includes(q)))
-        .collect()
+) -> Vec<(&super::questionnaire::Dimension, &super::questionnaire::Category)> {
+    questionnaire.categories().filter(|(_, c)| c.questions.iter().any(|q| scope.includes(q))).collect()
 }

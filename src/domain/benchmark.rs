@@ -56,9 +56,7 @@ pub enum Position {
 }
 
 /// A peer group: a kind of Kommune and/or a size class; both empty means „alle“.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeerGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,10 +66,7 @@ pub struct PeerGroup {
 }
 
 impl PeerGroup {
-    pub const ALL: PeerGroup = PeerGroup {
-        kind: None,
-        size_class: None,
-    };
+    pub const ALL: PeerGroup = PeerGroup { kind: None, size_class: None };
 
     pub fn is_all(&self) -> bool {
         *self == PeerGroup::ALL
@@ -79,25 +74,13 @@ impl PeerGroup {
 
     /// Stable key for UI controls, e.g. `gemeinde/unter-5000`, `*/*`.
     pub fn key(&self) -> String {
-        format!(
-            "{}/{}",
-            self.kind.map_or("*", Kind::id),
-            self.size_class.map_or("*", SizeClass::id)
-        )
+        format!("{}/{}", self.kind.map_or("*", Kind::id), self.size_class.map_or("*", SizeClass::id))
     }
 
     pub fn from_key(key: &str) -> Option<PeerGroup> {
         let (kind, size) = key.split_once('/')?;
-        let kind = if kind == "*" {
-            None
-        } else {
-            Some(Kind::from_id(kind)?)
-        };
-        let size_class = if size == "*" {
-            None
-        } else {
-            Some(SizeClass::from_id(size)?)
-        };
+        let kind = if kind == "*" { None } else { Some(Kind::from_id(kind)?) };
+        let size_class = if size == "*" { None } else { Some(SizeClass::from_id(size)?) };
         Some(PeerGroup { kind, size_class })
     }
 }
@@ -133,18 +116,11 @@ pub struct Pack {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PackError {
-    TooLarge {
-        bytes: usize,
-    },
+    TooLarge { bytes: usize },
     NotJson(String),
     WrongFormat,
-    NewerFormat {
-        found: u32,
-    },
-    OtherQuestionnaire {
-        found_id: String,
-        found_version: u32,
-    },
+    NewerFormat { found: u32 },
+    OtherQuestionnaire { found_id: String, found_version: u32 },
     Invalid(String),
 }
 
@@ -154,25 +130,19 @@ impl Pack {
         if text.len() > MAX_BYTES {
             return Err(PackError::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| PackError::NotJson(e.to_string()))?;
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| PackError::NotJson(e.to_string()))?;
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
             return Err(PackError::WrongFormat);
         }
         match value.get("format_version").and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
             Some(v) if v > u64::from(FORMAT_VERSION) => {
-                return Err(PackError::NewerFormat {
-                    found: v.min(u64::from(u32::MAX)) as u32,
-                })
+                return Err(PackError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
             }
             _ => return Err(PackError::Invalid("format_version".into())),
         }
-        let pack: Pack =
-            serde_json::from_value(value).map_err(|e| PackError::Invalid(e.to_string()))?;
-        if pack.questionnaire_id != questionnaire.id
-            || pack.questionnaire_version != questionnaire.version
-        {
+        let pack: Pack = serde_json::from_value(value).map_err(|e| PackError::Invalid(e.to_string()))?;
+        if pack.questionnaire_id != questionnaire.id || pack.questionnaire_version != questionnaire.version {
             return Err(PackError::OtherQuestionnaire {
                 found_id: pack.questionnaire_id,
                 found_version: pack.questionnaire_version,
@@ -194,23 +164,14 @@ impl Pack {
             }
             let all_stats = g.dimensions.iter().chain(g.categories.iter());
             for (id, stats) in all_stats {
-                let known =
-                    questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
+                let known = questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
                 if !known {
-                    return invalid(format!(
-                        "group {}: unknown dimension or category `{id}`",
-                        g.group.key()
-                    ));
+                    return invalid(format!("group {}: unknown dimension or category `{id}`", g.group.key()));
                 }
-                let ordered = 0.0 <= stats.q1
-                    && stats.q1 <= stats.median
-                    && stats.median <= stats.q3
-                    && stats.q3 <= 4.0;
+                let ordered =
+                    0.0 <= stats.q1 && stats.q1 <= stats.median && stats.median <= stats.q3 && stats.q3 <= 4.0;
                 if !ordered || !(0.0..=4.0).contains(&stats.mean) || stats.n > g.n {
-                    return invalid(format!(
-                        "group {}: figures for `{id}` are not consistent",
-                        g.group.key()
-                    ));
+                    return invalid(format!("group {}: figures for `{id}` are not consistent", g.group.key()));
                 }
             }
         }
@@ -218,9 +179,7 @@ impl Pack {
     }
 
     pub fn group(&self, group: PeerGroup) -> Option<&GroupFigures> {
-        self.groups
-            .iter()
-            .find(|g| g.group == group && g.n >= MIN_N)
+        self.groups.iter().find(|g| g.group == group && g.n >= MIN_N)
     }
 
     /// The groups that may be shown, „alle“ first.
@@ -232,21 +191,11 @@ impl Pack {
 
     /// The best shown group for a profile: kind × size class, then size class alone, then
     /// kind alone, then „alle“.
-    pub fn best_group(
-        &self,
-        kind: Option<Kind>,
-        size_class: Option<SizeClass>,
-    ) -> Option<&GroupFigures> {
+    pub fn best_group(&self, kind: Option<Kind>, size_class: Option<SizeClass>) -> Option<&GroupFigures> {
         let candidates = [
             PeerGroup { kind, size_class },
-            PeerGroup {
-                kind: None,
-                size_class,
-            },
-            PeerGroup {
-                kind,
-                size_class: None,
-            },
+            PeerGroup { kind: None, size_class },
+            PeerGroup { kind, size_class: None },
             PeerGroup::ALL,
         ];
         candidates.into_iter().find_map(|g| self.group(g))
@@ -256,9 +205,6 @@ impl Pack {
 impl GroupFigures {
     /// Statistics for a dimension or category, unless suppressed.
     pub fn stats(&self, id: &str) -> Option<&Stats> {
-        self.dimensions
-            .get(id)
-            .or_else(|| self.categories.get(id))
-            .filter(|s| s.shown())
+        self.dimensions.get(id).or_else(|| self.categories.get(id)).filter(|s| s.shown())
     }
 }

@@ -89,11 +89,7 @@ pub struct Imported {
 
 /// Serializes an assessment in the current format.
 pub fn export(assessment: &Assessment) -> String {
-    let file = FileV2 {
-        format: FORMAT.into(),
-        format_version: FORMAT_VERSION,
-        assessment: assessment.clone(),
-    };
+    let file = FileV2 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment: assessment.clone() };
     serde_json::to_string_pretty(&file).expect("an assessment always serializes")
 }
 
@@ -103,8 +99,8 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ImportError::NotJson(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ImportError::WrongFormat);
     }
@@ -115,35 +111,26 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
     let mut migration = Migration::default();
     let assessment = match version {
         2 => {
-            let file: FileV2 =
-                serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+            let file: FileV2 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
             file.assessment
         }
         1 => {
-            let file: FileV1 =
-                serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+            let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
             migration.from_format = Some(1);
             from_v1(file)?
         }
         v if v > u64::from(FORMAT_VERSION) => {
-            return Err(ImportError::NewerFormat {
-                found: v.min(u64::from(u32::MAX)) as u32,
-            })
+            return Err(ImportError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
         }
         _ => return Err(ImportError::Invalid("format_version".into())),
     };
     check(&assessment)?;
     if assessment.questionnaire_id != questionnaire.id {
-        return Err(ImportError::UnknownQuestionnaire {
-            found: assessment.questionnaire_id,
-        });
+        return Err(ImportError::UnknownQuestionnaire { found: assessment.questionnaire_id });
     }
     let mut assessment = assessment;
     migrate_answers(&mut assessment, questionnaire, &mut migration);
-    Ok(Imported {
-        assessment,
-        migration,
-    })
+    Ok(Imported { assessment, migration })
 }
 
 fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
@@ -154,27 +141,14 @@ fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
                 level: n
                     .as_u64()
                     .filter(|l| *l <= u64::from(MAX_LEVEL))
-                    .ok_or_else(|| {
-                        ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4"))
-                    })? as u8,
+                    .ok_or_else(|| ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))?
+                    as u8,
             },
-            serde_json::Value::String(s) if s == "nz" => Response::NotApplicable {
-                reason: String::new(),
-            },
+            serde_json::Value::String(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
             serde_json::Value::String(s) if s == "?" => Response::DontKnow,
-            other => {
-                return Err(ImportError::Invalid(format!(
-                    "answer to `{id}`: `{other}` is not an answer"
-                )))
-            }
+            other => return Err(ImportError::Invalid(format!("answer to `{id}`: `{other}` is not an answer"))),
         };
-        answers.insert(
-            id,
-            Answer {
-                response: Some(response),
-                ..Answer::default()
-            },
-        );
+        answers.insert(id, Answer { response: Some(response), ..Answer::default() });
     }
     Ok(Assessment {
         id: file.id,
@@ -182,10 +156,7 @@ fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
         questionnaire_version: file.questionnaire_version,
         date: file.date,
         updated_ms: 0,
-        profile: Profile {
-            name: file.kommune,
-            ..Profile::default()
-        },
+        profile: Profile { name: file.kommune, ..Profile::default() },
         answers,
         targets: BTreeMap::new(),
         measures: BTreeMap::new(),
@@ -194,11 +165,8 @@ fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
 
 /// Limits that keep a hostile or damaged file from doing harm further on.
 fn check(a: &Assessment) -> Result<(), ImportError> {
-    let too_long = |field: &str| {
-        Err(ImportError::Invalid(format!(
-            "`{field}` is longer than {MAX_TEXT_CHARS} characters"
-        )))
-    };
+    let too_long =
+        |field: &str| Err(ImportError::Invalid(format!("`{field}` is longer than {MAX_TEXT_CHARS} characters")));
     let p = &a.profile;
     for (field, text) in [
         ("profile.name", &p.name),
@@ -216,9 +184,7 @@ fn check(a: &Assessment) -> Result<(), ImportError> {
     for (id, answer) in &a.answers {
         if let Some(Response::Level { level }) = answer.response {
             if level > MAX_LEVEL {
-                return Err(ImportError::Invalid(format!(
-                    "answer to `{id}`: level {level} is outside 0–4"
-                )));
+                return Err(ImportError::Invalid(format!("answer to `{id}`: level {level} is outside 0–4")));
             }
         }
         let reason = match &answer.response {
@@ -231,20 +197,14 @@ fn check(a: &Assessment) -> Result<(), ImportError> {
     }
     for (id, t) in &a.targets {
         if !(0.0..=4.0).contains(t) {
-            return Err(ImportError::Invalid(format!(
-                "target for `{id}` is outside 0–4"
-            )));
+            return Err(ImportError::Invalid(format!("target for `{id}` is outside 0–4")));
         }
     }
     Ok(())
 }
 
 /// Carries answers over to `questionnaire`'s version by id.
-pub fn migrate_answers(
-    assessment: &mut Assessment,
-    questionnaire: &Questionnaire,
-    migration: &mut Migration,
-) {
+pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnaire, migration: &mut Migration) {
     if assessment.questionnaire_version != questionnaire.version {
         migration.from_questionnaire_version = Some(assessment.questionnaire_version);
     }
@@ -252,11 +212,7 @@ pub fn migrate_answers(
     for (id, answer) in old {
         if questionnaire.question(&id).is_some() {
             assessment.answers.insert(id, answer);
-        } else if let Some(new) = questionnaire
-            .renamed
-            .get(&id)
-            .filter(|n| questionnaire.question(n).is_some())
-        {
+        } else if let Some(new) = questionnaire.renamed.get(&id).filter(|n| questionnaire.question(n).is_some()) {
             migration.renamed.push((id, new.clone()));
             assessment.answers.insert(new.clone(), answer);
         } else {
@@ -268,11 +224,8 @@ pub fn migrate_answers(
             assessment.measures.insert(new.clone(), tracking);
         }
     }
-    let known =
-        |id: &String| questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
+    let known = |id: &String| questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
     assessment.targets.retain(|id, _| known(id));
-    assessment
-        .measures
-        .retain(|id, _| questionnaire.question(id).is_some());
+    assessment.measures.retain(|id, _| questionnaire.question(id).is_some());
     assessment.questionnaire_version = questionnaire.version;
 }

@@ -62,13 +62,8 @@ pub enum SizeClass {
 }
 
 impl SizeClass {
-    pub const ALL: [SizeClass; 5] = [
-        SizeClass::Unter5000,
-        SizeClass::Bis10000,
-        SizeClass::Bis20000,
-        SizeClass::Bis50000,
-        SizeClass::Ab50000,
-    ];
+    pub const ALL: [SizeClass; 5] =
+        [SizeClass::Unter5000, SizeClass::Bis10000, SizeClass::Bis20000, SizeClass::Bis50000, SizeClass::Ab50000];
 
     pub fn for_inhabitants(inhabitants: u32) -> SizeClass {
         match inhabitants {
@@ -148,16 +143,10 @@ mod tests {
     #[test]
     fn ids_match_serde_names() {
         for kind in Kind::ALL {
-            assert_eq!(
-                serde_json::to_string(&kind).unwrap(),
-                format!("\"{}\"", kind.id())
-            );
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.id()));
         }
         for class in SizeClass::ALL {
-            assert_eq!(
-                serde_json::to_string(&class).unwrap(),
-                format!("\"{}\"", class.id())
-            );
+            assert_eq!(serde_json::to_string(&class).unwrap(), format!("\"{}\"", class.id()));
         }
     }
 

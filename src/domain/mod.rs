@@ -6,7 +6,10 @@
 pub mod action_plan;
 pub mod assessment;
 pub mod benchmark;
+pub mod comparison;
+pub mod csv;
 pub mod exchange;
+pub mod history;
 pub mod kommune;
 pub mod questionnaire;
 pub mod scoring;

@@ -28,10 +28,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(de: &str, en: &str) -> Text {
-        Text {
-            de: de.into(),
-            en: en.into(),
-        }
+        Text { de: de.into(), en: en.into() }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -217,9 +214,7 @@ impl Questionnaire {
     }
 
     pub fn categories(&self) -> impl Iterator<Item = (&Dimension, &Category)> {
-        self.dimensions
-            .iter()
-            .flat_map(|d| d.categories.iter().map(move |c| (d, c)))
+        self.dimensions.iter().flat_map(|d| d.categories.iter().map(move |c| (d, c)))
     }
 
     pub fn category(&self, id: &str) -> Option<(&Dimension, &Category)> {
@@ -228,11 +223,7 @@ impl Questionnaire {
 
     pub fn questions(&self) -> impl Iterator<Item = QuestionRef<'_>> {
         self.categories().flat_map(|(dimension, category)| {
-            category.questions.iter().map(move |question| QuestionRef {
-                dimension,
-                category,
-                question,
-            })
+            category.questions.iter().map(move |question| QuestionRef { dimension, category, question })
         })
     }
 
@@ -247,11 +238,7 @@ impl Questionnaire {
     /// Parses the JSON document that `build.rs` produces and validates it.
     pub fn from_json(json: &str) -> Result<Questionnaire, Vec<Problem>> {
         let questionnaire: Questionnaire = serde_json::from_str(json).map_err(|e| {
-            vec![Problem {
-                file: "questionnaire.json".into(),
-                item: String::new(),
-                message: e.to_string(),
-            }]
+            vec![Problem { file: "questionnaire.json".into(), item: String::new(), message: e.to_string() }]
         })?;
         let problems = validate(&questionnaire);
         if problems.is_empty() {
@@ -284,12 +271,9 @@ impl std::fmt::Display for Problem {
 
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn is_iso_date(s: &str) -> bool {
@@ -297,9 +281,7 @@ fn is_iso_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 struct Checker {
@@ -309,11 +291,7 @@ struct Checker {
 
 impl Checker {
     fn report(&mut self, item: &str, message: impl Into<String>) {
-        self.problems.push(Problem {
-            file: self.file.clone(),
-            item: item.into(),
-            message: message.into(),
-        });
+        self.problems.push(Problem { file: self.file.clone(), item: item.into(), message: message.into() });
     }
 
     fn text(&mut self, item: &str, field: &str, text: &Text, required: bool) {
@@ -347,27 +325,15 @@ impl Checker {
 
 /// Checks everything the app relies on. Returns an empty list for a valid questionnaire.
 pub fn validate(q: &Questionnaire) -> Vec<Problem> {
-    let mut c = Checker {
-        problems: Vec::new(),
-        file: "questionnaire.toml".into(),
-    };
+    let mut c = Checker { problems: Vec::new(), file: "questionnaire.toml".into() };
     if !is_valid_id(&q.id) {
-        c.report(
-            &q.id,
-            "the questionnaire id must be lowercase letters, digits and hyphens",
-        );
+        c.report(&q.id, "the questionnaire id must be lowercase letters, digits and hyphens");
     }
     if q.version == 0 {
         c.report(&q.id, "`version` must be 1 or higher");
     }
     if !is_iso_date(&q.published) {
-        c.report(
-            &q.id,
-            format!(
-                "`published` must be a date like 2026-11-25, not `{}`",
-                q.published
-            ),
-        );
+        c.report(&q.id, format!("`published` must be a date like 2026-11-25, not `{}`", q.published));
     }
     c.text(&q.id, "title", &q.title, true);
     c.text(&q.id, "description", &q.description, false);
@@ -381,11 +347,7 @@ pub fn validate(q: &Questionnaire) -> Vec<Problem> {
 
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for d in &q.dimensions {
-        c.file = if d.source_file.is_empty() {
-            "questionnaire.toml".into()
-        } else {
-            d.source_file.clone()
-        };
+        c.file = if d.source_file.is_empty() { "questionnaire.toml".into() } else { d.source_file.clone() };
         if !is_valid_id(&d.id) {
             c.report(&d.id, "ids must be lowercase letters, digits and hyphens");
         }
@@ -397,10 +359,9 @@ pub fn validate(q: &Questionnaire) -> Vec<Problem> {
         for class in SizeClass::ALL {
             match d.targets.get(&class) {
                 None => c.report(&d.id, format!("no target for size class `{}`", class.id())),
-                Some(t) if !(0.0..=4.0).contains(t) => c.report(
-                    &d.id,
-                    format!("target {t} for `{}` is outside 0–4", class.id()),
-                ),
+                Some(t) if !(0.0..=4.0).contains(t) => {
+                    c.report(&d.id, format!("target {t} for `{}` is outside 0–4", class.id()))
+                }
                 Some(_) => {}
             }
         }
@@ -448,27 +409,15 @@ fn validate_question(c: &mut Checker, question: &Question) {
     c.text(id, "text", &question.text, true);
     c.text(id, "help", &question.help, true);
     if !(1..=3).contains(&question.weight) {
-        c.report(
-            id,
-            format!("`weight` must be 1, 2 or 3, not {}", question.weight),
-        );
+        c.report(id, format!("`weight` must be 1, 2 or 3, not {}", question.weight));
     }
     for (lang, list) in [("de", &question.levels.de), ("en", &question.levels.en)] {
         if list.len() != LEVELS {
-            c.report(
-                id,
-                format!(
-                    "`levels.{lang}` needs 5 level descriptors (0–4), found {}",
-                    list.len()
-                ),
-            );
+            c.report(id, format!("`levels.{lang}` needs 5 level descriptors (0–4), found {}", list.len()));
         }
         for (level, text) in list.iter().enumerate() {
             if text.trim().is_empty() {
-                c.report(
-                    id,
-                    format!("level descriptor {level} in `levels.{lang}` is empty"),
-                );
+                c.report(id, format!("level descriptor {level} in `levels.{lang}` is empty"));
             }
         }
     }
@@ -481,18 +430,9 @@ fn validate_question(c: &mut Checker, question: &Question) {
     }
     for step in &question.steps {
         if step.from >= MAX_LEVEL {
-            c.report(
-                id,
-                format!(
-                    "a step from level {} is not possible (4 is the top)",
-                    step.from
-                ),
-            );
+            c.report(id, format!("a step from level {} is not possible (4 is the top)", step.from));
         }
-        let text = Text {
-            de: step.de.clone(),
-            en: step.en.clone(),
-        };
+        let text = Text { de: step.de.clone(), en: step.en.clone() };
         c.text(id, &format!("steps (from {})", step.from), &text, true);
     }
     for reference in &question.references {
@@ -554,10 +494,7 @@ pub mod source {
 
     /// Loads and validates one dimension file on its own, for authors checking their work.
     pub fn check_dimension_file(path: &Path) -> Vec<Problem> {
-        let file = path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let dir = path.parent().unwrap_or(Path::new("."));
         let mut dimension: Dimension = match read(dir, &file).and_then(|t| parse(&file, &t)) {
             Ok(d) => d,
@@ -574,17 +511,13 @@ pub mod source {
             methodology: Vec::new(),
             renamed: Default::default(),
         };
-        validate(&questionnaire)
-            .into_iter()
-            .filter(|p| p.file == file)
-            .collect()
+        validate(&questionnaire).into_iter().filter(|p| p.file == file).collect()
     }
 
     /// Loads and validates the questionnaire in `dir`.
     pub fn load_dir(dir: &Path) -> Result<Questionnaire, Vec<Problem>> {
-        let head: Head = read(dir, "questionnaire.toml")
-            .and_then(|t| parse("questionnaire.toml", &t))
-            .map_err(|p| vec![p])?;
+        let head: Head =
+            read(dir, "questionnaire.toml").and_then(|t| parse("questionnaire.toml", &t)).map_err(|p| vec![p])?;
         let mut dimensions = Vec::new();
         let mut problems = Vec::new();
         for file in &head.dimensions {

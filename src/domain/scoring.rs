@@ -67,6 +67,8 @@ impl CategoryResult<'_> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cap<'q> {
     pub question: &'q Question,
+    /// The scored level of the capping answer.
+    pub level: u8,
     /// The level the dimension may not exceed.
     pub limit: f64,
 }
@@ -107,10 +109,39 @@ impl<'q> Results<'q> {
     }
 
     pub fn category(&self, id: &str) -> Option<&CategoryResult<'q>> {
-        self.dimensions
-            .iter()
-            .flat_map(|d| &d.categories)
-            .find(|c| c.category.id == id)
+        self.dimensions.iter().flat_map(|d| &d.categories).find(|c| c.category.id == id)
+    }
+    /// Mean of the dimension levels that exist.
+    pub fn mean_level(&self) -> Option<f64> {
+        let levels: Vec<f64> = self.dimensions.iter().filter_map(|d| d.level).collect();
+        (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64)
+    }
+
+    /// How many answers in scope sit at each level 0–4, over all categories.
+    pub fn level_totals(&self) -> [usize; LEVELS] {
+        let mut totals = [0; LEVELS];
+        for c in self.dimensions.iter().flat_map(|d| &d.categories) {
+            for (total, n) in totals.iter_mut().zip(c.level_counts) {
+                *total += n;
+            }
+        }
+        totals
+    }
+}
+
+impl<'q> DimensionResult<'q> {
+    /// The categories with the highest and the lowest level (first one on ties).
+    pub fn strongest_and_weakest(&self) -> Option<(&CategoryResult<'q>, &CategoryResult<'q>)> {
+        let scored = || self.categories.iter().filter(|c| c.level.is_some());
+        let strongest = scored().fold(None, |best: Option<&CategoryResult>, c| match best {
+            Some(b) if b.level >= c.level => Some(b),
+            _ => Some(c),
+        })?;
+        let weakest = scored().fold(None, |worst: Option<&CategoryResult>, c| match worst {
+            Some(w) if w.level <= c.level => Some(w),
+            _ => Some(c),
+        })?;
+        Some((strongest, weakest))
     }
 }
 
@@ -129,10 +160,7 @@ pub fn dimension_target(dimension: &Dimension, assessment: &Assessment) -> f64 {
     if let Some(t) = assessment.targets.get(&dimension.id) {
         return t.clamp(0.0, 4.0);
     }
-    let class = assessment
-        .profile
-        .size_class()
-        .unwrap_or(FALLBACK_SIZE_CLASS);
+    let class = assessment.profile.size_class().unwrap_or(FALLBACK_SIZE_CLASS);
     dimension.targets.get(&class).copied().unwrap_or(3.0)
 }
 
@@ -161,10 +189,10 @@ pub fn score<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> R
             total.add(coverage);
 
             let levels: Vec<f64> = categories.iter().filter_map(|c| c.level).collect();
-            let uncapped =
-                (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64);
+            let uncapped = (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64);
             let cap = lowest_critical(dimension, assessment).map(|(question, level)| Cap {
                 question,
+                level,
                 limit: f64::from(level) + 1.0,
             });
             let (level, capped_by) = match (uncapped, cap) {
@@ -182,17 +210,10 @@ pub fn score<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> R
             }
         })
         .collect();
-    Results {
-        dimensions,
-        coverage: total,
-    }
+    Results { dimensions, coverage: total }
 }
 
-fn score_category<'q>(
-    dimension: &'q Dimension,
-    category: &'q Category,
-    assessment: &Assessment,
-) -> CategoryResult<'q> {
+fn score_category<'q>(dimension: &'q Dimension, category: &'q Category, assessment: &Assessment) -> CategoryResult<'q> {
     let scope = assessment.profile.scope;
     let mut coverage = Coverage::default();
     let mut level_counts = [0; LEVELS];
@@ -228,27 +249,16 @@ fn score_category<'q>(
 }
 
 /// The critical question in scope with the lowest scored answer (first one on ties).
-fn lowest_critical<'q>(
-    dimension: &'q Dimension,
-    assessment: &Assessment,
-) -> Option<(&'q Question, u8)> {
+fn lowest_critical<'q>(dimension: &'q Dimension, assessment: &Assessment) -> Option<(&'q Question, u8)> {
     let scope = assessment.profile.scope;
     dimension
         .categories
         .iter()
         .flat_map(|c| &c.questions)
         .filter(|q| q.critical && scope.includes(q))
-        .filter_map(|q| {
-            assessment
-                .response(&q.id)
-                .and_then(Response::scored_level)
-                .map(|l| (q, l))
+        .filter_map(|q| assessment.response(&q.id).and_then(Response::scored_level).map(|l| (q, l)))
+        .fold(None, |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
+            Some((_, low)) if low <= l => lowest,
+            _ => Some((q, l)),
         })
-        .fold(
-            None,
-            |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
-                Some((_, low)) if low <= l => lowest,
-                _ => Some((q, l)),
-            },
-        )
 }

@@ -70,10 +70,7 @@ pub fn effort(t: &'static Texts, effort: Effort) -> &'static str {
 pub fn level_name(t: &'static Texts, level: u8) -> String {
     let c = &t.common;
     let name = [c.level_0, c.level_1, c.level_2, c.level_3, c.level_4][usize::from(level.min(4))];
-    format!(
-        "{} – {name}",
-        fill(c.level_label, &[("n", &level.to_string())])
-    )
+    format!("{} – {name}", fill(c.level_label, &[("n", &level.to_string())]))
 }
 
 pub fn response(t: &'static Texts, response: Option<&Response>) -> String {

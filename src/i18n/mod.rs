@@ -38,7 +38,7 @@ mod results;
 pub use common::Common;
 pub use info::Info;
 pub use pages::{Flow, Start};
-pub use results::{Plan, Report, ResultsTexts};
+pub use results::{HistoryTexts, Plan, Report, ResultsTexts};
 
 /// All UI strings of one language.
 pub struct Texts {
@@ -49,6 +49,7 @@ pub struct Texts {
     pub results: ResultsTexts,
     pub plan: Plan,
     pub report: Report,
+    pub history: HistoryTexts,
     pub info: Info,
 }
 
@@ -60,6 +61,7 @@ pub static DE: Texts = Texts {
     results: ResultsTexts::DE,
     plan: Plan::DE,
     report: Report::DE,
+    history: HistoryTexts::DE,
     info: Info::DE,
 };
 
@@ -71,6 +73,7 @@ pub static EN: Texts = Texts {
     results: ResultsTexts::EN,
     plan: Plan::EN,
     report: Report::EN,
+    history: HistoryTexts::EN,
     info: Info::EN,
 };
 
@@ -91,6 +94,7 @@ impl Texts {
             ("results", self.results.entries()),
             ("plan", self.plan.entries()),
             ("report", self.report.entries()),
+            ("history", self.history.entries()),
             ("info", self.info.entries()),
         ]
     }
@@ -108,11 +112,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// A number with `digits` decimals: „2,5“ in German, "2.5" in English.
 pub fn decimal(lang: Lang, value: f64, digits: usize) -> String {
     let s = format!("{value:.digits$}");
-    let s = if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() {
-        s[1..].to_string()
-    } else {
-        s
-    };
+    let s = if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() { s[1..].to_string() } else { s };
     match lang {
         Lang::De => s.replace('.', ","),
         Lang::En => s,
@@ -148,9 +148,8 @@ pub fn date(lang: Lang, iso: &str) -> String {
     match lang {
         Lang::De => format!("{d}.{m}.{y}"),
         Lang::En => {
-            const MONTHS: [&str; 12] = [
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ];
+            const MONTHS: [&str; 12] =
+                ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
             format!("{day} {} {y}", MONTHS[month - 1])
         }
     }

@@ -1,22 +1,168 @@
-//! Results, action plan and report.
+//! Results, comparison data, action plan, provider questions, report and progress.
 
 texts! {
     pub struct ResultsTexts {
         title: "Ergebnisse", "Results";
+        for_kommune: "{name}, Selbsteinschätzung vom {date} ({scope})", "{name}, self-assessment of {date} ({scope})";
+        provisional_title: "Vorläufiges Ergebnis", "Provisional result";
+        provisional_text: "Bisher sind {percent} der Fragen beantwortet. Unter 80 % ist das Ergebnis vorläufig. Fehlende Antworten können Sie jederzeit nachtragen.", "So far {percent} of the questions are answered. Below 80 % the result is provisional. You can add missing answers at any time.";
+        coverage_title: "Abdeckung", "Coverage";
+        coverage_text: "{answered} von {total} Fragen beantwortet ({percent}).", "{answered} of {total} questions answered ({percent}).";
+        open_to_clarify: "Offen zu klären („weiß nicht“): {count}", "Open, to clarify (“don’t know”): {count}";
+        not_applicable_count: "Nicht zutreffend: {count}", "Not applicable: {count}";
+        dimensions_title: "Stand je Dimension", "Level per dimension";
+        level: "Stand", "Level";
+        target: "Ziel", "Target";
+        gap: "Lücke", "Gap";
+        peer_median: "Median der Vergleichsgruppe", "Comparison group median";
+        peer_quartiles: "Mittlere 50 % der Vergleichsgruppe", "Middle 50 % of the comparison group";
+        no_answers: "noch keine Antworten", "no answers yet";
+        target_label: "Ziel für {dimension}", "Target for {dimension}";
+        target_hint: "0 bis 4, in halben Stufen. Voreingestellt nach Größenklasse: {default}.", "0 to 4, in half steps. Default for the size class: {default}.";
+        target_reset: "Voreinstellung wiederherstellen", "Restore default";
+        capped: "Begrenzt auf {limit} durch den kritischen Punkt „{question}“ (Stufe {level}).", "Capped at {limit} by the critical item “{question}” (level {level}).";
+        position_below_q1: "im unteren Viertel der Vergleichsgruppe", "in the bottom quarter of the comparison group";
+        position_q1_median: "unter dem Median der Vergleichsgruppe", "below the comparison group median";
+        position_median_q3: "über dem Median der Vergleichsgruppe", "above the comparison group median";
+        position_above_q3: "im oberen Viertel der Vergleichsgruppe", "in the top quarter of the comparison group";
+        comparison_title: "Vergleich", "Comparison";
+        comparison_group: "Vergleichsgruppe: {group} (n = {n})", "Comparison group: {group} (n = {n})";
+        comparison_none: "Für Ihr Profil gibt es im aktiven Vergleichsdatenpaket keine Gruppe mit mindestens fünf Kommunen. Es wird kein Vergleich angezeigt.", "The active benchmark pack has no group of at least five municipalities for your profile. No comparison is shown.";
+        comparison_change: "Vergleichsgruppe oder Vergleichsdaten ändern", "Change comparison group or benchmark data";
+        pack_line: "Vergleichsdaten: „{title}“, {source}, Stand {date}.", "Benchmark data: “{title}”, {source}, as of {date}.";
+        synthetic_notice: "Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt", "Example data (synthetic) – not an official state average";
+        group_all: "alle Kommunen", "all municipalities";
+        group_any_kind: "alle Arten", "all types";
+        group_any_size: "alle Größen", "all sizes";
+        charts_title: "Diagramme", "Charts";
+        table_toggle: "Daten als Tabelle", "Data as a table";
+        radar_caption: "Stand, Ziel und Vergleichsgruppe je Dimension", "Level, target and comparison group per dimension";
+        radar_summary: "{name} erreicht im Mittel {mean} von 4; am niedrigsten liegt {dimension} mit {level}.", "{name} reaches {mean} of 4 on average; lowest is {dimension} at {level}.";
+        radar_summary_empty: "Noch keine Antworten: Das Diagramm zeigt nur die Ziele.", "No answers yet: the chart shows the targets only.";
+        radar_peer_legend: "Vergleichsgruppe: Median und mittlere 50 %", "Comparison group: median and middle 50 %";
+        gaps_caption: "Lücke zum Ziel je Kategorie", "Gap to the target per category";
+        gaps_summary: "Größte Lücke: {category}, {gap} unter dem Ziel.", "Largest gap: {category}, {gap} below the target.";
+        gaps_summary_none: "Keine Kategorie liegt unter ihrem Ziel.", "No category is below its target.";
+        gap_legend: "Lücke zum Ziel", "Gap to the target";
+        peer_gap_legend: "Lücke der Vergleichsgruppe (Median)", "Gap of the comparison group (median)";
+        heat_caption: "Antworten je Kategorie und Stufe", "Answers per category and level";
+        heat_summary: "Von {answered} Antworten mit Stufe liegen {low} auf Stufe 0 oder 1 und {high} auf Stufe 3 oder 4.", "Of {answered} answers with a level, {low} are at level 0 or 1 and {high} at level 3 or 4.";
+        detail_caption: "{dimension}: Kategorien im Vergleich", "{dimension}: categories compared";
+        detail_summary: "Stärkste Kategorie: {best} ({best_level}); schwächste: {worst} ({worst_level}).", "Strongest category: {best} ({best_level}); weakest: {worst} ({worst_level}).";
+        detail_summary_empty: "In dieser Dimension gibt es noch keine Antworten.", "There are no answers in this dimension yet.";
+        col_dimension: "Dimension", "Dimension";
+        col_category: "Kategorie", "Category";
+        col_level: "Stand (0–4)", "Level (0–4)";
+        col_percent: "Prozent", "Percent";
+        col_target: "Ziel", "Target";
+        col_gap: "Lücke", "Gap";
+        col_peer_median: "Median Vergleich", "Comparison median";
+        col_peer_q1: "1. Quartil", "1st quartile";
+        col_peer_q3: "3. Quartil", "3rd quartile";
+        col_unknown: "weiß nicht", "don’t know";
+        own_legend: "Eigener Stand", "Own level";
+        next_title: "Wie geht es weiter?", "What next?";
+        to_plan: "Maßnahmenplan ansehen", "View the action plan";
+        to_provider: "Fragen an den IT-Dienstleister", "Questions for the IT provider";
+        to_report: "Bericht", "Report";
+        to_history: "Mit einer früheren Einschätzung vergleichen", "Compare with an earlier assessment";
+        to_contribution: "Anonymen Beitrag zum Landesvergleich exportieren", "Export an anonymous contribution to the state comparison";
+        reference_values_title: "Referenzwerte aus Studien", "Reference values from studies";
+        reference_values_intro: "Bundesweite Zahlen aus veröffentlichten Befragungen, zur Einordnung. Sie sind keine Werte für Baden-Württemberg.", "National figures from published surveys, for context. They are not figures for Baden-Württemberg.";
     }
 }
 
 texts! {
     pub struct Plan {
         title: "Maßnahmenplan", "Action plan";
+        intro: "Die nächsten Schritte, geordnet nach Wirkung: zuerst kritische Punkte, die eine Dimension begrenzen, dann nach Lücke mal Wichtigkeit, bei Gleichstand zuerst geringer Aufwand. Tragen Sie Zuständige, Termine und den Stand ein; alles wird gespeichert.", "The next steps, ordered by impact: first critical items that cap a dimension, then by gap times importance, on a tie low effort first. Enter owners, dates and status; everything is saved.";
+        empty: "Es gibt keine offenen Maßnahmen: Alle beantworteten Fragen erreichen ihr Ziel. Beantworten Sie weitere Fragen oder erhöhen Sie die Ziele auf der Ergebnisseite.", "There are no open measures: all answered questions reach their target. Answer more questions or raise the targets on the results page.";
+        count: "{count} Maßnahmen", "{count} measures";
+        measure_heading: "{n}. {question}", "{n}. {question}";
+        where_label: "{dimension} › {category}", "{dimension} › {category}";
+        now_label: "Heute", "Now";
+        step_label: "Nächster Schritt", "Next step";
+        clarify: "Zuerst klären, zum Beispiel mit Ihrem IT-Dienstleister: Wie ist der Stand heute?", "First clarify, for example with your IT provider: what is the current state?";
+        caps_label: "Begrenzt die Dimension „{dimension}“", "Caps the dimension “{dimension}”";
+        priority_label: "Priorität", "Priority";
+        owner_label: "Zuständig", "Owner";
+        due_label: "Termin", "Due date";
+        status_label: "Stand", "Status";
         status_open: "offen", "open";
         status_doing: "in Arbeit", "in progress";
         status_done: "erledigt", "done";
+        resources_label: "Hilfen", "Help";
+        csv_button: "Als CSV exportieren", "Export as CSV";
+        csv_hint: "Die CSV-Datei öffnet sich in Excel und LibreOffice (Semikolon-getrennt, UTF-8).", "The CSV file opens in Excel and LibreOffice (semicolon-separated, UTF-8).";
+        csv_rank: "Rang", "Rank";
+        csv_id: "Frage-ID", "Question ID";
+        provider_title: "Fragen an den IT-Dienstleister", "Questions for the IT provider";
+        provider_intro: "Diese Fragen haben Sie mit „weiß nicht“ beantwortet oder als „wird durch Dienstleister erbracht“ markiert. Drucken oder kopieren Sie die Liste und klären Sie die Punkte mit Komm.ONE, dem Landratsamt oder Ihrem Dienstleister.", "You answered these questions with “don’t know” or marked them as “provided by a service provider”. Print or copy the list and clarify the points with Komm.ONE, the district office or your provider.";
+        provider_empty: "Keine Fragen offen: Sie haben weder „weiß nicht“ gewählt noch Fragen als „wird durch Dienstleister erbracht“ markiert.", "No open questions: you neither chose “don’t know” nor marked questions as “provided by a service provider”.";
+        provider_reason_unknown: "weiß nicht", "don’t know";
+        provider_reason_provider: "wird durch Dienstleister erbracht", "provided by a service provider";
+        provider_answer: "Ihre Antwort: {answer}", "Your answer: {answer}";
+        provider_note: "Notiz: {note}", "Note: {note}";
+        print: "Liste drucken", "Print list";
+        copy: "Liste kopieren", "Copy list";
+        copied: "Die Liste wurde in die Zwischenablage kopiert.", "The list was copied to the clipboard.";
+        copy_failed: "Kopieren war nicht möglich. Markieren Sie die Liste und kopieren Sie sie mit Strg+C.", "Copying was not possible. Select the list and copy it with Ctrl+C.";
     }
 }
 
 texts! {
     pub struct Report {
         title: "Bericht", "Report";
+        intro: "Ein druckfertiger Bericht für Bürgermeisterin oder Bürgermeister und Gemeinderat. Drucken Sie ihn oder speichern Sie ihn über den Druckdialog als PDF.", "A print-ready report for the mayor and the council. Print it or save it as a PDF from the print dialogue.";
+        print: "Bericht drucken", "Print report";
+        cover_title: "Digitale Kompetenz der Verwaltung", "Digital competence of the administration";
+        cover_subtitle: "Ergebnisbericht der Selbsteinschätzung mit DigiKompass", "Results report of the DigiKompass self-assessment";
+        cover_kind: "Art der Kommune", "Type of municipality";
+        cover_size: "Größenklasse", "Size class";
+        cover_date: "Datum der Einschätzung", "Date of the assessment";
+        cover_respondent: "Beantwortet von", "Answered by";
+        cover_version: "Fragebogen", "Questionnaire";
+        cover_version_value: "{title}, Version {version} vom {date}", "{title}, version {version} of {date}";
+        cover_coverage: "Abdeckung", "Coverage";
+        cover_scope: "Umfang", "Scope";
+        not_a_certificate: "Dies ist eine Selbsteinschätzung, kein Audit und kein Zertifikat.", "This is a self-assessment, not an audit and not a certificate.";
+        summary_title: "Zusammenfassung", "Summary";
+        summary_caption: "Stand, Ziel und Lücke je Dimension", "Level, target and gap per dimension";
+        top_measures: "Die drei wichtigsten Maßnahmen", "The three most important measures";
+        capped_title: "Begrenzte Dimensionen", "Capped dimensions";
+        none_capped: "Keine Dimension wird durch einen kritischen Punkt begrenzt.", "No dimension is capped by a critical item.";
+        charts_title: "Diagramme", "Charts";
+        detail_title: "Ergebnisse je Dimension", "Results per dimension";
+        notable_title: "Auffällige Antworten", "Notable answers";
+        notable_critical_low: "Kritische Punkte unter Stufe 3", "Critical items below level 3";
+        notable_unknown: "Offen zu klären („weiß nicht“)", "Open, to clarify (“don’t know”)";
+        notable_none: "Keine.", "None.";
+        plan_title: "Maßnahmenplan", "Action plan";
+        plan_more: "… und {count} weitere Maßnahmen (vollständige Liste im Maßnahmenplan der App und im CSV-Export).", "… and {count} more measures (full list in the app's action plan and the CSV export).";
+        comparison_title: "Vergleich mit anderen Kommunen", "Comparison with other municipalities";
+        history_title: "Entwicklung seit der letzten Einschätzung", "Progress since the previous assessment";
+        method_title: "Methodik in Kürze", "Method in brief";
+        method_text: "Jede Frage hat fünf konkret beschriebene Stufen von 0 bis 4. Der Stand einer Kategorie ist der nach Wichtigkeit gewichtete Mittelwert ihrer Antworten („weiß nicht“ zählt als 0, „nicht zutreffend“ bleibt außen vor); der Stand einer Dimension ist der Mittelwert ihrer Kategorien. Kritische Punkte begrenzen ihre Dimension auf höchstens eine Stufe über ihrer eigenen. Unter 80 % Abdeckung ist das Ergebnis vorläufig. Die vollständige Methodik steht in der App unter „Methodik“.", "Every question has five concretely described levels from 0 to 4. A category's level is the importance-weighted mean of its answers (“don’t know” counts as 0, “not applicable” is left out); a dimension's level is the mean of its categories. Critical items cap their dimension at one level above their own. Below 80 % coverage the result is provisional. The full method is in the app under “Method”.";
+        generated: "Erstellt mit DigiKompass am {date}.", "Created with DigiKompass on {date}.";
+    }
+}
+
+texts! {
+    pub struct HistoryTexts {
+        title: "Verlauf", "Progress";
+        intro: "Vergleichen Sie diese Selbsteinschätzung mit einer früheren derselben Kommune (gleicher Name oder gleicher Gemeindeschlüssel). Die Auswahl erscheint auch im Bericht.", "Compare this assessment with an earlier one of the same municipality (same name or same municipality key). The choice also appears in the report.";
+        none_available: "Für „{name}“ gibt es in diesem Browser keine frühere Selbsteinschätzung. Legen Sie nächstes Jahr auf der Startseite mit „Als Folgejahr kopieren“ eine neue an oder importieren Sie eine frühere Datei.", "There is no earlier assessment of “{name}” in this browser. Next year, create a new one on the start page with “Copy for next year”, or import an earlier file.";
+        choose_legend: "Frühere Einschätzung", "Earlier assessment";
+        option: "{date} ({scope}, {answered} Antworten)", "{date} ({scope}, {answered} answers)";
+        option_none: "Keinen Vergleich zeigen", "Show no comparison";
+        chart_caption: "Stand je Dimension: {earlier} und {later}", "Level per dimension: {earlier} and {later}";
+        chart_summary: "Größte Veränderung: {dimension}, {change}.", "Largest change: {dimension}, {change}.";
+        chart_summary_none: "Keine Veränderung auf Ebene der Dimensionen.", "No change at the level of the dimensions.";
+        col_change: "Veränderung", "Change";
+        categories_caption: "Veränderung je Kategorie", "Change per category";
+        answers_title: "Geänderte Antworten", "Changed answers";
+        answers_caption: "Antworten, die sich seit {earlier} geändert haben", "Answers that changed since {earlier}";
+        col_question: "Frage", "Question";
+        no_changes: "Keine Antwort hat sich geändert.", "No answer has changed.";
     }
 }

@@ -1,13 +1,277 @@
-use crate::app::{use_state, use_title};
+//! Maßnahmenplan (prioritised measures with tracking, CSV export) and
+//! „Fragen an den IT-Dienstleister“.
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{use_state, use_title, AppState, Route};
+use crate::components::export::file_name;
+use crate::domain::action_plan::{self, Basis, Measure};
+use crate::domain::assessment::{MeasureStatus, Response};
+use crate::domain::csv;
+use crate::domain::questionnaire::Lang;
+use crate::i18n::{self, fill, labels, Texts};
+use crate::web;
+
+/// The measures of the open assessment, in plan order.
+pub fn measures(state: &AppState) -> Vec<Measure<'static>> {
+    state.current.with(|a| {
+        state.results.with(|r| match (a, r) {
+            (Some(a), Some(r)) => action_plan::build(state.questionnaire, a, r),
+            _ => Vec::new(),
+        })
+    })
+}
+
+fn now_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
+    match m.basis {
+        Basis::DontKnow => t.common.dont_know.to_string(),
+        Basis::Level(l) => format!("{}: {}", labels::level_name(t, l), m.at.question.levels.get(lang, l)),
+    }
+}
+
+fn step_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
+    let step = m.step.map(|s| s.text(lang)).unwrap_or_default();
+    match m.basis {
+        Basis::DontKnow => format!("{} {step}", t.plan.clarify),
+        Basis::Level(_) => step.to_string(),
+    }
+}
+
+fn csv_rows(state: &AppState) -> Vec<Vec<String>> {
+    let t = state.texts();
+    let lang = state.lang.get_untracked();
+    let mut rows = vec![vec![
+        t.plan.csv_rank.into(),
+        t.results.col_dimension.into(),
+        t.results.col_category.into(),
+        t.plan.csv_id.into(),
+        t.common.nav_questions.into(),
+        t.plan.now_label.into(),
+        t.plan.step_label.into(),
+        t.common.effort_label.into(),
+        t.plan.priority_label.into(),
+        t.plan.owner_label.into(),
+        t.plan.due_label.into(),
+        t.plan.status_label.into(),
+        t.plan.resources_label.into(),
+    ]];
+    let tracking = state.current.with_untracked(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
+    for (i, m) in measures(state).iter().enumerate() {
+        let track = tracking.get(m.question_id()).cloned().unwrap_or_default();
+        let links: Vec<&str> =
+            m.at.category.resources.iter().chain(&m.at.question.resources).map(|r| r.url.as_str()).collect();
+        rows.push(vec![
+            (i + 1).to_string(),
+            m.at.dimension.title.get(lang).into(),
+            m.at.category.title.get(lang).into(),
+            m.question_id().into(),
+            m.at.question.text.get(lang).into(),
+            now_text(t, lang, m),
+            step_text(t, lang, m),
+            labels::effort(t, m.effort()).into(),
+            i18n::decimal(lang, m.priority(), 1),
+            track.owner,
+            i18n::date(lang, &track.due),
+            labels::status(t, track.status).into(),
+            links.join(" "),
+        ]);
+    }
+    rows
+}
+
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().plan.title.to_string());
-    view! { <h1 tabindex="-1">{move || state.texts().plan.title}</h1> }
+    let export_csv = move |_| {
+        let name = state.current.with_untracked(|a| a.as_ref().map(|a| (a.profile.name.clone(), a.date.clone())));
+        let (name, date) = name.unwrap_or_default();
+        let text = web::with_bom(&csv::write(&csv_rows(&state)));
+        let _ = web::download(&file_name(&format!("{name} massnahmen"), &date, "csv"), "text/csv;charset=utf-8", &text);
+    };
+    let list = move || measures(&state);
+    let ranked = move || list().into_iter().enumerate().collect::<Vec<_>>();
+    // Rows stay while only owner, date or status change, so typing keeps its focus.
+    let measure_key = |(i, m): &(usize, Measure<'static>)| {
+        format!("{i}/{}/{:?}/{:?}", m.question_id(), m.basis, m.step.map(|s| s.from))
+    };
+    move || {
+        let t = state.texts();
+        view! {
+            <h1 tabindex="-1">{t.plan.title}</h1>
+            <p>{t.plan.intro}</p>
+            <p class="actions">
+                <button type="button" class="button button--secondary" on:click=export_csv>{t.plan.csv_button}</button>
+                <span class="hint">{t.plan.csv_hint}</span>
+            </p>
+            <p><a href=Route::Provider.href()>{t.plan.provider_title}</a></p>
+            <Show when=move || !list().is_empty() fallback=move || view! { <p>{t.plan.empty}</p> }>
+                <p class="hint">{move || fill(t.plan.count, &[("count", &list().len().to_string())])}</p>
+                <ol class="measures">
+                    <For each=ranked key=measure_key children=move |(i, m)| view! { <MeasureItem rank={i + 1} measure=m/> }/>
+                </ol>
+            </Show>
+        }
+    }
 }
+
+#[component]
+fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
+    let state = use_state();
+    let t = state.texts();
+    let lang = state.lang.get_untracked();
+    let id = measure.at.question.id.as_str();
+    let tracking =
+        move || state.current.with(|a| a.as_ref().and_then(|a| a.measures.get(id).cloned()).unwrap_or_default());
+    let resources: Vec<_> = measure.at.category.resources.iter().chain(&measure.at.question.resources).collect();
+    let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
+    let value = |ev: &leptos::ev::Event| {
+        ev.target()
+            .and_then(|t| {
+                t.clone()
+                    .dyn_into::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .or_else(|_| t.dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+                    .ok()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <li class="measure" class:measure--critical=measure.caps_dimension>
+            <h3>{fill(t.plan.measure_heading, &[("n", &rank.to_string()), ("question", measure.at.question.text.get(lang))])}</h3>
+            <p class="measure__meta">
+                {fill(t.plan.where_label, &[("dimension", measure.at.dimension.title.get(lang)), ("category", measure.at.category.title.get(lang))])}
+                {measure.caps_dimension.then(|| view! {
+                    " " <span class="badge badge--critical">{fill(t.plan.caps_label, &[("dimension", measure.at.dimension.title.get(lang))])}</span>
+                })}
+            </p>
+            <p><strong>{t.plan.now_label} ": "</strong>{now_text(t, lang, &measure)}</p>
+            <p><strong>{t.plan.step_label} ": "</strong>{step_text(t, lang, &measure)}
+                " (" {t.common.effort_label} ": " {labels::effort(t, measure.effort())} ")"</p>
+            {(!resources.is_empty()).then(|| view! {
+                <p><strong>{t.plan.resources_label} ": "</strong>
+                    {resources.into_iter().map(|r| view! { <a href=r.url.clone() rel="noreferrer">{r.title.get(lang).to_string()}</a> " " }).collect_view()}
+                </p>
+            })}
+            <div class="measure__fields">
+                <div class="field">
+                    <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>
+                    <input type="text" id=owner_id maxlength="200" prop:value=move || tracking().owner
+                        on:input=move |ev| { let v = value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
+                </div>
+                <div class="field">
+                    <label class="label label--small" for=due_id.clone()>{t.plan.due_label}</label>
+                    <input type="date" id=due_id prop:value=move || tracking().due
+                        on:change=move |ev| { let v = value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().due = v); }/>
+                </div>
+                <div class="field">
+                    <label class="label label--small" for=status_id.clone()>{t.plan.status_label}</label>
+                    <select id=status_id on:change=move |ev| {
+                        let status = match value(&ev).as_str() {
+                            "in-arbeit" => MeasureStatus::InArbeit,
+                            "erledigt" => MeasureStatus::Erledigt,
+                            _ => MeasureStatus::Offen,
+                        };
+                        state.update_current(|a| a.measures.entry(id.to_string()).or_default().status = status);
+                    }>
+                        {[(MeasureStatus::Offen, "offen"), (MeasureStatus::InArbeit, "in-arbeit"), (MeasureStatus::Erledigt, "erledigt")].into_iter().map(|(s, v)| view! {
+                            <option value=v selected=move || tracking().status == s>{labels::status(t, s)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+        </li>
+    }
+}
+
+/// The provider list as plain text, for the clipboard.
+fn provider_text(state: &AppState) -> String {
+    let t = state.texts();
+    let lang = state.lang.get_untracked();
+    state.current.with_untracked(|a| {
+        let Some(a) = a else { return String::new() };
+        let mut out = format!("{} – {}\n\n", t.plan.provider_title, a.display_name());
+        for (i, at) in action_plan::provider_questions(state.questionnaire, a).iter().enumerate() {
+            let answer = a.answers.get(&at.question.id).cloned().unwrap_or_default();
+            out.push_str(&format!(
+                "{}. {}\n   {} › {}\n",
+                i + 1,
+                at.question.text.get(lang),
+                at.dimension.title.get(lang),
+                at.category.title.get(lang)
+            ));
+            out.push_str(&format!(
+                "   {}\n",
+                fill(t.plan.provider_answer, &[("answer", &labels::response(t, answer.response.as_ref()))])
+            ));
+            if !answer.note.trim().is_empty() {
+                out.push_str(&format!("   {}\n", fill(t.plan.provider_note, &[("note", answer.note.trim())])));
+            }
+            out.push('\n');
+        }
+        out
+    })
+}
+
 #[component]
 pub fn ProviderPage() -> impl IntoView {
     let state = use_state();
-    view! { <h1 tabindex="-1">{move || state.texts().plan.title}</h1> }
+    use_title(move || state.texts().plan.provider_title.to_string());
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = provider_text(&state);
+        let clipboard =
+            js_sys::Reflect::get(&web::window().navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+        let ok = clipboard
+            .and_then(|c| {
+                let write = js_sys::Reflect::get(&c, &"writeText".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+                write.call1(&c, &text.into()).ok()
+            })
+            .is_some();
+        copied.set(Some(ok));
+    };
+    let items = move || {
+        state.current.with(|a| {
+            let Some(a) = a else { return Vec::new() };
+            action_plan::provider_questions(state.questionnaire, a)
+                .into_iter()
+                .map(|at| (at, a.answers.get(&at.question.id).cloned().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        })
+    };
+    move || {
+        let t = state.texts();
+        let lang = state.lang.get();
+        view! {
+            <h1 tabindex="-1">{t.plan.provider_title}</h1>
+            <p>{t.plan.provider_intro}</p>
+            <p class="actions">
+                <button type="button" class="button button--secondary" on:click=|_| web::print()>{t.plan.print}</button>
+                <button type="button" class="button button--secondary" on:click=copy>{t.plan.copy}</button>
+            </p>
+            <p role="status" class="status-message">{move || copied.get().map(|ok| if ok { t.plan.copied } else { t.plan.copy_failed })}</p>
+            {move || {
+                let items = items();
+                if items.is_empty() {
+                    return view! { <p>{t.plan.provider_empty}</p> }.into_any();
+                }
+                view! {
+                    <ol class="provider-list">
+                        {items.into_iter().map(|(at, answer)| {
+                            let reason = if matches!(answer.response, Some(Response::DontKnow)) { t.plan.provider_reason_unknown } else { t.plan.provider_reason_provider };
+                            view! {
+                                <li class="no-break">
+                                    <strong>{at.question.text.get(lang).to_string()}</strong>
+                                    <br/><span class="hint">{format!("{} › {} · {reason}", at.dimension.title.get(lang), at.category.title.get(lang))}</span>
+                                    <br/>{fill(t.plan.provider_answer, &[("answer", &labels::response(t, answer.response.as_ref()))])}
+                                    {(!answer.note.trim().is_empty()).then(|| view! { <br/>{fill(t.plan.provider_note, &[("note", answer.note.trim())])} })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        }
+    }
 }

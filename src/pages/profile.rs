@@ -32,18 +32,8 @@ fn problem_text(t: &'static Texts, p: ProfileProblem) -> &'static str {
 
 fn input_value(ev: &leptos::ev::Event) -> String {
     ev.target()
-        .and_then(|t| {
-            t.dyn_into::<web_sys::HtmlInputElement>()
-                .ok()
-                .map(|i| i.value())
-        })
-        .or_else(|| {
-            ev.target().and_then(|t| {
-                t.dyn_into::<web_sys::HtmlSelectElement>()
-                    .ok()
-                    .map(|s| s.value())
-            })
-        })
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value()))
+        .or_else(|| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|s| s.value())))
         .unwrap_or_default()
 }
 
@@ -57,44 +47,23 @@ pub fn ProfilePage() -> impl IntoView {
         if !checked.get() {
             return Vec::new();
         }
-        state
-            .current
-            .with(|a| a.as_ref().map(|a| a.profile.problems()).unwrap_or_default())
+        state.current.with(|a| a.as_ref().map(|a| a.profile.problems()).unwrap_or_default())
     };
     let error_for = move |field: &'static str| {
-        move || {
-            problems()
-                .into_iter()
-                .find(|p| problem_field(*p) == field)
-                .map(|p| problem_text(state.texts(), p))
-        }
+        move || problems().into_iter().find(|p| problem_field(*p) == field).map(|p| problem_text(state.texts(), p))
     };
     use_title(move || {
-        let prefix = if problems().is_empty() {
-            ""
-        } else {
-            t().flow.error_title_prefix
-        };
+        let prefix = if problems().is_empty() { "" } else { t().flow.error_title_prefix };
         format!("{prefix}{}", t().flow.profile_title)
     });
 
-    let profile = move || {
-        state
-            .current
-            .with(|a| a.as_ref().map(|a| a.profile.clone()).unwrap_or_default())
-    };
-    let inhabitants_text = RwSignal::new(
-        profile()
-            .inhabitants
-            .map(|n| n.to_string())
-            .unwrap_or_default(),
-    );
+    let profile = move || state.current.with(|a| a.as_ref().map(|a| a.profile.clone()).unwrap_or_default());
+    let inhabitants_text = RwSignal::new(profile().inhabitants.map(|n| n.to_string()).unwrap_or_default());
 
     let go_on = move |_| {
         checked.set(true);
-        let has_problems = state
-            .current
-            .with_untracked(|a| a.as_ref().is_some_and(|a| !a.profile.problems().is_empty()));
+        let has_problems =
+            state.current.with_untracked(|a| a.as_ref().is_some_and(|a| !a.profile.problems().is_empty()));
         if has_problems {
             web::focus_later("error-summary");
         } else {

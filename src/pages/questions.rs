@@ -14,20 +14,14 @@ use crate::i18n::fill;
 pub fn QuestionsPage(number: usize) -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
-    let scope = move || {
-        state
-            .current
-            .with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default())
-    };
+    let scope = move || state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default());
     let pages = move || categories_in_scope(state.questionnaire, scope());
     let total = move || pages().len();
     let page = move || pages().get(number - 1).copied();
 
     use_title(move || {
         let lang = state.lang.get();
-        page()
-            .map(|(_, c)| c.title.get(lang).to_string())
-            .unwrap_or_else(|| t().common.not_found_title.into())
+        page().map(|(_, c)| c.title.get(lang).to_string()).unwrap_or_else(|| t().common.not_found_title.into())
     });
 
     view! {
@@ -129,10 +123,7 @@ fn target_value(ev: &leptos::ev::Event) -> String {
             t.clone()
                 .dyn_into::<web_sys::HtmlInputElement>()
                 .map(|i| i.value())
-                .or_else(|_| {
-                    t.dyn_into::<web_sys::HtmlTextAreaElement>()
-                        .map(|a| a.value())
-                })
+                .or_else(|_| t.dyn_into::<web_sys::HtmlTextAreaElement>().map(|a| a.value()))
                 .ok()
         })
         .unwrap_or_default()
@@ -143,20 +134,16 @@ fn QuestionFieldset(question: &'static Question, number: usize) -> impl IntoView
     let state = use_state();
     let t = move || state.texts();
     let id = question.id.as_str();
-    let answer = move || {
-        state.current.with(|a| {
-            a.as_ref()
-                .and_then(|a| a.answers.get(id).cloned())
-                .unwrap_or_default()
-        })
-    };
+    let answer =
+        move || state.current.with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default());
     let response = move || answer().response;
     let set = move |r: Option<Response>| state.update_current(|a| a.set_response(id, r));
     let help_id = format!("q-{id}-help");
     let help_ref = help_id.clone();
     let name = format!("q-{id}");
     let is_na = move || matches!(response(), Some(Response::NotApplicable { .. }));
-    let reason_missing = move || matches!(response(), Some(Response::NotApplicable { reason }) if reason.trim().is_empty());
+    let reason_missing =
+        move || matches!(response(), Some(Response::NotApplicable { reason }) if reason.trim().is_empty());
 
     let level_choices = (0..LEVELS as u8).map(|level| {
         let input_id = format!("q-{id}-l{level}");
@@ -175,11 +162,8 @@ fn QuestionFieldset(question: &'static Question, number: usize) -> impl IntoView
     }).collect_view();
 
     let (na_id, dk_id) = (format!("q-{id}-na"), format!("q-{id}-dk"));
-    let (reason_id, note_id, provider_id) = (
-        format!("q-{id}-reason"),
-        format!("q-{id}-note"),
-        format!("q-{id}-provider"),
-    );
+    let (reason_id, note_id, provider_id) =
+        (format!("q-{id}-reason"), format!("q-{id}-note"), format!("q-{id}-provider"));
     let reason_hint_id = move || format!("q-{id}-reason-hint");
 
     view! {

@@ -1,8 +1,267 @@
-use crate::app::{use_state, use_title};
+//! Ergebnisse: levels, coverage, caps, targets, comparison and the four charts.
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{use_state, use_title, AppState, Route};
+use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
+use crate::domain::benchmark::{PeerGroup, Position};
+use crate::domain::comparison;
+use crate::domain::questionnaire::Dimension;
+use crate::domain::scoring::{self, percent};
+use crate::i18n::{self, fill, labels, Texts};
+
+pub fn position_text(t: &'static Texts, p: Position) -> &'static str {
+    match p {
+        Position::BelowQ1 => t.results.position_below_q1,
+        Position::Q1ToMedian => t.results.position_q1_median,
+        Position::MedianToQ3 => t.results.position_median_q3,
+        Position::AboveQ3 => t.results.position_above_q3,
+    }
+}
+
+pub fn group_name(t: &'static Texts, group: PeerGroup) -> String {
+    match (group.kind, group.size_class) {
+        (None, None) => t.results.group_all.to_string(),
+        (Some(k), None) => format!("{} ({})", labels::kind(t, k), t.results.group_any_size),
+        (None, Some(s)) => format!("{} ({})", labels::size_class(t, s), t.results.group_any_kind),
+        (Some(k), Some(s)) => format!("{}, {}", labels::kind(t, k), labels::size_class(t, s)),
+    }
+}
+
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_state();
-    use_title(move || state.texts().results.title.to_string());
-    view! { <h1 tabindex="-1">{move || state.texts().results.title}</h1> }
+    let t = move || state.texts();
+    use_title(move || t().results.title.to_string());
+    let header = move || {
+        let lang = state.lang.get();
+        state.current.with(|a| {
+            a.as_ref().map(|a| {
+                fill(
+                    t().results.for_kommune,
+                    &[
+                        ("name", a.display_name()),
+                        ("date", &i18n::date(lang, &a.date)),
+                        ("scope", labels::scope(t(), a.profile.scope)),
+                    ],
+                )
+            })
+        })
+    };
+    view! {
+        <h1 tabindex="-1">{move || t().results.title}</h1>
+        <p class="lead">{header}</p>
+        <CoverageSection/>
+        <section aria-labelledby="dimensions-heading">
+            <h2 id="dimensions-heading">{move || t().results.dimensions_title}</h2>
+            <ul class="cards">
+                {state.questionnaire.dimensions.iter().map(|d| view! { <DimensionCard dimension=d/> }).collect_view()}
+            </ul>
+        </section>
+        <ComparisonInfo/>
+        <section aria-labelledby="charts-heading">
+            <h2 id="charts-heading">{move || t().results.charts_title}</h2>
+            <RadarChart/>
+            <GapChart/>
+            <HeatMapChart/>
+            {state.questionnaire.dimensions.iter().map(|d| view! {
+                <DimensionChart dimension_id=d.id.as_str()/>
+                <ReferenceValues dimension=d/>
+            }).collect_view()}
+        </section>
+        <section aria-labelledby="next-heading">
+            <h2 id="next-heading">{move || t().results.next_title}</h2>
+            <ul>
+                <li><a href=Route::Plan.href()>{move || t().results.to_plan}</a></li>
+                <li><a href=Route::Provider.href()>{move || t().results.to_provider}</a></li>
+                <li><a href=Route::Report.href()>{move || t().results.to_report}</a></li>
+                <li><a href=Route::History.href()>{move || t().results.to_history}</a></li>
+                <li><a href=Route::Contribution.href()>{move || t().results.to_contribution}</a></li>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn CoverageSection() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let coverage = move || state.results.with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
+    let share = move || i18n::percent(state.lang.get(), coverage().ratio() * 100.0);
+    view! {
+        <Show when=move || coverage().provisional()>
+            <div class="callout callout--warning" role="note">
+                <h2>{move || t().results.provisional_title} " " <span class="badge badge--provisional">{move || t().common.provisional}</span></h2>
+                <p>{move || fill(t().results.provisional_text, &[("percent", &share())])}</p>
+            </div>
+        </Show>
+        <section aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">{move || t().results.coverage_title}</h2>
+            <p>{move || {
+                let c = coverage();
+                fill(t().results.coverage_text, &[("answered", &c.answered.to_string()), ("total", &c.in_scope.to_string()), ("percent", &share())])
+            }}</p>
+            <ul>
+                <li>{move || fill(t().results.open_to_clarify, &[("count", &coverage().dont_know.to_string())])}</li>
+                <li>{move || fill(t().results.not_applicable_count, &[("count", &coverage().not_applicable.to_string())])}</li>
+            </ul>
+        </section>
+    }
+}
+
+/// Reads a target as typed: „2,5“ or "2.5", rounded to half steps within 0–4.
+fn parse_target(text: &str) -> Option<f64> {
+    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
+    value.is_finite().then(|| ((value * 2.0).round() / 2.0).clamp(0.0, 4.0))
+}
+
+#[component]
+fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let peers = use_peers(state);
+    let result = move || state.results.with(|r| r.as_ref().and_then(|r| r.dimension(&dimension.id).cloned()));
+    let compared = move || result().map(|d| comparison::dimension(&d, peers.get().as_ref()));
+    let input_id = format!("target-{}", dimension.id);
+    let hint_id = format!("target-{}-hint", dimension.id);
+    let default_target = move || {
+        state
+            .current
+            .with(|a| {
+                a.as_ref().map(|a| {
+                    let mut without = a.clone();
+                    without.targets.remove(&dimension.id);
+                    scoring::dimension_target(dimension, &without)
+                })
+            })
+            .unwrap_or(3.0)
+    };
+    let has_override =
+        move || state.current.with(|a| a.as_ref().is_some_and(|a| a.targets.contains_key(&dimension.id)));
+    view! {
+        <li class="card">
+            <h3>{move || dimension.title.get(state.lang.get()).to_string()}</h3>
+            {move || {
+                let lang = state.lang.get();
+                match compared() {
+                    Some(Compared { level: Some(level), .. }) => view! {
+                        <p class="card__level">{fill(t().common.level_of_four, &[("level", &i18n::level(lang, level))])}</p>
+                        <p>{i18n::percent(lang, percent(level))}</p>
+                    }.into_any(),
+                    _ => view! { <p class="card__level">{t().common.no_value}</p><p>{t().results.no_answers}</p> }.into_any(),
+                }
+            }}
+            <dl>
+                <dt>{move || t().results.target}</dt>
+                <dd>{move || compared().map(|c| i18n::level(state.lang.get(), c.target))}</dd>
+                <dt>{move || t().results.gap}</dt>
+                <dd>{move || compared().and_then(|c| c.gap).map_or_else(|| "–".into(), |g| i18n::level(state.lang.get(), g))}</dd>
+                <Show when=move || compared().is_some_and(|c| c.peer.is_some())>
+                    <dt>{move || t().results.peer_median}</dt>
+                    <dd>{move || compared().and_then(|c| c.peer).map(|p| i18n::level(state.lang.get(), p.median))}</dd>
+                </Show>
+            </dl>
+            {move || compared().and_then(|c| c.position).map(|p| view! { <p class="hint">{position_text(t(), p)}</p> })}
+            {move || result().and_then(|d| d.capped_by).map(|cap| {
+                let lang = state.lang.get();
+                view! {
+                    <p class="cap-note">{fill(t().results.capped, &[
+                        ("limit", &i18n::level(lang, cap.limit)),
+                        ("question", cap.question.text.get(lang)),
+                        ("level", &cap.level.to_string()),
+                    ])}</p>
+                }
+            })}
+            <div class="target-input">
+                <label for=input_id.clone()>{move || fill(t().results.target_label, &[("dimension", dimension.title.get(state.lang.get()))])}</label>
+                <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
+                    prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+                        if let Some(target) = parse_target(&value) {
+                            state.update_current(|a| { a.targets.insert(dimension.id.clone(), target); });
+                        }
+                    }/>
+                <Show when=has_override>
+                    <button type="button" class="button button--link" on:click=move |_| {
+                        state.update_current(|a| { a.targets.remove(&dimension.id); });
+                    }>{move || t().results.target_reset}</button>
+                </Show>
+            </div>
+            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang.get(), default_target()))])}</p>
+        </li>
+    }
+}
+
+use crate::domain::comparison::Compared;
+
+/// Which pack and group the comparison uses, with the synthetic-data notice where it applies.
+#[component]
+pub fn ComparisonInfo() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let peers = use_peers(state);
+    view! {
+        <section aria-labelledby="comparison-heading" class="pack-info">
+            <h2 id="comparison-heading">{move || t().results.comparison_title}</h2>
+            <PackLine/>
+            <p>{move || match peers.get() {
+                Some(g) => fill(t().results.comparison_group, &[("group", &group_name(t(), g.group)), ("n", &g.n.to_string())]),
+                None => t().results.comparison_none.to_string(),
+            }}</p>
+            <p class="no-print"><a href=Route::Benchmark.href()>{move || t().results.comparison_change}</a></p>
+        </section>
+    }
+}
+
+/// „Vergleichsdaten: title, source, date“ and, for synthetic packs, the notice.
+#[component]
+pub fn PackLine() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    view! {
+        {move || state.pack.get().map(|active| {
+            let p = active.pack;
+            let lang = state.lang.get();
+            view! {
+                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", &p.source), ("date", &i18n::date(lang, &p.date))])}</p>
+                {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
+            }
+        })}
+    }
+}
+
+/// Published reference figures for the questions of one dimension, with the own answer.
+#[component]
+fn ReferenceValues(dimension: &'static Dimension) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let refs: Vec<_> = dimension
+        .categories
+        .iter()
+        .flat_map(|c| &c.questions)
+        .filter_map(|q| q.reference.as_ref().map(|r| (q, r)))
+        .collect();
+    (!refs.is_empty()).then(move || view! {
+        <div class="reference-values">
+            <h3>{move || t().results.reference_values_title}</h3>
+            <p class="hint">{move || t().results.reference_values_intro}</p>
+            <ul>
+                {refs.into_iter().map(|(q, r)| view! {
+                    <li>
+                        <strong>{move || q.text.get(state.lang.get()).to_string()}</strong>
+                        <br/>{move || r.text.get(state.lang.get()).to_string()} " "
+                        <a href=r.url.clone() rel="noreferrer">{format!("{} ({})", r.source, r.year)}</a>
+                        <br/>{move || format!("{}: {}", t().results.own_legend, state.current.with(|a| labels::response(t(), a.as_ref().and_then(|a| a.response(&q.id)))))}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </div>
+    })
+}
+
+#[allow(dead_code)]
+fn _assert_state_is_copy(s: AppState) -> (AppState, AppState) {
+    (s, s)
 }

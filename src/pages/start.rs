@@ -58,11 +58,7 @@ pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
     let scope = a.profile.scope;
     pages
         .iter()
-        .position(|(_, c)| {
-            c.questions
-                .iter()
-                .any(|q| scope.includes(q) && a.response(&q.id).is_none())
-        })
+        .position(|(_, c)| c.questions.iter().any(|q| scope.includes(q) && a.response(&q.id).is_none()))
         .map_or(Route::Results, |i| Route::Questions(i + 1))
 }
 
@@ -200,16 +196,11 @@ fn SavedList() -> impl IntoView {
 pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportError) -> String {
     let s = &t.start;
     match error {
-        ImportError::TooLarge { bytes } => fill(
-            s.err_too_large,
-            &[("size", &megabytes(lang, *bytes as f64))],
-        ),
+        ImportError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &megabytes(lang, *bytes as f64))]),
         ImportError::NotJson(_) => s.err_not_json.into(),
         ImportError::WrongFormat => s.err_wrong_format.into(),
         ImportError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
-        ImportError::UnknownQuestionnaire { found } => {
-            fill(s.err_unknown_questionnaire, &[("id", found)])
-        }
+        ImportError::UnknownQuestionnaire { found } => fill(s.err_unknown_questionnaire, &[("id", found)]),
         ImportError::Invalid(detail) => fill(s.err_invalid, &[("detail", detail)]),
     }
 }
@@ -230,30 +221,22 @@ fn ImportSection() -> impl IntoView {
         let t = state.texts();
         let lang = state.lang.get_untracked();
         let outcome = match read {
-            Err(ReadError::TooLarge { bytes }) => Err(fill(
-                t.start.err_too_large,
-                &[("size", &megabytes(lang, bytes))],
-            )),
+            Err(ReadError::TooLarge { bytes }) => {
+                Err(fill(t.start.err_too_large, &[("size", &megabytes(lang, bytes))]))
+            }
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match state.import(&text) {
                 Err(e) => Err(import_error_text(t, lang, &e)),
                 Ok((imported, replaced)) => {
                     let name = name_or_unnamed(t, &imported.assessment);
-                    let template = if replaced {
-                        t.start.imported_replaced
-                    } else {
-                        t.start.imported
-                    };
+                    let template = if replaced { t.start.imported_replaced } else { t.start.imported };
                     let mut lines = vec![fill(template, &[("name", &name)])];
                     let m = &imported.migration;
                     if m.from_format.is_some() || m.from_questionnaire_version.is_some() {
                         lines.push(t.start.migrated.to_string());
                     }
                     if !m.renamed.is_empty() {
-                        lines.push(fill(
-                            t.start.migrated_renamed,
-                            &[("count", &m.renamed.len().to_string())],
-                        ));
+                        lines.push(fill(t.start.migrated_renamed, &[("count", &m.renamed.len().to_string())]));
                     }
                     if !m.dropped.is_empty() {
                         let ids = m.dropped.join(", ");

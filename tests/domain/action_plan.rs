@@ -39,10 +39,7 @@ fn effort_breaks_ties_in_priority() {
     a.set_response("cs-b-1", level(2)); // gap 1 × 2, step from 2: hoch
     a.set_response("od-b-1", level(1)); // gap 1 × 2, step from 1: mittel
     let r = score(&q, &a);
-    let ids: Vec<String> = build(&q, &a, &r)
-        .iter()
-        .map(|m| m.question_id().to_string())
-        .collect();
+    let ids: Vec<String> = build(&q, &a, &r).iter().map(|m| m.question_id().to_string()).collect();
     assert_eq!(ids, ["od-b-1", "cs-b-1"]);
 }
 
@@ -53,9 +50,6 @@ fn provider_list_has_dont_know_and_provider_run_answers() {
     a.set_response("cs-a-2", Some(Response::DontKnow));
     a.update_answer("od-a-1", |answer| answer.by_provider = true);
     a.set_response("od-a-2", level(2));
-    let ids: Vec<&str> = provider_questions(&q, &a)
-        .iter()
-        .map(|r| r.question.id.as_str())
-        .collect();
+    let ids: Vec<&str> = provider_questions(&q, &a).iter().map(|r| r.question.id.as_str()).collect();
     assert_eq!(ids, ["cs-a-2", "od-a-1"]);
 }

@@ -10,9 +10,7 @@ fn html_and_quotes_are_kept_as_plain_text() {
     let q = questionnaire();
     let mut a = assessment(&q);
     a.profile.name = r#"<script>alert("x")</script> & „Gemeinde“"#.into();
-    a.update_answer("cs-a-1", |ans| {
-        ans.note = "<img src=x onerror=alert(1)>".into()
-    });
+    a.update_answer("cs-a-1", |ans| ans.note = "<img src=x onerror=alert(1)>".into());
     let back = import(&export(&a), &q).unwrap();
     assert_eq!(back.assessment, a);
     assert!(back.migration.is_empty());
@@ -21,64 +19,31 @@ fn html_and_quotes_are_kept_as_plain_text() {
 #[test]
 fn bad_files_give_precise_errors() {
     let q = questionnaire();
-    assert!(matches!(
-        import("Name;Stufe\nA;3", &q),
-        Err(ImportError::NotJson(_))
-    ));
+    assert!(matches!(import("Name;Stufe\nA;3", &q), Err(ImportError::NotJson(_))));
     assert_eq!(import("[1,2,3]", &q), Err(ImportError::WrongFormat));
-    assert_eq!(
-        import(
-            r#"{"format":"digikompass-benchmark","format_version":1}"#,
-            &q
-        ),
-        Err(ImportError::WrongFormat)
-    );
+    assert_eq!(import(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q), Err(ImportError::WrongFormat));
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(matches!(import(&deep, &q), Err(ImportError::NotJson(_))));
-    let huge = format!(
-        "{{\"format\":\"digikompass-assessment\",\"pad\":\"{}\"}}",
-        "x".repeat(3 * 1024 * 1024)
-    );
-    assert!(matches!(
-        import(&huge, &q),
-        Err(ImportError::TooLarge { .. })
-    ));
+    let huge = format!("{{\"format\":\"digikompass-assessment\",\"pad\":\"{}\"}}", "x".repeat(3 * 1024 * 1024));
+    assert!(matches!(import(&huge, &q), Err(ImportError::TooLarge { .. })));
 
     let good = export(&assessment(&q));
     let newer = good.replace("\"format_version\": 2", "\"format_version\": 3");
-    assert_eq!(
-        import(&newer, &q),
-        Err(ImportError::NewerFormat { found: 3 })
-    );
+    assert_eq!(import(&newer, &q), Err(ImportError::NewerFormat { found: 3 }));
     let other = good.replace("test-fragebogen", "anderer-fragebogen");
-    assert_eq!(
-        import(&other, &q),
-        Err(ImportError::UnknownQuestionnaire {
-            found: "anderer-fragebogen".into()
-        })
-    );
-    let bad_level = good.replace(
-        "\"answers\": {}",
-        r#""answers": {"cs-a-1": {"response": {"kind": "level", "level": 9}}}"#,
-    );
+    assert_eq!(import(&other, &q), Err(ImportError::UnknownQuestionnaire { found: "anderer-fragebogen".into() }));
+    let bad_level =
+        good.replace("\"answers\": {}", r#""answers": {"cs-a-1": {"response": {"kind": "level", "level": 9}}}"#);
     assert!(matches!(import(&bad_level, &q), Err(ImportError::Invalid(m)) if m.contains("cs-a-1")));
     let unknown_field = good.replace("\"answers\": {}", "\"answers\": {}, \"extra\": 1");
-    assert!(matches!(
-        import(&unknown_field, &q),
-        Err(ImportError::Invalid(_))
-    ));
+    assert!(matches!(import(&unknown_field, &q), Err(ImportError::Invalid(_))));
 }
 
 #[test]
 fn byte_order_mark_is_accepted() {
     let q = questionnaire();
     let a = assessment(&q);
-    assert_eq!(
-        import(&format!("\u{feff}{}", export(&a)), &q)
-            .unwrap()
-            .assessment,
-        a
-    );
+    assert_eq!(import(&format!("\u{feff}{}", export(&a)), &q).unwrap().assessment, a);
 }
 
 #[test]
@@ -95,15 +60,8 @@ fn version_1_files_are_migrated() {
     assert_eq!(a.profile.name, "Altdorf");
     assert_eq!(a.questionnaire_version, 2);
     assert_eq!(a.response("cs-a-1"), level(3).as_ref());
-    assert_eq!(
-        a.response("cs-a-2"),
-        level(2).as_ref(),
-        "renamed question keeps its answer"
-    );
-    assert!(matches!(
-        a.response("od-a-1"),
-        Some(Response::NotApplicable { .. })
-    ));
+    assert_eq!(a.response("cs-a-2"), level(2).as_ref(), "renamed question keeps its answer");
+    assert!(matches!(a.response("od-a-1"), Some(Response::NotApplicable { .. })));
     assert_eq!(a.response("od-b-1"), Some(&Response::DontKnow));
     let m = imported.migration;
     assert_eq!(m.from_format, Some(1));

@@ -12,10 +12,7 @@ pub fn question(id: &str, weight: u8, critical: bool, kurzcheck: bool) -> Questi
         id: id.into(),
         text: Text::new(&format!("Frage {id}?"), &format!("Question {id}?")),
         help: Text::new("Hilfe", "Help"),
-        levels: LevelTexts {
-            de: levels("de"),
-            en: levels("en"),
-        },
+        levels: LevelTexts { de: levels("de"), en: levels("en") },
         weight,
         critical,
         kurzcheck,
@@ -23,8 +20,7 @@ pub fn question(id: &str, weight: u8, critical: bool, kurzcheck: bool) -> Questi
         steps: (0..4)
             .map(|from| Step {
                 from,
-                effort: [Effort::Gering, Effort::Mittel, Effort::Hoch, Effort::Gering]
-                    [from as usize],
+                effort: [Effort::Gering, Effort::Mittel, Effort::Hoch, Effort::Gering][from as usize],
                 de: format!("Schritt von {from}"),
                 en: format!("Step from {from}"),
             })
@@ -39,28 +35,13 @@ fn category(id: &str, questions: Vec<Question>) -> Category {
         id: id.into(),
         title: Text::new(&format!("Kategorie {id}"), &format!("Category {id}")),
         description: Text::default(),
-        resources: vec![Resource {
-            title: Text::new("BSI", "BSI"),
-            url: "https://www.bsi.bund.de/dok/WIBA".into(),
-        }],
+        resources: vec![Resource { title: Text::new("BSI", "BSI"), url: "https://www.bsi.bund.de/dok/WIBA".into() }],
         questions,
     }
 }
 
 fn targets(value: f64) -> BTreeMap<SizeClass, f64> {
-    SizeClass::ALL
-        .into_iter()
-        .map(|c| {
-            (
-                c,
-                if c == SizeClass::Unter5000 {
-                    value - 0.5
-                } else {
-                    value
-                },
-            )
-        })
-        .collect()
+    SizeClass::ALL.into_iter().map(|c| (c, if c == SizeClass::Unter5000 { value - 0.5 } else { value })).collect()
 }
 
 /// Two dimensions; `cs` has a critical question in each category.
@@ -89,13 +70,7 @@ pub fn questionnaire() -> Questionnaire {
                             question("cs-a-3", 2, false, false),
                         ],
                     ),
-                    category(
-                        "cs-b",
-                        vec![
-                            question("cs-b-1", 2, false, true),
-                            question("cs-b-2", 2, true, false),
-                        ],
-                    ),
+                    category("cs-b", vec![question("cs-b-1", 2, false, true), question("cs-b-2", 2, true, false)]),
                 ],
                 source_file: "cs.toml".into(),
             },
@@ -105,13 +80,7 @@ pub fn questionnaire() -> Questionnaire {
                 description: Text::default(),
                 targets: targets(2.0),
                 categories: vec![
-                    category(
-                        "od-a",
-                        vec![
-                            question("od-a-1", 1, false, true),
-                            question("od-a-2", 3, false, false),
-                        ],
-                    ),
+                    category("od-a", vec![question("od-a-1", 1, false, true), question("od-a-2", 3, false, false)]),
                     category(
                         "od-b",
                         vec![

@@ -28,22 +28,12 @@ fn not_applicable_is_left_out_like_unanswered() {
     let q = questionnaire();
     let mut a = assessment(&q);
     a.set_response("od-a-1", level(1));
-    a.set_response(
-        "od-a-2",
-        Some(Response::NotApplicable {
-            reason: "keine Daten".into(),
-        }),
-    );
+    a.set_response("od-a-2", Some(Response::NotApplicable { reason: "keine Daten".into() }));
     let r = score(&q, &a);
     assert!(approx(r.category("od-a").unwrap().level, 1.0));
     assert_eq!(r.category("od-a").unwrap().coverage.not_applicable, 1);
     // Only NA answers: no level, and no NaN.
-    a.set_response(
-        "od-a-1",
-        Some(Response::NotApplicable {
-            reason: String::new(),
-        }),
-    );
+    a.set_response("od-a-1", Some(Response::NotApplicable { reason: String::new() }));
     let r = score(&q, &a);
     assert_eq!(r.category("od-a").unwrap().level, None);
 }
@@ -134,9 +124,7 @@ fn any_response() -> impl Strategy<Value = Option<Response>> {
         Just(None),
         (0u8..=4).prop_map(|l| Some(Response::Level { level: l })),
         Just(Some(Response::DontKnow)),
-        Just(Some(Response::NotApplicable {
-            reason: String::new()
-        })),
+        Just(Some(Response::NotApplicable { reason: String::new() })),
     ]
 }
 
@@ -145,10 +133,7 @@ fn answers() -> impl Strategy<Value = Vec<Option<Response>>> {
 }
 
 fn levels_of(r: &digikompass::domain::scoring::Results) -> Vec<Option<f64>> {
-    r.dimensions
-        .iter()
-        .flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level)))
-        .collect()
+    r.dimensions.iter().flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level))).collect()
 }
 
 proptest! {

@@ -22,20 +22,12 @@ fn counts_as_promised() {
     let q = shipped();
     assert_eq!(q.dimensions.len(), 4);
     let ids: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
-    assert_eq!(
-        ids,
-        ["open-source", "open-data", "cybersicherheit", "kompetenz"]
-    );
+    assert_eq!(ids, ["open-source", "open-data", "cybersicherheit", "kompetenz"]);
     let categories = q.categories().count();
     assert!((22..=24).contains(&categories), "{categories} categories");
     assert!(q.question_count() >= 85, "{} questions", q.question_count());
     for (_, c) in q.categories() {
-        assert!(
-            (3..=6).contains(&c.questions.len()),
-            "{}: {} questions",
-            c.id,
-            c.questions.len()
-        );
+        assert!((3..=6).contains(&c.questions.len()), "{}: {} questions", c.id, c.questions.len());
         assert!(!c.resources.is_empty(), "{}: no resource link", c.id);
         let kurz = c.questions.iter().filter(|q| q.kurzcheck).count();
         assert_eq!(kurz, 1, "{}: {kurz} Kurzcheck questions", c.id);
@@ -53,23 +45,10 @@ fn critical_items_cover_the_basics_and_say_why() {
             "{}: help must justify the critical flag",
             r.question.id
         );
-        assert!(
-            r.question.help.en.contains("Critical item"),
-            "{}: help must justify the critical flag",
-            r.question.id
-        );
+        assert!(r.question.help.en.contains("Critical item"), "{}: help must justify the critical flag", r.question.id);
     }
-    let text: String = critical
-        .iter()
-        .map(|r| r.question.text.de.to_lowercase())
-        .collect();
-    for topic in [
-        "sicherung",
-        "faktor",
-        "informationssicherheitsbeauftragte",
-        "notfall",
-        "update",
-    ] {
+    let text: String = critical.iter().map(|r| r.question.text.de.to_lowercase()).collect();
+    for topic in ["sicherung", "faktor", "informationssicherheitsbeauftragte", "notfall", "update"] {
         assert!(text.contains(topic), "no critical item about „{topic}“");
     }
 }
@@ -77,10 +56,7 @@ fn critical_items_cover_the_basics_and_say_why() {
 #[test]
 fn reference_values_are_sourced() {
     let q = shipped();
-    let refs: Vec<_> = q
-        .questions()
-        .filter_map(|r| r.question.reference.as_ref())
-        .collect();
+    let refs: Vec<_> = q.questions().filter_map(|r| r.question.reference.as_ref()).collect();
     assert!(refs.len() >= 3, "{} reference values", refs.len());
     for r in refs {
         assert!((2015..=2026).contains(&r.year));
@@ -97,10 +73,7 @@ fn typography_matches_the_language() {
         texts.push((r.question.id.clone(), &r.question.help));
     }
     for (id, t) in texts {
-        assert!(
-            !t.de.contains('"'),
-            "{id}: German text uses \" instead of „…“"
-        );
+        assert!(!t.de.contains('"'), "{id}: German text uses \" instead of „…“");
         assert!(!t.en.contains('„'), "{id}: English text uses German quotes");
         assert_ne!(t.de, t.en, "{id}: not translated");
     }

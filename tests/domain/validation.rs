@@ -2,9 +2,7 @@ use digikompass::domain::questionnaire::{validate, Effort, Problem, Step};
 
 use crate::fixture::questionnaire;
 
-fn problems(
-    f: impl FnOnce(&mut digikompass::domain::questionnaire::Questionnaire),
-) -> Vec<Problem> {
+fn problems(f: impl FnOnce(&mut digikompass::domain::questionnaire::Questionnaire)) -> Vec<Problem> {
     let mut q = questionnaire();
     f(&mut q);
     validate(&q)
@@ -12,9 +10,7 @@ fn problems(
 
 fn one(problems: &[Problem], file: &str, item: &str, needle: &str) {
     assert!(
-        problems
-            .iter()
-            .any(|p| p.file == file && p.item == item && p.message.contains(needle)),
+        problems.iter().any(|p| p.file == file && p.item == item && p.message.contains(needle)),
         "expected {file}: {item}: …{needle}… in {problems:#?}"
     );
 }
@@ -46,11 +42,7 @@ fn each_rule_names_file_item_and_problem() {
     let p = problems(|q| q.dimensions[1].categories[1].questions[2].weight = 5);
     one(&p, "od.toml", "od-b-3", "weight");
 
-    let p = problems(|q| {
-        q.dimensions[1].categories[1].questions[2]
-            .steps
-            .retain(|s| s.from != 2)
-    });
+    let p = problems(|q| q.dimensions[1].categories[1].questions[2].steps.retain(|s| s.from != 2));
     one(&p, "od.toml", "od-b-3", "no next step from level 2");
 
     let p = problems(|q| {
@@ -63,17 +55,14 @@ fn each_rule_names_file_item_and_problem() {
     });
     one(&p, "od.toml", "od-b-3", "step from level 4");
 
-    let p =
-        problems(|q| q.dimensions[1].categories[0].resources[0].url = "http://example.org".into());
+    let p = problems(|q| q.dimensions[1].categories[0].resources[0].url = "http://example.org".into());
     one(&p, "od.toml", "od-a", "https://");
 
     let p = problems(|q| q.dimensions[1].categories[0].id = "Od A".into());
     one(&p, "od.toml", "Od A", "lowercase");
 
     let p = problems(|q| {
-        q.dimensions[0]
-            .targets
-            .remove(&digikompass::domain::kommune::SizeClass::Ab50000);
+        q.dimensions[0].targets.remove(&digikompass::domain::kommune::SizeClass::Ab50000);
     });
     one(&p, "cs.toml", "cs", "no target for size class `ab-50000`");
 
@@ -98,11 +87,7 @@ fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
     let p = check_dimension_file(&typo);
     assert_eq!(p.len(), 1, "{p:#?}");
     assert_eq!(p[0].file, "typo.toml");
-    assert!(
-        p[0].message.contains("wieght") && p[0].message.contains("line"),
-        "{}",
-        p[0]
-    );
+    assert!(p[0].message.contains("wieght") && p[0].message.contains("line"), "{}", p[0]);
 
     let broken = dir.join("broken.toml");
     std::fs::write(&broken, example.replacen("weight = 3", "weight = ", 1)).unwrap();
@@ -110,11 +95,6 @@ fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
     assert_eq!(p[0].file, "broken.toml");
     assert!(p[0].message.contains("line"), "{}", p[0]);
 
-    assert_eq!(
-        check_dimension_file(std::path::Path::new(
-            "questionnaires/kommunal/EXAMPLE-question.toml"
-        )),
-        []
-    );
+    assert_eq!(check_dimension_file(std::path::Path::new("questionnaires/kommunal/EXAMPLE-question.toml")), []);
     std::fs::remove_dir_all(&dir).ok();
 }

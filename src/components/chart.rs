@@ -1,0 +1,45 @@
+//! A chart as an accessible figure: caption, one-sentence summary, the plotters SVG (presented
+//! as one image named by caption and summary) and a data table as the text alternative.
+
+use leptos::prelude::*;
+
+/// Width to draw charts at: the viewport minus page margins, between 300 and 760 px, so that
+/// SVG text keeps its real size on phones (320 px) as on desktops.
+pub fn chart_width() -> u32 {
+    let viewport = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(800.0);
+    ((viewport - 64.0).clamp(300.0, 760.0)) as u32
+}
+
+#[component]
+pub fn ChartFigure(
+    #[prop(into)] id: String,
+    #[prop(into)] caption: Signal<String>,
+    #[prop(into)] summary: Signal<String>,
+    #[prop(into)] svg: Signal<String>,
+    /// Label of the button that shows the table; `None` shows the table at once (report).
+    #[prop(into)]
+    table_toggle: Option<Signal<&'static str>>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let summary_id = format!("{id}-summary");
+    let labelled = format!("{caption_id} {summary_id}");
+    let table = StoredValue::new(children);
+    let figure_labelled = caption_id.clone();
+    view! {
+        <figure class="chart" id=id aria-labelledby=figure_labelled>
+            <figcaption id=caption_id>{move || caption.get()}</figcaption>
+            <p class="chart__summary" id=summary_id>{move || summary.get()}</p>
+            <div class="chart__svg" role="img" aria-labelledby=labelled inner_html=move || svg.get()></div>
+            {move || match table_toggle {
+                Some(label) => view! {
+                    <details class="chart__table">
+                        <summary>{move || label.get()}</summary>
+                        {table.read_value()()}
+                    </details>
+                }.into_any(),
+                None => view! { <div class="chart__table">{table.read_value()()}</div> }.into_any(),
+            }}
+        </figure>
+    }
+}
