@@ -1,4 +1,5 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(digikompass::app::App);
+    digikompass::web::register_service_worker();
 }

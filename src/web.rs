@@ -100,3 +100,20 @@ pub fn print() {
 pub fn with_bom(text: &str) -> String {
     format!("\u{feff}{text}")
 }
+
+/// Registers `sw.js` (written by scripts/post-build.mjs) so the app also opens offline.
+/// Browsers allow this only on HTTPS or localhost; elsewhere it is skipped silently.
+pub fn register_service_worker() {
+    let navigator = window().navigator();
+    let Ok(container) = js_sys::Reflect::get(&navigator, &"serviceWorker".into()) else { return };
+    if container.is_undefined() || container.is_null() {
+        return;
+    }
+    let register =
+        js_sys::Reflect::get(&container, &"register".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(register) = register {
+        // Relative to the page, so it also works under a sub-path; the promise is left alone:
+        // without a service worker the app works the same, only not offline.
+        let _ = register.call1(&container, &JsValue::from_str("sw.js"));
+    }
+}

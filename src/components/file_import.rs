@@ -13,9 +13,9 @@ pub type ChosenFile = (String, Result<String, ReadError>);
 pub fn FileImport(
     /// Id of the input, for the label and for tests.
     id: &'static str,
-    #[prop(into)] label: Signal<&'static str>,
-    #[prop(into)] hint: Signal<&'static str>,
-    #[prop(into)] drop_text: Signal<&'static str>,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
+    #[prop(into)] drop_text: String,
     accept: &'static str,
     max_bytes: usize,
     #[prop(optional)] multiple: bool,
@@ -51,8 +51,8 @@ pub fn FileImport(
                 read(web::files(ev.data_transfer().and_then(|d| d.files())));
             }
         >
-            <label for=id class="label">{move || label.get()}</label>
-            <p class="hint" id=hint_id.clone()>{move || hint.get()}</p>
+            <label for=id class="label">{label}</label>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
             <input
                 type="file"
                 id=id
@@ -67,7 +67,7 @@ pub fn FileImport(
                     input.set_value("");
                 }
             />
-            <p class="dropzone__text" aria-hidden="true">{move || drop_text.get()}</p>
+            <p class="dropzone__text" aria-hidden="true">{drop_text}</p>
         </div>
     }
 }

@@ -11,22 +11,27 @@ use crate::i18n::{self, fill, Texts};
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let header = move || {
+        let t = state.texts();
+        view! {
+            <a class="skip-link" href="#main" on:click=|ev| {
+                ev.prevent_default();
+                crate::web::focus_later("main");
+            }>{t.common.skip_link}</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <a class="brand" href=Route::Start.href()>
+                        <span class="brand__name">{t.common.app_name}</span>
+                        <span class="brand__tagline">{t.common.app_tagline}</span>
+                    </a>
+                    <LanguageSwitch/>
+                </div>
+                <Navigation t=t/>
+            </header>
+        }
+    };
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            crate::web::focus_later("main");
-        }>{move || t().common.skip_link}</a>
-        <header class="site-header">
-            <div class="site-header__inner">
-                <a class="brand" href=Route::Start.href()>
-                    <span class="brand__name">{move || t().common.app_name}</span>
-                    <span class="brand__tagline">{move || t().common.app_tagline}</span>
-                </a>
-                <LanguageSwitch/>
-            </div>
-            <Navigation/>
-        </header>
+        {header}
         <Notices/>
         <main id="main" tabindex="-1">
             {children()}
@@ -60,10 +65,10 @@ fn LanguageSwitch() -> impl IntoView {
 }
 
 #[component]
-fn Navigation() -> impl IntoView {
+fn Navigation(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let has_assessment = move || state.current.with(Option::is_some);
-    let item = move |route: Route, label: fn(&'static Texts) -> &'static str| {
+    let has_assessment = Memo::new(move |_| state.current.with(Option::is_some));
+    let item = move |route: Route, label: &'static str| {
         let current = move || {
             let now = state.route.get();
             let same = match (now, route) {
@@ -74,23 +79,23 @@ fn Navigation() -> impl IntoView {
         };
         view! {
             <li>
-                <a href=route.href() aria-current=current>{move || label(state.texts())}</a>
+                <a href=route.href() aria-current=current>{label}</a>
             </li>
         }
     };
     view! {
-        <nav class="site-nav" aria-label=move || state.texts().common.nav_label>
+        <nav class="site-nav" aria-label=t.common.nav_label>
             <ul>
-                {item(Route::Start, |t| t.common.nav_start)}
-                <Show when=has_assessment>
-                    {item(Route::Profile, |t| t.common.nav_profile)}
-                    {item(Route::Questions(1), |t| t.common.nav_questions)}
-                    {item(Route::Results, |t| t.common.nav_results)}
-                    {item(Route::Plan, |t| t.common.nav_plan)}
-                    {item(Route::Report, |t| t.common.nav_report)}
-                    {item(Route::History, |t| t.common.nav_history)}
+                {item(Route::Start, t.common.nav_start)}
+                <Show when=move || has_assessment.get()>
+                    {item(Route::Profile, t.common.nav_profile)}
+                    {item(Route::Questions(1), t.common.nav_questions)}
+                    {item(Route::Results, t.common.nav_results)}
+                    {item(Route::Plan, t.common.nav_plan)}
+                    {item(Route::Report, t.common.nav_report)}
+                    {item(Route::History, t.common.nav_history)}
                 </Show>
-                {item(Route::Benchmark, |t| t.common.nav_benchmark)}
+                {item(Route::Benchmark, t.common.nav_benchmark)}
             </ul>
             <SaveIndicator/>
         </nav>
@@ -166,26 +171,25 @@ fn Notices() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
     let operator = content::operator();
-    let feedback = format!("mailto:{}", operator.accessibility_email);
-    view! {
-        <footer class="site-footer">
-            <nav aria-label=move || t().common.footer_label>
-                <ul>
-                    <li><a href=Route::Methodik.href()>{move || t().common.footer_methodik}</a></li>
-                    <li><a href=Route::Datenschutz.href()>{move || t().common.footer_privacy}</a></li>
-                    <li><a href=Route::Barrierefreiheit.href()>{move || t().common.footer_accessibility}</a></li>
-                    <li><a href=Route::LeichteSprache.href()>{move || t().common.footer_easy}</a></li>
-                    <li><a href=feedback>{move || t().common.footer_feedback}</a></li>
-                    <li><a href=operator.imprint_url.clone() rel="noreferrer">{move || t().common.footer_imprint}</a></li>
-                </ul>
-            </nav>
-            <p>{move || fill(t().common.footer_operator, &[("name", &operator.name)])}</p>
-            <Show when=move || operator.example>
-                <p class="hint">{move || t().common.example_operator}</p>
-            </Show>
-            <p class="hint">{move || t().common.footer_licence}</p>
-        </footer>
+    move || {
+        let t = state.texts();
+        view! {
+            <footer class="site-footer">
+                <nav aria-label=t.common.footer_label>
+                    <ul>
+                        <li><a href=Route::Methodik.href()>{t.common.footer_methodik}</a></li>
+                        <li><a href=Route::Datenschutz.href()>{t.common.footer_privacy}</a></li>
+                        <li><a href=Route::Barrierefreiheit.href()>{t.common.footer_accessibility}</a></li>
+                        <li><a href=Route::LeichteSprache.href()>{t.common.footer_easy}</a></li>
+                        <li><a href=format!("mailto:{}", operator.accessibility_email)>{t.common.footer_feedback}</a></li>
+                        <li><a href=operator.imprint_url.clone() rel="noreferrer">{t.common.footer_imprint}</a></li>
+                    </ul>
+                </nav>
+                <p>{fill(t.common.footer_operator, &[("name", &operator.name)])}</p>
+                {operator.example.then(|| view! { <p class="hint">{t.common.example_operator}</p> })}
+                <p class="hint">{t.common.footer_licence}</p>
+            </footer>
+        }
     }
 }

@@ -3,6 +3,11 @@
 //! A pack is a versioned file tied to one questionnaire version. It holds, per peer group,
 //! the number of Kommunen and the mean and quartiles per dimension and category. Cells with
 //! fewer than [`MIN_N`] Kommunen are never shown: lookups skip them as if they were absent.
+//!
+//! A size group may be *merged*: when the top size classes hold too few Kommunen (they would
+//! single out individual cities), [`super::aggregate::build_pack`] merges them downwards into
+//! the next smaller class. Such a group is keyed by its smallest class and lists the larger
+//! ones in [`GroupFigures::merged`]; lookups find it for a profile in any of its classes.
 
 use std::collections::BTreeMap;
 
@@ -95,6 +100,10 @@ pub struct GroupFigures {
     /// Category id → statistics.
     #[serde(default)]
     pub categories: BTreeMap<String, Stats>,
+    /// Further size classes this group contains, larger than `group.size_class` and contiguous
+    /// with it, in ascending order. Empty for an ordinary group.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<SizeClass>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -175,11 +184,43 @@ impl Pack {
                 }
             }
         }
+        // Every (kind, size class) is covered by at most one group, counting merged classes.
+        let mut covered = std::collections::BTreeSet::new();
+        for g in &self.groups {
+            let Some(own) = g.group.size_class else {
+                if g.merged.is_empty() {
+                    continue;
+                }
+                return invalid(format!("group {}: only a size group can merge size classes", g.group.key()));
+            };
+            let mut previous = own;
+            for &class in &g.merged {
+                if class_index(class) != class_index(previous) + 1 {
+                    return invalid(format!(
+                        "group {}: merged size classes must continue upwards without gaps",
+                        g.group.key()
+                    ));
+                }
+                previous = class;
+            }
+            for class in g.size_classes() {
+                if !covered.insert((g.group.kind, class)) {
+                    let group = PeerGroup { kind: g.group.kind, size_class: Some(class) };
+                    return invalid(format!("size class {} is in more than one group", group.key()));
+                }
+            }
+        }
         Ok(())
     }
 
+    /// The shown figures for `group`: the group itself, or the merged group that contains its
+    /// size class.
     pub fn group(&self, group: PeerGroup) -> Option<&GroupFigures> {
-        self.groups.iter().find(|g| g.group == group && g.n >= MIN_N)
+        let shown = || self.groups.iter().filter(|g| g.n >= MIN_N);
+        shown().find(|g| g.group == group).or_else(|| {
+            let class = group.size_class?;
+            shown().find(|g| g.group.kind == group.kind && g.merged.contains(&class))
+        })
     }
 
     /// The groups that may be shown, „alle“ first.
@@ -207,4 +248,23 @@ impl GroupFigures {
     pub fn stats(&self, id: &str) -> Option<&Stats> {
         self.dimensions.get(id).or_else(|| self.categories.get(id)).filter(|s| s.shown())
     }
+
+    /// All size classes in this group, ascending: its own and the merged ones. Empty when the
+    /// group is not a size group.
+    pub fn size_classes(&self) -> Vec<SizeClass> {
+        self.group.size_class.into_iter().chain(self.merged.iter().copied()).collect()
+    }
+
+    /// Inhabitant range of the group (inclusive lower, exclusive upper bound, None =
+    /// open-ended), spanning merged classes; for labels such as „ab 20.000“.
+    pub fn size_bounds(&self) -> Option<(u32, Option<u32>)> {
+        let classes = self.size_classes();
+        let (low, _) = classes.first()?.bounds();
+        let (_, high) = classes.last()?.bounds();
+        Some((low, high))
+    }
+}
+
+fn class_index(class: SizeClass) -> usize {
+    SizeClass::ALL.iter().position(|c| *c == class).unwrap_or(0)
 }

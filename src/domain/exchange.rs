@@ -22,6 +22,13 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Longest accepted free text (notes, names); longer input is refused, not cut.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 
+/// The fields every version shares; everything else is ignored at this stage.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    format_version: Option<u64>,
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileV2 {
@@ -43,7 +50,15 @@ struct FileV1 {
     date: String,
     kommune: String,
     #[serde(default)]
-    answers: BTreeMap<String, serde_json::Value>,
+    answers: BTreeMap<String, V1Answer>,
+}
+
+/// A version-1 answer: a level number, "nz" (nicht zutreffend) or "?" (weiß nicht).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum V1Answer {
+    Level(u64),
+    Code(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,28 +113,28 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
-    let value: serde_json::Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let text = text.trim_start_matches('\u{feff}');
+    // Read only the header first: it decides how to read the rest. serde_json stops at 128
+    // levels of nesting, so deeply nested input fails here, safely.
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ImportError::WrongFormat,
+        _ => ImportError::NotJson(e.to_string()),
+    })?;
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(ImportError::WrongFormat);
     }
-    let version = value
-        .get("format_version")
-        .and_then(|v| v.as_u64())
-        .ok_or_else(|| ImportError::Invalid("format_version".into()))?;
     let mut migration = Migration::default();
-    let assessment = match version {
-        2 => {
-            let file: FileV2 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let assessment = match header.format_version {
+        Some(2) => {
+            let file: FileV2 = serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
             file.assessment
         }
-        1 => {
-            let file: FileV1 = serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        Some(1) => {
+            let file: FileV1 = serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
             migration.from_format = Some(1);
             from_v1(file)?
         }
-        v if v > u64::from(FORMAT_VERSION) => {
+        Some(v) if v > u64::from(FORMAT_VERSION) => {
             return Err(ImportError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
         }
         _ => return Err(ImportError::Invalid("format_version".into())),
@@ -136,17 +151,14 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
 fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
     let mut answers = BTreeMap::new();
     for (id, value) in file.answers {
-        let response = match &value {
-            serde_json::Value::Number(n) => Response::Level {
-                level: n
-                    .as_u64()
-                    .filter(|l| *l <= u64::from(MAX_LEVEL))
-                    .ok_or_else(|| ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))?
-                    as u8,
-            },
-            serde_json::Value::String(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
-            serde_json::Value::String(s) if s == "?" => Response::DontKnow,
-            other => return Err(ImportError::Invalid(format!("answer to `{id}`: `{other}` is not an answer"))),
+        let response = match value {
+            V1Answer::Level(n) if n <= u64::from(MAX_LEVEL) => Response::Level { level: n as u8 },
+            V1Answer::Level(n) => {
+                return Err(ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))
+            }
+            V1Answer::Code(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
+            V1Answer::Code(s) if s == "?" => Response::DontKnow,
+            V1Answer::Code(s) => return Err(ImportError::Invalid(format!("answer to `{id}`: `{s}` is not an answer"))),
         };
         answers.insert(id, Answer { response: Some(response), ..Answer::default() });
     }

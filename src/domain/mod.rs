@@ -2,14 +2,19 @@
 //!
 //! Data flows one way: [`questionnaire`] + [`assessment`] → [`scoring`] → [`action_plan`] and
 //! the comparison in [`benchmark`]; [`exchange`] reads and writes assessment files.
+//! [`contribution`] is the scores-only file a Kommune shares; [`aggregate`] turns many of them
+//! into a benchmark pack; [`synthetic`] simulates Kommunen for the shipped example pack.
 
 pub mod action_plan;
+pub mod aggregate;
 pub mod assessment;
 pub mod benchmark;
 pub mod comparison;
+pub mod contribution;
 pub mod csv;
 pub mod exchange;
 pub mod history;
 pub mod kommune;
 pub mod questionnaire;
 pub mod scoring;
+pub mod synthetic;

@@ -38,7 +38,7 @@ mod results;
 pub use common::Common;
 pub use info::Info;
 pub use pages::{Flow, Start};
-pub use results::{HistoryTexts, Plan, Report, ResultsTexts};
+pub use results::{BenchmarkTexts, ContributionTexts, HistoryTexts, Plan, Report, ResultsTexts};
 
 /// All UI strings of one language.
 pub struct Texts {
@@ -50,6 +50,8 @@ pub struct Texts {
     pub plan: Plan,
     pub report: Report,
     pub history: HistoryTexts,
+    pub benchmark: BenchmarkTexts,
+    pub contribution: ContributionTexts,
     pub info: Info,
 }
 
@@ -62,6 +64,8 @@ pub static DE: Texts = Texts {
     plan: Plan::DE,
     report: Report::DE,
     history: HistoryTexts::DE,
+    benchmark: BenchmarkTexts::DE,
+    contribution: ContributionTexts::DE,
     info: Info::DE,
 };
 
@@ -74,6 +78,8 @@ pub static EN: Texts = Texts {
     plan: Plan::EN,
     report: Report::EN,
     history: HistoryTexts::EN,
+    benchmark: BenchmarkTexts::EN,
+    contribution: ContributionTexts::EN,
     info: Info::EN,
 };
 
@@ -95,6 +101,8 @@ impl Texts {
             ("plan", self.plan.entries()),
             ("report", self.report.entries()),
             ("history", self.history.entries()),
+            ("benchmark", self.benchmark.entries()),
+            ("contribution", self.contribution.entries()),
             ("info", self.info.entries()),
         ]
     }
@@ -111,7 +119,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// A number with `digits` decimals: „2,5“ in German, "2.5" in English.
 pub fn decimal(lang: Lang, value: f64, digits: usize) -> String {
-    let s = format!("{value:.digits$}");
+    // Commercial rounding (half away from zero), as people expect: 62,5 % → 63 %.
+    let factor = 10f64.powi(digits as i32);
+    let rounded = (value * factor).round() / factor;
+    let s = format!("{rounded:.digits$}");
     let s = if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() { s[1..].to_string() } else { s };
     match lang {
         Lang::De => s.replace('.', ","),

@@ -166,3 +166,87 @@ texts! {
         no_changes: "Keine Antwort hat sich geändert.", "No answer has changed.";
     }
 }
+
+texts! {
+    pub struct BenchmarkTexts {
+        title: "Vergleichsdaten", "Benchmark data";
+        intro: "Ihre Ergebnisse werden mit einem Vergleichsdatenpaket verglichen: Stand je Dimension und Kategorie von Gruppen vergleichbarer Kommunen. Gruppen mit weniger als fünf Kommunen werden nie angezeigt.", "Your results are compared with a benchmark pack: levels per dimension and category of groups of comparable municipalities. Groups of fewer than five municipalities are never shown.";
+        active_title: "Aktives Paket", "Active pack";
+        pack_title: "Titel", "Title";
+        pack_source: "Quelle", "Source";
+        pack_date: "Stand", "As of";
+        pack_n: "Kommunen insgesamt", "Municipalities in total";
+        pack_built_in: "Mitgeliefertes Beispielpaket", "Built-in example pack";
+        pack_loaded: "Geladenes Paket", "Loaded pack";
+        groups_caption: "Vergleichsgruppen im Paket (nur Gruppen ab fünf Kommunen)", "Comparison groups in the pack (only groups of five or more)";
+        col_group: "Gruppe", "Group";
+        col_n: "Anzahl", "Number";
+        merged_note: "enthält auch: {classes}", "also contains: {classes}";
+        choose_title: "Vergleichsgruppe wählen", "Choose the comparison group";
+        choose_label: "Vergleichsgruppe", "Comparison group";
+        choose_auto: "Automatisch passend zum Profil", "Automatically, matching the profile";
+        choose_hint: "Automatisch wird die genaueste Gruppe mit mindestens fünf Kommunen gewählt: Art und Größenklasse, sonst Größenklasse, sonst Art, sonst alle.", "Automatically, the most specific group with at least five municipalities is chosen: type and size class, else size class, else type, else all.";
+        load_title: "Anderes Paket laden", "Load another pack";
+        load_label: "Vergleichsdatenpaket laden (.json)", "Load benchmark pack (.json)";
+        load_hint: "Zum Beispiel ein Paket Ihres Landkreises oder des Landes. Es muss zur Fragebogen-Version {version} passen.", "For example a pack from your district or the state. It must match questionnaire version {version}.";
+        loaded: "Das Paket „{title}“ ist jetzt aktiv.", "The pack “{title}” is now active.";
+        load_error_title: "Das Paket konnte nicht geladen werden", "The pack could not be loaded";
+        load_kept: "Das bisherige Paket bleibt aktiv.", "The previous pack stays active.";
+        err_too_large: "Die Datei ist mit {size} zu groß (höchstens 5 MB).", "At {size} the file is too large (at most 5 MB).";
+        err_not_json: "Die Datei ist kein gültiges JSON.", "The file is not valid JSON.";
+        err_wrong_format: "Die Datei ist kein DigiKompass-Vergleichsdatenpaket.", "The file is not a DigiKompass benchmark pack.";
+        err_newer: "Das Paket hat ein neueres Format ({version}), als diese Version von DigiKompass lesen kann.", "The pack has a newer format ({version}) than this version of DigiKompass can read.";
+        err_other_questionnaire: "Das Paket gehört zu „{id}“ Version {version}; hier wird Version {expected} verwendet.", "The pack belongs to “{id}” version {version}; this installation uses version {expected}.";
+        err_invalid: "Das Paket ist fehlerhaft: {detail}", "The pack is faulty: {detail}";
+        reset: "Zurück zum mitgelieferten Beispielpaket", "Back to the built-in example pack";
+        storage_note: "Hinweis: Das Paket konnte nicht dauerhaft gespeichert werden und gilt nur bis zum Schließen des Tabs.", "Note: the pack could not be stored permanently and applies only until the tab is closed.";
+        build_title: "Vergleichsdaten selbst erstellen", "Build benchmark data yourself";
+        build_text: "Landkreise und das Land können aus anonymen Beiträgen der Kommunen ein eigenes Paket erstellen – ohne Server, hier im Browser.", "Districts and the state can build their own pack from anonymous contributions of the municipalities – without a server, here in the browser.";
+    }
+}
+
+texts! {
+    pub struct ContributionTexts {
+        title: "Beitrag zum Landesvergleich", "Contribution to the state comparison";
+        intro: "Ein Landkreis oder das Land kann aus vielen anonymen Beiträgen einen echten Vergleich erstellen. Ein Beitrag enthält nur Ihre Ergebnisse – keinen Namen, keinen Gemeindeschlüssel, keine Notizen und keine einzelnen Antworten. Sie sehen hier genau, was in der Datei steht, bevor Sie sie speichern und weitergeben.", "A district or the state can build a real comparison from many anonymous contributions. A contribution contains only your results – no name, no municipality key, no notes and no individual answers. You see exactly what the file contains before you save and pass it on.";
+        missing: "Für einen Beitrag braucht DigiKompass die Art der Kommune und die Einwohnerzahl (für die Vergleichsgruppe). Bitte ergänzen Sie das Profil.", "For a contribution DigiKompass needs the type of municipality and the number of inhabitants (for the comparison group). Please complete the profile.";
+        to_profile: "Zum Profil", "To the profile";
+        contains_title: "Was die Datei enthält", "What the file contains";
+        contains_group: "Vergleichsgruppe: {group}", "Comparison group: {group}";
+        contains_year: "Jahr: {year}", "Year: {year}";
+        contains_coverage: "Abdeckung: {percent}", "Coverage: {percent}";
+        contains_version: "Fragebogen: {id}, Version {version}", "Questionnaire: {id}, version {version}";
+        contains_not: "Nicht enthalten: Name, Gemeindeschlüssel, Landkreis, IT-Dienstleister, wer geantwortet hat, Notizen, einzelne Antworten.", "Not included: name, municipality key, district, IT provider, who answered, notes, individual answers.";
+        levels_caption: "Enthaltene Werte (Stand 0–4)", "Values included (level 0–4)";
+        raw_title: "Die Datei im Wortlaut (JSON)", "The file verbatim (JSON)";
+        save: "Beitrag speichern", "Save contribution";
+        saved_hint: "Geben Sie die Datei an die Stelle weiter, die Vergleichsdaten erstellt (etwa Ihren Landkreis).", "Pass the file on to the body that builds benchmark data (for example your district).";
+        builder_title: "Vergleichsdaten aus Beiträgen erstellen", "Build benchmark data from contributions";
+        builder_intro: "Für Landkreise und das Land: Wählen Sie viele Beitragsdateien auf einmal aus oder ziehen Sie sie hierher. Alles wird in diesem Browser berechnet; nichts wird übertragen. Gruppen mit weniger als fünf Kommunen werden nicht ausgegeben; zu kleine obere Größenklassen werden mit der nächstkleineren zusammengefasst.", "For districts and the state: choose many contribution files at once or drag them here. Everything is computed in this browser; nothing is transmitted. Groups of fewer than five municipalities are not output; upper size classes that are too small are merged with the next smaller one.";
+        builder_files: "Beitragsdateien auswählen (.json, mehrere möglich)", "Choose contribution files (.json, several allowed)";
+        builder_hint: "Sie können Hunderte bis Tausende Dateien auf einmal auswählen.", "You can choose hundreds to thousands of files at once.";
+        builder_summary: "{files} Dateien gelesen: {accepted} gültige Beiträge, {skipped} übersprungen ({millis} ms).", "{files} files read: {accepted} valid contributions, {skipped} skipped ({millis} ms).";
+        skipped_caption: "Übersprungene Dateien", "Skipped files";
+        col_file: "Datei", "File";
+        col_reason: "Grund", "Reason";
+        reason_duplicate: "Doppelt: derselbe Beitrag wie „{file}“", "Duplicate: the same contribution as “{file}”";
+        reason_other_questionnaire: "Anderer Fragebogen oder andere Version („{id}“, Version {version})", "Other questionnaire or version (“{id}”, version {version})";
+        reason_wrong_format: "Keine Beitragsdatei", "Not a contribution file";
+        reason_not_json: "Kein gültiges JSON", "Not valid JSON";
+        reason_newer: "Neueres Format ({version})", "Newer format ({version})";
+        reason_invalid: "Fehlerhaft: {detail}", "Faulty: {detail}";
+        reason_too_large: "Zu groß ({size})", "Too large ({size})";
+        reason_unreadable: "Nicht lesbar", "Unreadable";
+        counts_caption: "Beiträge je Vergleichsgruppe (Gruppen unter fünf werden nicht ausgegeben)", "Contributions per comparison group (groups under five are not output)";
+        suppressed: "wird nicht ausgegeben", "not output";
+        meta_title: "Angaben zum Paket", "Pack details";
+        title_label: "Titel des Pakets", "Title of the pack";
+        title_default: "Vergleichsdaten {year}", "Benchmark data {year}";
+        source_label: "Quelle (wer hat die Beiträge gesammelt, welcher Zeitraum?)", "Source (who collected the contributions, which period?)";
+        source_missing: "Bitte nennen Sie die Quelle; sie wird überall angezeigt, wo das Paket verwendet wird.", "Please name the source; it is shown wherever the pack is used.";
+        build: "Paket erstellen und speichern", "Build and save the pack";
+        use_now: "Paket hier als aktives Paket verwenden", "Use the pack here as the active pack";
+        built: "Das Paket wurde erstellt: {groups} Vergleichsgruppen aus {n} Beiträgen.", "The pack was built: {groups} comparison groups from {n} contributions.";
+        none_accepted: "Es gibt noch keine gültigen Beiträge.", "There are no valid contributions yet.";
+    }
+}

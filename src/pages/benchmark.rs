@@ -1,12 +1,158 @@
-use crate::app::use_state;
+//! Vergleichsdaten: the active benchmark pack, the peer group, loading another pack.
+
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{use_state, use_title, Route};
+use crate::components::file_import::{ChosenFile, FileImport};
+use crate::domain::benchmark::{self, Pack, PackError, PeerGroup};
+use crate::i18n::{self, fill, labels, Texts};
+use crate::pages::results::{group_name, PackLine};
+use crate::pages::start::megabytes;
+use crate::web::ReadError;
+
+pub use crate::pages::contribution::{ContributionPage, PackBuilder};
+
+pub fn pack_error_text(t: &'static Texts, lang: i18n::Lang, expected: u32, e: &PackError) -> String {
+    let b = &t.benchmark;
+    match e {
+        PackError::TooLarge { bytes } => fill(b.err_too_large, &[("size", &megabytes(lang, *bytes as f64))]),
+        PackError::NotJson(_) => b.err_not_json.into(),
+        PackError::WrongFormat => b.err_wrong_format.into(),
+        PackError::NewerFormat { found } => fill(b.err_newer, &[("version", &found.to_string())]),
+        PackError::OtherQuestionnaire { found_id, found_version } => fill(
+            b.err_other_questionnaire,
+            &[("id", found_id), ("version", &found_version.to_string()), ("expected", &expected.to_string())],
+        ),
+        PackError::Invalid(detail) => fill(b.err_invalid, &[("detail", detail)]),
+    }
+}
+
 #[component]
 pub fn BenchmarkPage() -> impl IntoView {
     let state = use_state();
-    view! { <h1 tabindex="-1">{move || state.texts().common.nav_benchmark}</h1> }
-}
-#[component]
-pub fn ContributionPage() -> impl IntoView {
-    let state = use_state();
-    view! { <h1 tabindex="-1">{move || state.texts().common.nav_benchmark}</h1> }
+    use_title(move || state.texts().benchmark.title.to_string());
+    let result = RwSignal::new(None::<Result<String, String>>);
+    let on_files = Callback::new(move |files: Vec<ChosenFile>| {
+        let Some((_, read)) = files.into_iter().next() else { return };
+        let t = state.texts();
+        let lang = state.lang.get_untracked();
+        let outcome = match read {
+            Err(ReadError::TooLarge { bytes }) => {
+                Err(fill(t.benchmark.err_too_large, &[("size", &megabytes(lang, bytes))]))
+            }
+            Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
+            Ok(text) => match Pack::parse(&text, state.questionnaire) {
+                Err(e) => Err(pack_error_text(t, lang, state.questionnaire.version, &e)),
+                Ok(pack) => {
+                    let title = pack.title.clone();
+                    let saved = state.set_pack(Some((pack, text)));
+                    let mut message = fill(t.benchmark.loaded, &[("title", &title)]);
+                    if saved.is_err() {
+                        message = format!("{message} {}", t.benchmark.storage_note);
+                    }
+                    Ok(message)
+                }
+            },
+        };
+        result.set(Some(outcome));
+        crate::web::focus_later("pack-result");
+    });
+
+    move || {
+        let t = state.texts();
+        let lang = state.lang.get();
+        view! {
+            <h1 tabindex="-1">{t.benchmark.title}</h1>
+            <p>{t.benchmark.intro}</p>
+            <section aria-labelledby="pack-heading">
+                <h2 id="pack-heading">{t.benchmark.active_title}</h2>
+                {move || state.pack.get().map(|active| {
+                    let p = &active.pack;
+                    let total = p.group(PeerGroup::ALL).map(|g| g.n);
+                    view! {
+                        <p class="hint">{if active.built_in { t.benchmark.pack_built_in } else { t.benchmark.pack_loaded }}</p>
+                        <dl class="report-facts">
+                            <dt>{t.benchmark.pack_title}</dt><dd>{p.title.clone()}</dd>
+                            <dt>{t.benchmark.pack_source}</dt><dd>{p.source.clone()}</dd>
+                            <dt>{t.benchmark.pack_date}</dt><dd>{i18n::date(lang, &p.date)}</dd>
+                            <dt>{t.benchmark.pack_n}</dt><dd>{total.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</dd>
+                        </dl>
+                        {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t.results.synthetic_notice}</strong></p> })}
+                        <div class="table-wrap">
+                            <table>
+                                <caption>{t.benchmark.groups_caption}</caption>
+                                <thead><tr><th scope="col">{t.benchmark.col_group}</th><th scope="col" class="num">{t.benchmark.col_n}</th></tr></thead>
+                                <tbody>
+                                    {p.shown_groups().map(|g| {
+                                        let merged = (!g.merged.is_empty()).then(|| {
+                                            let classes: Vec<&str> = g.merged.iter().map(|c| labels::size_class(t, *c)).collect();
+                                            format!(" ({})", fill(t.benchmark.merged_note, &[("classes", &classes.join(", "))]))
+                                        });
+                                        view! { <tr><th scope="row">{group_name(t, g.group)}{merged}</th><td class="num">{g.n}</td></tr> }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {(!active.built_in).then(|| view! {
+                            <button type="button" class="button button--secondary" on:click=move |_| {
+                                let _ = state.set_pack(None);
+                                result.set(None);
+                            }>{t.benchmark.reset}</button>
+                        })}
+                    }
+                })}
+            </section>
+            <section aria-labelledby="choose-heading">
+                <h2 id="choose-heading">{t.benchmark.choose_title}</h2>
+                <div class="field">
+                    <label class="label" for="peer-group">{t.benchmark.choose_label}</label>
+                    <p class="hint" id="peer-group-hint">{t.benchmark.choose_hint}</p>
+                    <select id="peer-group" aria-describedby="peer-group-hint" on:change=move |ev| {
+                        let value = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+                        state.set_peer_choice(PeerGroup::from_key(&value));
+                    }>
+                        <option value="" selected=move || state.peer_choice.get().is_none()>{t.benchmark.choose_auto}</option>
+                        {move || state.pack.get().map(|active| active.pack.shown_groups().map(|g| {
+                            let group = g.group;
+                            view! {
+                                <option value=group.key() selected=move || state.peer_choice.get() == Some(group)>
+                                    {format!("{} (n = {})", group_name(t, group), g.n)}
+                                </option>
+                            }
+                        }).collect_view())}
+                    </select>
+                </div>
+                <Show when=move || state.current.with(Option::is_some)>
+                    <PackLine/>
+                    <p><a href=Route::Results.href()>{t.common.nav_results}</a></p>
+                </Show>
+            </section>
+            <section aria-labelledby="load-heading">
+                <h2 id="load-heading">{t.benchmark.load_title}</h2>
+                <FileImport
+                    id="pack-file"
+                    label=t.benchmark.load_label
+                    hint=fill(t.benchmark.load_hint, &[("version", &state.questionnaire.version.to_string())])
+                    drop_text=t.start.drop_here
+                    accept=".json,application/json"
+                    max_bytes=benchmark::MAX_BYTES
+                    on_files=on_files
+                />
+                <div id="pack-result" tabindex="-1">
+                    {move || result.get().map(|r| match r {
+                        Ok(message) => view! { <div class="message message--success" role="status"><p>{message}</p></div> }.into_any(),
+                        Err(error) => view! {
+                            <div class="message message--error" role="alert">
+                                <h3>{t.benchmark.load_error_title}</h3>
+                                <p>{error}</p>
+                                <p>{t.benchmark.load_kept}</p>
+                            </div>
+                        }.into_any(),
+                    })}
+                </div>
+            </section>
+            <PackBuilder t=t/>
+        }
+    }
 }

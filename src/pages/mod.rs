@@ -1,6 +1,7 @@
 //! One module per screen. `page` picks the screen for a route.
 
 mod benchmark;
+mod contribution;
 mod history;
 mod info;
 mod plan;

@@ -80,7 +80,7 @@ pub fn ProfilePage() -> impl IntoView {
             }
         }
     };
-    let described = |field: &'static str, hint: bool| {
+    let described = move |field: &'static str, hint: bool| {
         move || {
             let mut ids = Vec::new();
             if hint {
@@ -100,176 +100,179 @@ pub fn ProfilePage() -> impl IntoView {
         }
     };
 
-    view! {
-        <h1 tabindex="-1">{move || t().flow.profile_title}</h1>
-        <Show when=move || !problems().is_empty()>
-            <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{move || t().flow.error_summary_title}</h2>
-                <ul>
-                    {move || problems().into_iter().map(|p| {
-                        let field = problem_field(p);
-                        view! {
-                            <li><a href=format!("#{field}") on:click=move |ev| {
-                                ev.prevent_default();
-                                if let Some(el) = web::document().get_element_by_id(field) {
-                                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
-                                }
-                            }>{problem_text(state.texts(), p)}</a></li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </div>
-        </Show>
-        <p>{move || t().flow.profile_intro}</p>
-        <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); go_on(()); }>
-            <div class=field_class("profile-name")>
-                <label for="profile-name" class="label">
-                    {move || t().flow.name_label}
-                    " " <span class="label__required">"(" {move || t().flow.required} ")"</span>
-                </label>
-                {error_message("profile-name")}
-                <input id="profile-name" type="text" autocomplete="organization" maxlength="200"
-                    aria-invalid=move || error_for("profile-name")().is_some().then_some("true")
-                    aria-describedby=described("profile-name", false)
-                    prop:value=move || profile().name
-                    on:input=move |ev| {
-                        let v = input_value(&ev);
-                        state.update_current(|a| a.profile.name = v);
-                    }/>
-            </div>
-            <div class=field_class("profile-kind")>
-                <label for="profile-kind" class="label">
-                    {move || t().flow.kind_label}
-                    " " <span class="label__required">"(" {move || t().flow.required} ")"</span>
-                </label>
-                {error_message("profile-kind")}
-                <select id="profile-kind"
-                    aria-invalid=move || error_for("profile-kind")().is_some().then_some("true")
-                    aria-describedby=described("profile-kind", false)
-                    on:change=move |ev| {
-                        let kind = Kind::from_id(&input_value(&ev));
-                        state.update_current(|a| a.profile.kind = kind);
-                    }>
-                    <option value="" selected=move || profile().kind.is_none()>{move || t().flow.kind_choose}</option>
-                    {Kind::ALL.into_iter().map(|kind| view! {
-                        <option value=kind.id() selected=move || profile().kind == Some(kind)>
-                            {move || labels::kind(state.texts(), kind)}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class=field_class("profile-inhabitants")>
-                <label for="profile-inhabitants" class="label">
-                    {move || t().flow.inhabitants_label}
-                    " " <span class="label__required">"(" {move || t().flow.required} ")"</span>
-                </label>
-                <p class="hint" id="profile-inhabitants-hint">{move || t().flow.inhabitants_hint}</p>
-                {error_message("profile-inhabitants")}
-                <input id="profile-inhabitants" type="text" inputmode="numeric" autocomplete="off" class="input--short"
-                    aria-invalid=move || error_for("profile-inhabitants")().is_some().then_some("true")
-                    aria-describedby=described("profile-inhabitants", true)
-                    prop:value=move || inhabitants_text.get()
-                    on:input=move |ev| {
-                        let text = input_value(&ev);
-                        let n = parse_inhabitants(&text);
-                        inhabitants_text.set(text);
-                        state.update_current(|a| a.profile.inhabitants = n);
-                    }/>
-                <p class="hint" aria-live="polite">
-                    {move || profile().size_class().map(|c| fill(t().flow.size_class_shown, &[("class", labels::size_class(t(), c))]))}
-                </p>
-            </div>
-            <div class=field_class("profile-ags")>
-                <label for="profile-ags" class="label">
-                    {move || t().flow.ags_label} " " <span class="label__optional">"(" {move || t().flow.optional} ")"</span>
-                </label>
-                <p class="hint" id="profile-ags-hint">{move || t().flow.ags_hint}</p>
-                {error_message("profile-ags")}
-                <input id="profile-ags" type="text" inputmode="numeric" maxlength="8" autocomplete="off" class="input--short"
-                    aria-invalid=move || error_for("profile-ags")().is_some().then_some("true")
-                    aria-describedby=described("profile-ags", true)
-                    prop:value=move || profile().ags
-                    on:input=move |ev| {
-                        let v = input_value(&ev);
-                        state.update_current(|a| a.profile.ags = v.trim().to_string());
-                    }/>
-            </div>
-            <div class="field">
-                <label for="profile-landkreis" class="label">
-                    {move || t().flow.landkreis_label} " " <span class="label__optional">"(" {move || t().flow.optional} ")"</span>
-                </label>
-                <input id="profile-landkreis" type="text" maxlength="200"
-                    prop:value=move || profile().landkreis
-                    on:input=move |ev| {
-                        let v = input_value(&ev);
-                        state.update_current(|a| a.profile.landkreis = v);
-                    }/>
-            </div>
-            <fieldset class="field">
-                <legend class="label">{move || t().flow.provider_label}</legend>
-                <div class="choices">
-                    {ItProvider::ALL.into_iter().map(|p| {
-                        let id = format!("profile-provider-{}", labels::provider_id(p));
-                        view! {
-                            <div class="choice">
-                                <input type="radio" name="profile-provider" id=id.clone()
-                                    prop:checked=move || profile().it_provider == Some(p)
-                                    on:change=move |_| state.update_current(|a| a.profile.it_provider = Some(p))/>
-                                <label for=id>{move || labels::provider(state.texts(), p)}</label>
-                            </div>
-                        }
-                    }).collect_view()}
+    move || {
+        let t = state.texts();
+        view! {
+            <h1 tabindex="-1">{t.flow.profile_title}</h1>
+            <Show when=move || !problems().is_empty()>
+                <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                    <h2 id="error-summary-title">{t.flow.error_summary_title}</h2>
+                    <ul>
+                        {move || problems().into_iter().map(|p| {
+                            let field = problem_field(p);
+                            view! {
+                                <li><a href=format!("#{field}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    if let Some(el) = web::document().get_element_by_id(field) {
+                                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
+                                    }
+                                }>{problem_text(state.texts(), p)}</a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
                 </div>
-                <Show when=move || profile().it_provider == Some(ItProvider::Anderer)>
-                    <div class="field field--nested">
-                        <label for="profile-provider-name" class="label">{move || t().flow.provider_name_label}</label>
-                        <input id="profile-provider-name" type="text" maxlength="200"
-                            prop:value=move || profile().it_provider_name
-                            on:input=move |ev| {
-                                let v = input_value(&ev);
-                                state.update_current(|a| a.profile.it_provider_name = v);
-                            }/>
+            </Show>
+            <p>{t.flow.profile_intro}</p>
+            <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); go_on(()); }>
+                <div class=field_class("profile-name")>
+                    <label for="profile-name" class="label">
+                        {t.flow.name_label}
+                        " " <span class="label__required">"(" {t.flow.required} ")"</span>
+                    </label>
+                    {error_message("profile-name")}
+                    <input id="profile-name" type="text" autocomplete="organization" maxlength="200"
+                        aria-invalid=move || error_for("profile-name")().is_some().then_some("true")
+                        aria-describedby=described("profile-name", false)
+                        prop:value=move || profile().name
+                        on:input=move |ev| {
+                            let v = input_value(&ev);
+                            state.update_current(|a| a.profile.name = v);
+                        }/>
+                </div>
+                <div class=field_class("profile-kind")>
+                    <label for="profile-kind" class="label">
+                        {t.flow.kind_label}
+                        " " <span class="label__required">"(" {t.flow.required} ")"</span>
+                    </label>
+                    {error_message("profile-kind")}
+                    <select id="profile-kind"
+                        aria-invalid=move || error_for("profile-kind")().is_some().then_some("true")
+                        aria-describedby=described("profile-kind", false)
+                        on:change=move |ev| {
+                            let kind = Kind::from_id(&input_value(&ev));
+                            state.update_current(|a| a.profile.kind = kind);
+                        }>
+                        <option value="" selected=move || profile().kind.is_none()>{t.flow.kind_choose}</option>
+                        {Kind::ALL.into_iter().map(|kind| view! {
+                            <option value=kind.id() selected=move || profile().kind == Some(kind)>
+                                {move || labels::kind(state.texts(), kind)}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class=field_class("profile-inhabitants")>
+                    <label for="profile-inhabitants" class="label">
+                        {t.flow.inhabitants_label}
+                        " " <span class="label__required">"(" {t.flow.required} ")"</span>
+                    </label>
+                    <p class="hint" id="profile-inhabitants-hint">{t.flow.inhabitants_hint}</p>
+                    {error_message("profile-inhabitants")}
+                    <input id="profile-inhabitants" type="text" inputmode="numeric" autocomplete="off" class="input--short"
+                        aria-invalid=move || error_for("profile-inhabitants")().is_some().then_some("true")
+                        aria-describedby=described("profile-inhabitants", true)
+                        prop:value=move || inhabitants_text.get()
+                        on:input=move |ev| {
+                            let text = input_value(&ev);
+                            let n = parse_inhabitants(&text);
+                            inhabitants_text.set(text);
+                            state.update_current(|a| a.profile.inhabitants = n);
+                        }/>
+                    <p class="hint" aria-live="polite">
+                        {move || profile().size_class().map(|c| fill(t.flow.size_class_shown, &[("class", labels::size_class(t, c))]))}
+                    </p>
+                </div>
+                <div class=field_class("profile-ags")>
+                    <label for="profile-ags" class="label">
+                        {t.flow.ags_label} " " <span class="label__optional">"(" {t.flow.optional} ")"</span>
+                    </label>
+                    <p class="hint" id="profile-ags-hint">{t.flow.ags_hint}</p>
+                    {error_message("profile-ags")}
+                    <input id="profile-ags" type="text" inputmode="numeric" maxlength="8" autocomplete="off" class="input--short"
+                        aria-invalid=move || error_for("profile-ags")().is_some().then_some("true")
+                        aria-describedby=described("profile-ags", true)
+                        prop:value=move || profile().ags
+                        on:input=move |ev| {
+                            let v = input_value(&ev);
+                            state.update_current(|a| a.profile.ags = v.trim().to_string());
+                        }/>
+                </div>
+                <div class="field">
+                    <label for="profile-landkreis" class="label">
+                        {t.flow.landkreis_label} " " <span class="label__optional">"(" {t.flow.optional} ")"</span>
+                    </label>
+                    <input id="profile-landkreis" type="text" maxlength="200"
+                        prop:value=move || profile().landkreis
+                        on:input=move |ev| {
+                            let v = input_value(&ev);
+                            state.update_current(|a| a.profile.landkreis = v);
+                        }/>
+                </div>
+                <fieldset class="field">
+                    <legend class="label">{t.flow.provider_label}</legend>
+                    <div class="choices">
+                        {ItProvider::ALL.into_iter().map(|p| {
+                            let id = format!("profile-provider-{}", labels::provider_id(p));
+                            view! {
+                                <div class="choice">
+                                    <input type="radio" name="profile-provider" id=id.clone()
+                                        prop:checked=move || profile().it_provider == Some(p)
+                                        on:change=move |_| state.update_current(|a| a.profile.it_provider = Some(p))/>
+                                    <label for=id>{move || labels::provider(state.texts(), p)}</label>
+                                </div>
+                            }
+                        }).collect_view()}
                     </div>
-                </Show>
-            </fieldset>
-            <div class="field">
-                <label for="profile-respondent" class="label">
-                    {move || t().flow.respondent_label} " " <span class="label__optional">"(" {move || t().flow.optional} ")"</span>
-                </label>
-                <p class="hint" id="profile-respondent-hint">{move || t().flow.respondent_hint}</p>
-                <input id="profile-respondent" type="text" maxlength="300" aria-describedby="profile-respondent-hint"
-                    prop:value=move || profile().respondent
-                    on:input=move |ev| {
-                        let v = input_value(&ev);
-                        state.update_current(|a| a.profile.respondent = v);
-                    }/>
-            </div>
-            <fieldset class="field">
-                <legend class="label">{move || t().flow.scope_legend}</legend>
-                <div class="choices">
-                    {[(Scope::Full, "scope-full"), (Scope::Kurzcheck, "scope-kurz")].into_iter().map(|(scope, id)| {
-                        let hint_id = format!("{id}-hint");
-                        view! {
-                            <div class="choice">
-                                <input type="radio" name="profile-scope" id=id aria-describedby=hint_id.clone()
-                                    prop:checked=move || profile().scope == scope
-                                    on:change=move |_| state.update_current(|a| a.profile.scope = scope)/>
-                                <label for=id>{move || labels::scope(state.texts(), scope)}</label>
-                                <p class="hint" id=hint_id>{move || match scope {
-                                    Scope::Full => t().flow.scope_full_hint,
-                                    Scope::Kurzcheck => t().flow.scope_kurz_hint,
-                                }}</p>
-                            </div>
-                        }
-                    }).collect_view()}
+                    <Show when=move || profile().it_provider == Some(ItProvider::Anderer)>
+                        <div class="field field--nested">
+                            <label for="profile-provider-name" class="label">{t.flow.provider_name_label}</label>
+                            <input id="profile-provider-name" type="text" maxlength="200"
+                                prop:value=move || profile().it_provider_name
+                                on:input=move |ev| {
+                                    let v = input_value(&ev);
+                                    state.update_current(|a| a.profile.it_provider_name = v);
+                                }/>
+                        </div>
+                    </Show>
+                </fieldset>
+                <div class="field">
+                    <label for="profile-respondent" class="label">
+                        {t.flow.respondent_label} " " <span class="label__optional">"(" {t.flow.optional} ")"</span>
+                    </label>
+                    <p class="hint" id="profile-respondent-hint">{t.flow.respondent_hint}</p>
+                    <input id="profile-respondent" type="text" maxlength="300" aria-describedby="profile-respondent-hint"
+                        prop:value=move || profile().respondent
+                        on:input=move |ev| {
+                            let v = input_value(&ev);
+                            state.update_current(|a| a.profile.respondent = v);
+                        }/>
                 </div>
-            </fieldset>
-            <div class="actions">
-                <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>
-                    {move || t().common.back}
-                </button>
-                <button type="submit" class="button button--primary">{move || t().common.next}</button>
-            </div>
-        </form>
+                <fieldset class="field">
+                    <legend class="label">{t.flow.scope_legend}</legend>
+                    <div class="choices">
+                        {[(Scope::Full, "scope-full"), (Scope::Kurzcheck, "scope-kurz")].into_iter().map(|(scope, id)| {
+                            let hint_id = format!("{id}-hint");
+                            view! {
+                                <div class="choice">
+                                    <input type="radio" name="profile-scope" id=id aria-describedby=hint_id.clone()
+                                        prop:checked=move || profile().scope == scope
+                                        on:change=move |_| state.update_current(|a| a.profile.scope = scope)/>
+                                    <label for=id>{move || labels::scope(state.texts(), scope)}</label>
+                                    <p class="hint" id=hint_id>{move || match scope {
+                                        Scope::Full => t.flow.scope_full_hint,
+                                        Scope::Kurzcheck => t.flow.scope_kurz_hint,
+                                    }}</p>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                <div class="actions">
+                    <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>
+                        {t.common.back}
+                    </button>
+                    <button type="submit" class="button button--primary">{t.common.next}</button>
+                </div>
+            </form>
+        }
     }
 }

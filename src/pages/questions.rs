@@ -1,4 +1,7 @@
 //! Fragen: one page per category, each question a fieldset with native radios.
+//!
+//! The page re-renders only when the language or the scope changes; an answer updates just
+//! the inputs that show it, so focus and scroll position stay where the user is.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -6,113 +9,98 @@ use wasm_bindgen::JsCast;
 use crate::app::{use_state, use_title, Route};
 use crate::components::export::ExportButton;
 use crate::components::resources::ResourceList;
-use crate::domain::assessment::{categories_in_scope, Response};
-use crate::domain::questionnaire::{Question, LEVELS};
-use crate::i18n::fill;
+use crate::domain::assessment::{categories_in_scope, Response, Scope};
+use crate::domain::questionnaire::{Lang, Question, LEVELS};
+use crate::i18n::{fill, Texts};
 
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
-    let scope = move || state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default());
-    let pages = move || categories_in_scope(state.questionnaire, scope());
-    let total = move || pages().len();
-    let page = move || pages().get(number - 1).copied();
-
+    let scope = Memo::new(move |_| state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default()));
     use_title(move || {
         let lang = state.lang.get();
-        page().map(|(_, c)| c.title.get(lang).to_string()).unwrap_or_else(|| t().common.not_found_title.into())
+        categories_in_scope(state.questionnaire, scope.get())
+            .get(number - 1)
+            .map(|(_, c)| c.title.get(lang).to_string())
+            .unwrap_or_else(|| state.texts().common.not_found_title.into())
     });
 
-    view! {
-        {move || match page() {
-            None => view! {
-                <h1 tabindex="-1">{t().common.not_found_title}</h1>
-                <p><a href=Route::Questions(1).href()>{t().common.nav_questions}</a></p>
-            }.into_any(),
-            Some((dimension, category)) => {
-                let lang = state.lang.get();
-                let first_number = pages()[..number - 1].iter().map(|(_, c)| c.questions.iter().filter(|q| scope().includes(q)).count()).sum::<usize>();
-                let questions: Vec<&'static Question> = category.questions.iter().filter(|q| scope().includes(q)).collect();
-                let last = number == total();
-                view! {
-                    <div class="questions-layout">
-                        <div class="questions-main">
-                            <p class="kicker">{dimension.title.get(lang)}</p>
-                            <h1 tabindex="-1">{category.title.get(lang)}</h1>
-                            <p class="progress-text">
-                                {fill(t().flow.category_of, &[("n", &number.to_string()), ("total", &total().to_string())])}
-                            </p>
-                            <progress max=total() value=number aria-label=t().flow.progress_label></progress>
-                            <p>{category.description.get(lang)}</p>
-                            <p class="hint">{t().flow.unanswered_hint}</p>
-                            {questions.into_iter().enumerate().map(|(i, q)| view! {
-                                <QuestionFieldset question=q number=first_number + i + 1/>
-                            }).collect_view()}
-                            <ResourceList resources=&category.resources/>
-                            <div class="actions actions--split">
-                                <button type="button" class="button button--secondary" on:click=move |_| {
-                                    state.navigate(if number > 1 { Route::Questions(number - 1) } else { Route::Profile });
-                                }>{t().common.back}</button>
-                                {if last {
-                                    view! {
-                                        <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Results)>
-                                            {t().flow.evaluate}
-                                        </button>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Questions(number + 1))>
-                                            {t().common.next}
-                                        </button>
-                                    }.into_any()
-                                }}
-                            </div>
-                            <p class="export-hint">{t().flow.export_hint} " " <ExportButton/></p>
-                        </div>
-                        <CategoryNav current=number/>
-                    </div>
-                }.into_any()
+    move || {
+        let t = state.texts();
+        let lang = state.lang.get();
+        let scope = scope.get();
+        let pages = categories_in_scope(state.questionnaire, scope);
+        let total = pages.len();
+        let Some(&(dimension, category)) = pages.get(number - 1) else {
+            return view! {
+                <h1 tabindex="-1">{t.common.not_found_title}</h1>
+                <p><a href=Route::Questions(1).href()>{t.common.nav_questions}</a></p>
             }
-        }}
+            .into_any();
+        };
+        let in_scope =
+            |c: &crate::domain::questionnaire::Category| c.questions.iter().filter(|q| scope.includes(q)).count();
+        let first_number: usize = pages[..number - 1].iter().map(|(_, c)| in_scope(c)).sum();
+        let questions = category.questions.iter().filter(|q| scope.includes(q)).enumerate().map(|(i, q)| {
+            view! { <QuestionFieldset question=q number={first_number + i + 1} t=t lang=lang/> }
+        });
+        let next = if number == total {
+            view! { <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Results)>{t.flow.evaluate}</button> }.into_any()
+        } else {
+            view! { <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Questions(number + 1))>{t.common.next}</button> }.into_any()
+        };
+        view! {
+            <div class="questions-layout">
+                <div class="questions-main">
+                    <p class="kicker">{dimension.title.get(lang).to_string()}</p>
+                    <h1 tabindex="-1">{category.title.get(lang).to_string()}</h1>
+                    <p class="progress-text">{fill(t.flow.category_of, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+                    <progress max=total value=number aria-label=t.flow.progress_label></progress>
+                    <p>{category.description.get(lang).to_string()}</p>
+                    <p class="hint">{t.flow.unanswered_hint}</p>
+                    {questions.collect_view()}
+                    <ResourceList resources=&category.resources/>
+                    <div class="actions actions--split">
+                        <button type="button" class="button button--secondary" on:click=move |_| {
+                            state.navigate(if number > 1 { Route::Questions(number - 1) } else { Route::Profile });
+                        }>{t.common.back}</button>
+                        {next}
+                    </div>
+                    <p class="export-hint">{t.flow.export_hint} " " <ExportButton/></p>
+                </div>
+                <CategoryNav current=number scope=scope t=t lang=lang/>
+            </div>
+        }
+        .into_any()
     }
 }
 
 /// Progress per dimension and jump links to every category.
 #[component]
-fn CategoryNav(current: usize) -> impl IntoView {
+fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let pages = categories_in_scope(state.questionnaire, scope);
+    let dimensions = state.questionnaire.dimensions.iter().map(|d| {
+        let progress = move || {
+            let coverage = state.results.with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
+            fill(t.flow.dimension_progress, &[("answered", &coverage.answered.to_string()), ("total", &coverage.in_scope.to_string())])
+        };
+        let items = pages.iter().enumerate().filter(|(_, (pd, _))| pd.id == d.id).map(|(i, (_, c))| {
+            let n = i + 1;
+            view! { <li><a href=Route::Questions(n).href() aria-current=(n == current).then_some("step")>{c.title.get(lang).to_string()}</a></li> }
+        });
+        view! {
+            <div class="category-nav__dimension">
+                <h3>{d.title.get(lang).to_string()}</h3>
+                <p class="hint">{progress}</p>
+                <ol>{items.collect_view()}</ol>
+            </div>
+        }
+    });
     view! {
-        <nav class="category-nav" aria-label=move || t().flow.jump_label>
-            <h2 class="visually-hidden">{move || t().flow.jump_label}</h2>
-            {move || {
-                let lang = state.lang.get();
-                let scope = state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default());
-                let pages = categories_in_scope(state.questionnaire, scope);
-                let results = state.results.get();
-                state.questionnaire.dimensions.iter().map(|d| {
-                    let coverage = results.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage).unwrap_or_default();
-                    let progress = fill(t().flow.dimension_progress, &[("answered", &coverage.answered.to_string()), ("total", &coverage.in_scope.to_string())]);
-                    let items = pages.iter().enumerate().filter(|(_, (pd, _))| pd.id == d.id).map(|(i, (_, c))| {
-                        let n = i + 1;
-                        view! {
-                            <li>
-                                <a href=Route::Questions(n).href() aria-current=(n == current).then_some("step")>
-                                    {c.title.get(lang)}
-                                </a>
-                            </li>
-                        }
-                    }).collect_view();
-                    view! {
-                        <div class="category-nav__dimension">
-                            <h3>{d.title.get(lang)}</h3>
-                            <p class="hint">{progress}</p>
-                            <ol>{items}</ol>
-                        </div>
-                    }
-                }).collect_view()
-            }}
+        <nav class="category-nav" aria-label=t.flow.jump_label>
+            <h2 class="visually-hidden">{t.flow.jump_label}</h2>
+            {dimensions.collect_view()}
         </nav>
     }
 }
@@ -130,78 +118,76 @@ fn target_value(ev: &leptos::ev::Event) -> String {
 }
 
 #[component]
-fn QuestionFieldset(question: &'static Question, number: usize) -> impl IntoView {
+fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
     let id = question.id.as_str();
     let answer =
         move || state.current.with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default());
-    let response = move || answer().response;
+    let response = Memo::new(move |_| answer().response);
     let set = move |r: Option<Response>| state.update_current(|a| a.set_response(id, r));
-    let help_id = format!("q-{id}-help");
-    let help_ref = help_id.clone();
     let name = format!("q-{id}");
-    let is_na = move || matches!(response(), Some(Response::NotApplicable { .. }));
+    let is_na = move || matches!(response.get(), Some(Response::NotApplicable { .. }));
     let reason_missing =
-        move || matches!(response(), Some(Response::NotApplicable { reason }) if reason.trim().is_empty());
+        move || matches!(response.get(), Some(Response::NotApplicable { reason }) if reason.trim().is_empty());
 
-    let level_choices = (0..LEVELS as u8).map(|level| {
-        let input_id = format!("q-{id}-l{level}");
-        let name = name.clone();
+    let radio = move |value: Option<Response>, input_id: String, label: AnyView, class: &'static str| {
+        let checked_value = value.clone();
         view! {
-            <div class="choice choice--level">
-                <input type="radio" name=name id=input_id.clone() value=level.to_string()
-                    prop:checked=move || response() == Some(Response::Level { level })
-                    on:change=move |_| set(Some(Response::Level { level }))/>
-                <label for=input_id>
-                    <span class="choice__level">{move || fill(t().common.level_label, &[("n", &level.to_string())])} ": "</span>
-                    {move || question.levels.get(state.lang.get(), level).to_string()}
-                </label>
+            <div class=class>
+                <input type="radio" name=name.clone() id=input_id.clone()
+                    prop:checked=move || response.get() == checked_value
+                        || (matches!(checked_value, Some(Response::NotApplicable { .. })) && is_na())
+                    on:change=move |_| set(value.clone())/>
+                <label for=input_id>{label}</label>
             </div>
         }
-    }).collect_view();
+    };
+    let levels = (0..LEVELS as u8).map(|level| {
+        let label = view! {
+            <span class="choice__level">{fill(t.common.level_label, &[("n", &level.to_string())])} ": "</span>
+            {question.levels.get(lang, level).to_string()}
+        }
+        .into_any();
+        radio(Some(Response::Level { level }), format!("q-{id}-l{level}"), label, "choice choice--level")
+    });
+    let not_applicable = radio(
+        Some(Response::NotApplicable { reason: String::new() }),
+        format!("q-{id}-na"),
+        t.common.not_applicable.into_any(),
+        "choice choice--other",
+    );
+    let dont_know =
+        radio(Some(Response::DontKnow), format!("q-{id}-dk"), t.common.dont_know.into_any(), "choice choice--other");
 
-    let (na_id, dk_id) = (format!("q-{id}-na"), format!("q-{id}-dk"));
+    let help_id = format!("q-{id}-help");
+    let described_by = help_id.clone();
     let (reason_id, note_id, provider_id) =
         (format!("q-{id}-reason"), format!("q-{id}-note"), format!("q-{id}-provider"));
     let reason_hint_id = move || format!("q-{id}-reason-hint");
 
     view! {
-        <fieldset class="question" id=format!("question-{id}") aria-describedby=help_ref>
+        <fieldset class="question" id=format!("question-{id}") aria-describedby=described_by>
             <legend>
-                <span class="question__number">{move || fill(t().flow.question_number, &[("n", &number.to_string())])}</span>
-                <span class="question__text">{move || question.text.get(state.lang.get()).to_string()}</span>
-                {question.critical.then(|| view! { <span class="badge badge--critical">{move || t().common.critical_badge}</span> })}
+                <span class="question__number">{fill(t.flow.question_number, &[("n", &number.to_string())])}</span>
+                <span class="question__text">{question.text.get(lang).to_string()}</span>
+                {question.critical.then(|| view! { <span class="badge badge--critical">{t.common.critical_badge}</span> })}
             </legend>
-            <p class="question__help" id=help_id>{move || question.help.get(state.lang.get()).to_string()}</p>
+            <p class="question__help" id=help_id>{question.help.get(lang).to_string()}</p>
             <div class="choices">
-                {level_choices}
-                <div class="choice choice--other">
-                    <input type="radio" name=name.clone() id=na_id.clone() value="na"
-                        prop:checked=is_na
-                        on:change=move |_| set(Some(Response::NotApplicable { reason: String::new() }))/>
-                    <label for=na_id>{move || t().common.not_applicable}</label>
-                </div>
-                <div class="choice choice--other">
-                    <input type="radio" name=name id=dk_id.clone() value="dk"
-                        prop:checked=move || response() == Some(Response::DontKnow)
-                        on:change=move |_| set(Some(Response::DontKnow))/>
-                    <label for=dk_id>{move || t().common.dont_know}</label>
-                </div>
+                {levels.collect_view()}
+                {not_applicable}
+                {dont_know}
             </div>
             <Show when=is_na>
                 <div class="field field--nested" class:field--warning=reason_missing>
-                    <label for=reason_id.clone() class="label">{move || t().flow.reason_label}</label>
+                    <label for=reason_id.clone() class="label">{t.flow.reason_label}</label>
                     <Show when=reason_missing>
-                        <p class="field__warning" id=reason_hint_id>{move || t().flow.reason_missing}</p>
+                        <p class="field__warning" id=reason_hint_id>{t.flow.reason_missing}</p>
                     </Show>
                     <input type="text" id=reason_id.clone() maxlength="500"
                         aria-describedby=move || reason_missing().then(reason_hint_id)
-                        prop:value=move || match response() { Some(Response::NotApplicable { reason }) => reason, _ => String::new() }
-                        on:input=move |ev| {
-                            let reason = target_value(&ev);
-                            set(Some(Response::NotApplicable { reason }));
-                        }/>
+                        prop:value=move || match response.get() { Some(Response::NotApplicable { reason }) => reason, _ => String::new() }
+                        on:input=move |ev| set(Some(Response::NotApplicable { reason: target_value(&ev) }))/>
                 </div>
             </Show>
             <div class="question__extra">
@@ -212,10 +198,10 @@ fn QuestionFieldset(question: &'static Question, number: usize) -> impl IntoView
                             let checked = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
                             state.update_current(|a| a.update_answer(id, |ans| ans.by_provider = checked));
                         }/>
-                    <label for=provider_id>{move || t().flow.by_provider_label}</label>
+                    <label for=provider_id>{t.flow.by_provider_label}</label>
                 </div>
                 <div class="field">
-                    <label for=note_id.clone() class="label label--small">{move || t().flow.note_label}</label>
+                    <label for=note_id.clone() class="label label--small">{t.flow.note_label}</label>
                     <textarea id=note_id rows="2" maxlength="5000"
                         prop:value=move || answer().note
                         on:input=move |ev| {
@@ -223,19 +209,17 @@ fn QuestionFieldset(question: &'static Question, number: usize) -> impl IntoView
                             state.update_current(|a| a.update_answer(id, |ans| ans.note = note));
                         }></textarea>
                 </div>
-                <Show when=move || response().is_some()>
-                    <button type="button" class="button button--link" on:click=move |_| set(None)>
-                        {move || t().flow.clear_answer}
-                    </button>
+                <Show when=move || response.get().is_some()>
+                    <button type="button" class="button button--link" on:click=move |_| set(None)>{t.flow.clear_answer}</button>
                 </Show>
             </div>
             {(!question.references.is_empty()).then(|| view! {
-                <p class="question__refs"><span>{move || t().flow.references_label} ": "</span>{question.references.join(" · ")}</p>
+                <p class="question__refs"><span>{t.flow.references_label} ": "</span>{question.references.join(" · ")}</p>
             })}
             {question.reference.as_ref().map(|r| view! {
                 <p class="question__reference">
-                    <strong>{move || t().flow.reference_value} ": "</strong>
-                    {move || r.text.get(state.lang.get()).to_string()} " "
+                    <strong>{t.flow.reference_value} ": "</strong>
+                    {r.text.get(lang).to_string()} " "
                     <a href=r.url.clone() rel="noreferrer">{format!("{} ({})", r.source, r.year)}</a>
                 </p>
             })}

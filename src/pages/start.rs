@@ -12,39 +12,38 @@ use crate::web::{self, ReadError};
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
-    use_title(move || t().start.title.to_string());
-
+    use_title(move || state.texts().start.title.to_string());
     let start = move |_| {
         state.start_new();
         state.navigate(Route::Profile);
     };
-    view! {
-        <h1 tabindex="-1">{move || t().start.title}</h1>
-        <p class="lead">{move || t().start.intro}</p>
-        <p>{move || t().start.duration}</p>
-        <section class="callout" aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">{move || t().start.privacy_title}</h2>
-            <p>{move || t().start.privacy_text}</p>
-        </section>
-        <Continue/>
-        <p class="actions">
-            <button type="button" class="button button--primary" on:click=start>
-                {move || t().start.start_button}
-            </button>
-        </p>
-        <SavedList/>
-        <ImportSection/>
-        <UnreadableList/>
-        <section aria-labelledby="more-heading">
-            <h2 id="more-heading">{move || t().start.more_title}</h2>
-            <ul>
-                <li><a href=Route::Methodik.href()>{move || t().start.more_methodik}</a></li>
-                <li><a href=Route::Datenschutz.href()>{move || t().start.more_privacy}</a></li>
-                <li><a href=Route::Barrierefreiheit.href()>{move || t().start.more_accessibility}</a></li>
-                <li><a href=Route::LeichteSprache.href() lang="de">{move || t().start.more_easy}</a></li>
-            </ul>
-        </section>
+    move || {
+        let t = state.texts();
+        view! {
+            <h1 tabindex="-1">{t.start.title}</h1>
+            <p class="lead">{t.start.intro}</p>
+            <p>{t.start.duration}</p>
+            <section class="callout" aria-labelledby="privacy-heading">
+                <h2 id="privacy-heading">{t.start.privacy_title}</h2>
+                <p>{t.start.privacy_text}</p>
+            </section>
+            <Continue t=t/>
+            <p class="actions">
+                <button type="button" class="button button--primary" on:click=start>{t.start.start_button}</button>
+            </p>
+            <SavedList t=t/>
+            <ImportSection t=t/>
+            <UnreadableList t=t/>
+            <section aria-labelledby="more-heading">
+                <h2 id="more-heading">{t.start.more_title}</h2>
+                <ul>
+                    <li><a href=Route::Methodik.href()>{t.start.more_methodik}</a></li>
+                    <li><a href=Route::Datenschutz.href()>{t.start.more_privacy}</a></li>
+                    <li><a href=Route::Barrierefreiheit.href()>{t.start.more_accessibility}</a></li>
+                    <li><a href=Route::LeichteSprache.href()>{t.start.more_easy}</a></li>
+                </ul>
+            </section>
+        }
     }
 }
 
@@ -72,13 +71,13 @@ fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
 }
 
 #[component]
-fn Continue() -> impl IntoView {
+fn Continue(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let t = move || t;
     view! {
         <Show when=move || state.current.with(Option::is_some)>
             <section class="callout callout--continue" aria-labelledby="continue-heading">
-                <h2 id="continue-heading">{move || t().start.continue_title}</h2>
+                <h2 id="continue-heading">{t().start.continue_title}</h2>
                 <p>
                     {move || {
                         state.current.with(|a| {
@@ -92,16 +91,16 @@ fn Continue() -> impl IntoView {
                     if let Some(a) = state.current.get_untracked() {
                         state.navigate(resume_route(&state, &a));
                     }
-                }>{move || t().start.continue_button}</button>
+                }>{t().start.continue_button}</button>
             </section>
         </Show>
     }
 }
 
 #[component]
-fn SavedList() -> impl IntoView {
+fn SavedList(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let t = move || t;
     let confirming = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<String>);
     let rows = move || {
@@ -167,22 +166,22 @@ fn SavedList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="saved-heading">
-            <h2 id="saved-heading">{move || t().start.saved_title}</h2>
+            <h2 id="saved-heading">{t().start.saved_title}</h2>
             <p role="status" class="status-message">{move || message.get()}</p>
             <Show
                 when=move || state.assessments.with(|l| !l.is_empty())
-                fallback=move || view! { <p>{move || t().start.none_saved}</p> }
+                fallback=move || view! { <p>{t().start.none_saved}</p> }
             >
                 <div class="table-wrap">
                     <table>
-                        <caption>{move || t().start.saved_caption}</caption>
+                        <caption>{t().start.saved_caption}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{move || t().start.col_name}</th>
-                                <th scope="col">{move || t().start.col_date}</th>
-                                <th scope="col">{move || t().start.col_scope}</th>
-                                <th scope="col">{move || t().start.col_progress}</th>
-                                <th scope="col">{move || t().start.col_actions}</th>
+                                <th scope="col">{t().start.col_name}</th>
+                                <th scope="col">{t().start.col_date}</th>
+                                <th scope="col">{t().start.col_scope}</th>
+                                <th scope="col">{t().start.col_progress}</th>
+                                <th scope="col">{t().start.col_actions}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -210,9 +209,9 @@ pub fn megabytes(lang: i18n::Lang, bytes: f64) -> String {
 }
 
 #[component]
-fn ImportSection() -> impl IntoView {
+fn ImportSection(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let t = move || t;
     let result = RwSignal::new(None::<Result<Vec<String>, String>>);
     let on_files = Callback::new(move |files: Vec<ChosenFile>| {
         let Some((_, read)) = files.into_iter().next() else {
@@ -254,12 +253,12 @@ fn ImportSection() -> impl IntoView {
     });
     view! {
         <section aria-labelledby="import-heading">
-            <h2 id="import-heading">{move || t().start.import_title}</h2>
+            <h2 id="import-heading">{t().start.import_title}</h2>
             <FileImport
                 id="import-file"
-                label=Signal::derive(move || t().common.import_label)
-                hint=Signal::derive(move || t().start.import_text)
-                drop_text=Signal::derive(move || t().start.drop_here)
+                label=t().common.import_label
+                hint=t().start.import_text
+                drop_text=t().start.drop_here
                 accept=".json,application/json"
                 max_bytes=exchange::MAX_BYTES
                 on_files=on_files
@@ -286,14 +285,14 @@ fn ImportSection() -> impl IntoView {
 }
 
 #[component]
-fn UnreadableList() -> impl IntoView {
+fn UnreadableList(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
+    let t = move || t;
     view! {
         <Show when=move || state.unreadable.with(|l| !l.is_empty())>
             <section aria-labelledby="unreadable-heading" class="callout callout--warning">
-                <h2 id="unreadable-heading">{move || t().start.unreadable_title}</h2>
-                <p>{move || t().start.unreadable_text}</p>
+                <h2 id="unreadable-heading">{t().start.unreadable_title}</h2>
+                <p>{t().start.unreadable_text}</p>
                 <ul>
                     <For each=move || state.unreadable.get() key=|u| u.key.clone() let:entry>
                         {
@@ -306,10 +305,10 @@ fn UnreadableList() -> impl IntoView {
                                     <p>{move || fill(t().start.unreadable_entry, &[("key", &key), ("reason", &reason)])}</p>
                                     <button type="button" class="button button--small button--secondary" on:click=move |_| {
                                         let _ = web::download(&file, "text/plain;charset=utf-8", &raw);
-                                    }>{move || t().start.unreadable_export}</button>
+                                    }>{t().start.unreadable_export}</button>
                                     <button type="button" class="button button--small button--danger" on:click=move |_| {
                                         state.forget_unreadable(&delete_key);
-                                    }>{move || t().start.unreadable_delete}</button>
+                                    }>{t().start.unreadable_delete}</button>
                                 </li>
                             }
                         }

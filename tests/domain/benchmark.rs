@@ -15,6 +15,7 @@ fn group(kind: Option<Kind>, size_class: Option<SizeClass>, n: u32, median: f64)
         n,
         dimensions: [("cs".to_string(), stats(n, median)), ("od".to_string(), stats(n, median))].into(),
         categories: [("cs-a".to_string(), stats(n, median))].into(),
+        merged: Vec::new(),
     }
 }
 

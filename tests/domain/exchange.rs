@@ -23,7 +23,17 @@ fn bad_files_give_precise_errors() {
     assert_eq!(import("[1,2,3]", &q), Err(ImportError::WrongFormat));
     assert_eq!(import(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q), Err(ImportError::WrongFormat));
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(import(&deep, &q), Err(ImportError::NotJson(_))));
+    assert_eq!(import(&deep, &q), Err(ImportError::WrongFormat), "an array is no assessment file");
+    let deep_inside =
+        format!(r#"{{"format":"digikompass-assessment","x":{}{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
+    // Nested values are skipped iteratively or refused at depth 128: an error, never a crash.
+    assert!(import(&deep_inside, &q).is_err());
+    let deep_v2 = format!(
+        r#"{{"format":"digikompass-assessment","format_version":2,"assessment":{}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(matches!(import(&deep_v2, &q), Err(ImportError::Invalid(_))));
     let huge = format!("{{\"format\":\"digikompass-assessment\",\"pad\":\"{}\"}}", "x".repeat(3 * 1024 * 1024));
     assert!(matches!(import(&huge, &q), Err(ImportError::TooLarge { .. })));
 

@@ -15,3 +15,11 @@ mod exchange;
 mod validation;
 // The shipped questionnaire: valid, complete in both languages, counts as promised.
 mod shipped;
+// Contribution files: only scores leave the Kommune; stable ids; every bad file named, never a panic.
+mod contribution;
+// Building packs from contributions: type-7 quartiles, dedup, suppression below n = 5, merging of top size classes.
+mod aggregate;
+// The simulated Kommunen behind the shipped example pack: published counts and anchors, reproducible to the byte.
+mod synthetic;
+// The core and the charts stay free of browser code.
+mod architecture;

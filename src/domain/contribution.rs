@@ -1,0 +1,217 @@
+//! The scores-only contribution file (PRODUCT.md §5): what a Kommune exports so that a
+//! coordinator (Landkreis, state) can build a benchmark pack from many of them, without a
+//! server.
+//!
+//! A contribution holds only what a benchmark needs: the kind of Kommune, its size class, the
+//! year, the scope, the coverage and the level per dimension and category. It holds no name,
+//! no AGS, no inhabitant count, no free text and no individual answers. Its `contribution_id`
+//! is a hash of the local assessment id and the year: exporting the same assessment twice gives
+//! the same id, so the coordinator counts it once, while the local id itself never leaves the
+//! browser.
+//!
+//! Levels and coverage are rounded to two decimals: more precision says nothing more about
+//! digital maturity.
+//!
+//! - Version 1 (current, 2026): the [`Contribution`] structure.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Assessment, Scope};
+use super::kommune::{Kind, SizeClass};
+use super::questionnaire::Questionnaire;
+use super::scoring::Results;
+
+pub const FORMAT: &str = "digikompass-contribution";
+pub const FORMAT_VERSION: u32 = 1;
+/// Larger files are refused before parsing: a real contribution is about 2 KB.
+pub const MAX_BYTES: usize = 64 * 1024;
+/// Accepted years of an assessment.
+pub const YEARS: std::ops::RangeInclusive<u16> = 2020..=2100;
+/// Longest accepted `contribution_id` (hex digits).
+const MAX_ID_CHARS: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contribution {
+    pub format: String,
+    pub format_version: u32,
+    /// Hex hash of the local assessment id and the year; used only to count a Kommune once.
+    pub contribution_id: String,
+    pub questionnaire_id: String,
+    pub questionnaire_version: u32,
+    pub kind: Kind,
+    pub size_class: SizeClass,
+    /// Year of the assessment.
+    pub year: u16,
+    pub scope: Scope,
+    /// Share of questions in scope with any response, 0–1.
+    pub coverage: f64,
+    /// Dimension id → level 0–4, only dimensions that have a level.
+    pub dimensions: BTreeMap<String, f64>,
+    /// Category id → level 0–4, only categories that have a level.
+    pub categories: BTreeMap<String, f64>,
+}
+
+/// What an assessment lacks before it can be contributed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MissingForContribution {
+    /// The profile has no „Art der Kommune“.
+    KindMissing,
+    /// The profile has no inhabitant count, so the size class is unknown.
+    InhabitantsMissing,
+    /// No dimension has a level yet: nothing answered that scores.
+    NoLevels,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContributionError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson(String),
+    /// Valid JSON, but not a contribution (e.g. an assessment file or a benchmark pack).
+    WrongFormat,
+    NewerFormat {
+        found: u32,
+    },
+    /// A contribution for another questionnaire or questionnaire version.
+    OtherQuestionnaire {
+        id: String,
+        version: u32,
+    },
+    /// The structure or a value does not fit; the text says which.
+    Invalid(String),
+}
+
+/// Builds the contribution for an assessment scored as `results` (from
+/// [`super::scoring::score`] with the same questionnaire).
+pub fn from_assessment(
+    q: &Questionnaire,
+    a: &Assessment,
+    results: &Results,
+    year: u16,
+) -> Result<Contribution, MissingForContribution> {
+    let kind = a.profile.kind.ok_or(MissingForContribution::KindMissing)?;
+    let size_class = a.profile.size_class().ok_or(MissingForContribution::InhabitantsMissing)?;
+    let dimensions: BTreeMap<String, f64> =
+        results.dimensions.iter().filter_map(|d| Some((d.dimension.id.clone(), round2(d.level?)))).collect();
+    if dimensions.is_empty() {
+        return Err(MissingForContribution::NoLevels);
+    }
+    let categories = results
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.categories)
+        .filter_map(|c| Some((c.category.id.clone(), round2(c.level?))))
+        .collect();
+    Ok(Contribution {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        contribution_id: contribution_id(&a.id, year),
+        questionnaire_id: q.id.clone(),
+        questionnaire_version: q.version,
+        kind,
+        size_class,
+        year,
+        scope: a.profile.scope,
+        coverage: round2(results.coverage.ratio()),
+        dimensions,
+        categories,
+    })
+}
+
+/// The id of a contribution: FNV-1a (64 bit) of `"{assessment_id}/{year}"`, 16 hex digits.
+/// Stable across exports and program versions; it does not reveal the local id.
+pub fn contribution_id(assessment_id: &str, year: u16) -> String {
+    format!("{:016x}", fnv1a64(format!("{assessment_id}/{year}").as_bytes()))
+}
+
+/// FNV-1a, 64 bit (Fowler/Noll/Vo). Not cryptographic; it only needs to be stable and to
+/// spread random local ids.
+pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    bytes.iter().fold(OFFSET, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME))
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// Serializes a contribution as pretty JSON (the keys in a fixed order).
+pub fn to_json(contribution: &Contribution) -> String {
+    serde_json::to_string_pretty(contribution).expect("a contribution always serializes")
+}
+
+/// Reads and checks a contribution file for `q`. Never panics, whatever the input.
+pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, ContributionError> {
+    if text.len() > MAX_BYTES {
+        return Err(ContributionError::TooLarge { bytes: text.len() });
+    }
+    // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ContributionError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ContributionError::WrongFormat);
+    }
+    match value.get("format_version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(FORMAT_VERSION) => {}
+        Some(v) if v > u64::from(FORMAT_VERSION) => {
+            return Err(ContributionError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
+        }
+        _ => return Err(ContributionError::Invalid("format_version".into())),
+    }
+    // Name the questionnaire mismatch even when the rest would not fit this version.
+    let found_id = value.get("questionnaire_id").and_then(|v| v.as_str());
+    let found_version = value.get("questionnaire_version").and_then(|v| v.as_u64());
+    if let (Some(id), Some(version)) = (found_id, found_version) {
+        if id != q.id || version != u64::from(q.version) {
+            return Err(ContributionError::OtherQuestionnaire {
+                id: id.to_string(),
+                version: version.min(u64::from(u32::MAX)) as u32,
+            });
+        }
+    }
+    let contribution: Contribution =
+        serde_json::from_value(value).map_err(|e| ContributionError::Invalid(e.to_string()))?;
+    check(&contribution, q)?;
+    Ok(contribution)
+}
+
+fn check(c: &Contribution, q: &Questionnaire) -> Result<(), ContributionError> {
+    let invalid = |m: String| Err(ContributionError::Invalid(m));
+    let id_ok = !c.contribution_id.is_empty()
+        && c.contribution_id.len() <= MAX_ID_CHARS
+        && c.contribution_id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if !id_ok {
+        return invalid("contribution_id: expected 1–64 hex digits (0–9, a–f)".into());
+    }
+    if !YEARS.contains(&c.year) {
+        return invalid(format!("year {} is outside {}–{}", c.year, YEARS.start(), YEARS.end()));
+    }
+    if !(0.0..=1.0).contains(&c.coverage) {
+        return invalid(format!("coverage {} is outside 0–1", c.coverage));
+    }
+    if c.dimensions.is_empty() {
+        return invalid("dimensions: no level at all".into());
+    }
+    for (id, level) in &c.dimensions {
+        if q.dimension(id).is_none() {
+            return invalid(format!("dimensions: unknown dimension `{id}`"));
+        }
+        if !(0.0..=4.0).contains(level) {
+            return invalid(format!("dimensions: level {level} of `{id}` is outside 0–4"));
+        }
+    }
+    for (id, level) in &c.categories {
+        if q.category(id).is_none() {
+            return invalid(format!("categories: unknown category `{id}`"));
+        }
+        if !(0.0..=4.0).contains(level) {
+            return invalid(format!("categories: level {level} of `{id}` is outside 0–4"));
+        }
+    }
+    Ok(())
+}

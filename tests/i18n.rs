@@ -1,0 +1,74 @@
+//! Every UI string exists in German and English, and both use the same placeholders.
+//! (A key missing in one language does not compile at all: see `texts!` in src/i18n/mod.rs.)
+
+use std::collections::BTreeSet;
+
+use digikompass::i18n::{self, Lang, DE, EN};
+
+fn placeholders(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}') else { break };
+        found.insert(rest[start + 1..start + end].to_string());
+        rest = &rest[start + end + 1..];
+    }
+    found
+}
+
+/// Keys whose German and English text are rightly the same (names, symbols).
+const SAME_IN_BOTH: &[&str] = &[
+    "app_name",
+    "provider_komm_one",
+    "no_value",
+    "title",
+    "nav_start",
+    "col_dimension",
+    "gap",
+    "measure_heading",
+    "where_label",
+    "level_of_four",
+];
+
+#[test]
+fn no_text_is_empty_and_placeholders_match() {
+    let (de, en) = (DE.groups(), EN.groups());
+    assert_eq!(de.len(), en.len());
+    let mut checked = 0;
+    for ((group, de_entries), (_, en_entries)) in de.iter().zip(en.iter()) {
+        for ((key, de_text), (_, en_text)) in de_entries.iter().zip(en_entries.iter()) {
+            assert!(!de_text.trim().is_empty(), "{group}.{key}: German text is empty");
+            assert!(!en_text.trim().is_empty(), "{group}.{key}: English text is empty");
+            assert_eq!(placeholders(de_text), placeholders(en_text), "{group}.{key}: placeholders differ");
+            checked += 1;
+        }
+    }
+    assert!(checked > 200, "only {checked} keys checked");
+}
+
+#[test]
+fn english_is_translated_and_german_typography_is_used() {
+    for ((group, de_entries), (_, en_entries)) in DE.groups().iter().zip(EN.groups().iter()) {
+        for ((key, de_text), (_, en_text)) in de_entries.iter().zip(en_entries.iter()) {
+            if de_text.split_whitespace().count() > 2 && !SAME_IN_BOTH.contains(key) {
+                assert_ne!(de_text, en_text, "{group}.{key}: English text not translated");
+            }
+            assert!(!de_text.contains('"'), "{group}.{key}: German text uses \" instead of „…“");
+            assert!(!en_text.contains('„'), "{group}.{key}: English text uses German quotes");
+        }
+    }
+}
+
+#[test]
+fn numbers_and_dates_follow_the_language() {
+    assert_eq!(i18n::level(Lang::De, 2.45), "2,5");
+    assert_eq!(i18n::level(Lang::En, 2.45), "2.5");
+    assert_eq!(i18n::level(Lang::De, -0.01), "0,0");
+    assert_eq!(i18n::percent(Lang::De, 62.5), "63\u{202f}%");
+    assert_eq!(i18n::percent(Lang::En, 62.5), "63%");
+    assert_eq!(i18n::date(Lang::De, "2026-11-25"), "25.11.2026");
+    assert_eq!(i18n::date(Lang::En, "2026-11-25"), "25 Nov 2026");
+    assert_eq!(i18n::date(Lang::De, ""), "");
+    assert_eq!(i18n::date(Lang::De, "kein Datum"), "kein Datum");
+    assert_eq!(i18n::fill("{a} und {b}", &[("a", "x"), ("b", "y")]), "x und y");
+}
