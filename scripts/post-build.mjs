@@ -6,7 +6,7 @@
 //    (frame-ancestors cannot be set by <meta>; README's nginx example sends it as a header.)
 // 2. Offline: writes sw.js, a service worker that caches exactly the files of this build.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -37,6 +37,13 @@ const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
 if (!charset.test(html)) throw new Error('post-build: <meta charset=utf-8> not found in index.html');
 html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
+
+// The English questionnaire texts: written by build.rs under a content-hashed name, fetched by
+// the app only when someone switches to English.
+const generated = new URL('../target/generated/', import.meta.url);
+const english = readdirSync(generated).filter((f) => /^questionnaire-en-[0-9a-f]{16}\.json$/.test(f));
+if (english.length !== 1) throw new Error(`post-build: expected one questionnaire-en-*.json in target/generated, found ${english.length}`);
+copyFileSync(new URL(english[0], generated), join(dir, english[0]));
 
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

@@ -17,7 +17,7 @@ step "cargo clippy (native, all targets)"
 cargo clippy --all-targets --locked -- -D warnings
 
 step "cargo clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --bin digikompass --locked -- -D warnings
 
 step "native tests (unit, property, questionnaire, i18n)"
 PROPTEST_DISABLE_FAILURE_PERSISTENCE=1 cargo test --locked

@@ -109,7 +109,7 @@ pub fn load(questionnaire: &Questionnaire) -> Loaded {
             Err(error) => loaded.unreadable.push(Unreadable { key, raw: text, error }),
         }
     }
-    loaded.assessments.sort_by(|a, b| b.assessment.updated_ms.cmp(&a.assessment.updated_ms));
+    loaded.assessments.sort_by_key(|i| std::cmp::Reverse(i.assessment.updated_ms));
     match LocalStorage::get::<Settings>(SETTINGS_KEY) {
         Ok(settings) => loaded.settings = settings,
         Err(gloo_storage::errors::StorageError::KeyNotFound(_)) => {}

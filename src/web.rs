@@ -112,8 +112,23 @@ pub fn register_service_worker() {
     let register =
         js_sys::Reflect::get(&container, &"register".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     if let Some(register) = register {
-        // Relative to the page, so it also works under a sub-path; the promise is left alone:
-        // without a service worker the app works the same, only not offline.
-        let _ = register.call1(&container, &JsValue::from_str("sw.js"));
+        // Relative to the page, so it also works under a sub-path. A failure is not an error of
+        // the app: without a service worker it works the same, only not offline.
+        if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js")) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
+        }
     }
+}
+
+/// GETs a file of this app (same origin) as text.
+pub async fn fetch_text(url: &str) -> Result<String, JsValue> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await?.dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!("HTTP {}", response.status())));
+    }
+    JsFuture::from(response.text()?).await?.as_string().ok_or_else(|| JsValue::from_str("not text"))
 }

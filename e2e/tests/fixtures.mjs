@@ -1,13 +1,23 @@
 // Shared test set-up: every test records every request and fails if one left 127.0.0.1;
 // `checkA11y` runs axe-core (WCAG 2.0/2.1 A and AA) and fails on any violation.
+// Helpers below drive the app by role and accessible name, seed assessments through the real
+// import, and read downloads.
 import { test as base, expect } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 // Injected through the DevTools protocol: an inline <script> tag would (rightly) be blocked by
 // the app's Content-Security-Policy.
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Repository root, and the git-ignored folder for files a person may want to look at. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 
 export const test = base.extend({
   page: async ({ page }, use, testInfo) => {
@@ -54,16 +64,25 @@ export async function startAssessment(page, { name = 'Musterhausen', kind = 'Gem
   await page.getByRole('button', { name: 'Weiter' }).click();
 }
 
-/** Answers every question on the current category page with `pick(index)` → level 0–4, 'na' or 'dk'. */
+/** The radio of one question for `choice` (level 0–4, 'na' or 'dk'), inside its fieldset. */
+export function choiceRadio(group, choice) {
+  if (choice === 'na') return group.getByRole('radio', { name: 'nicht zutreffend' });
+  if (choice === 'dk') return group.getByRole('radio', { name: 'weiß nicht' });
+  return group.getByRole('radio', { name: new RegExp(`^Stufe ${choice}:`) });
+}
+
+/**
+ * Answers every question on the current category page with `pick(index, questionId)` → level
+ * 0–4, 'na', 'dk' or null (leave unanswered). Returns the number of questions on the page.
+ */
 export async function answerPage(page, pick) {
   const groups = page.locator('fieldset.question');
   const n = await groups.count();
   for (let i = 0; i < n; i++) {
     const group = groups.nth(i);
-    const choice = pick(i);
-    if (choice === 'na') await group.getByLabel('nicht zutreffend').check();
-    else if (choice === 'dk') await group.getByLabel('weiß nicht').check();
-    else if (choice !== null) await group.getByRole('radio', { name: new RegExp(`^Stufe ${choice}:`) }).check();
+    const id = (await group.getAttribute('id')).replace(/^question-/, '');
+    const choice = pick(i, id);
+    if (choice !== null && choice !== undefined) await choiceRadio(group, choice).check();
   }
   return n;
 }
@@ -72,3 +91,196 @@ export async function pageCount(page) {
   const text = await page.locator('.progress-text').innerText();
   return Number(text.match(/von (\d+)/)[1]);
 }
+
+/**
+ * From category page 1, answers every page with `pick(questionId)` and clicks „Auswerten“ on the
+ * last one. Returns the ids of the questions seen, page by page.
+ */
+export async function walkAll(page, pick) {
+  const total = await pageCount(page);
+  const pages = [];
+  for (let p = 1; p <= total; p++) {
+    await expect(page.locator('.progress-text')).toHaveText(`Kategorie ${p} von ${total}`);
+    const ids = [];
+    await answerPage(page, (i, id) => {
+      ids.push(id);
+      return pick(id, p, i);
+    });
+    pages.push(ids);
+    if (p < total) await page.getByRole('button', { name: 'Weiter' }).click();
+  }
+  await page.getByRole('button', { name: 'Auswerten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+  return pages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shipped questionnaire, read from its TOML files (python3's tomllib; Node has no TOML
+// parser and the tests must not depend on a registry download).
+
+let questionnaireCache;
+/** { id, version, dimensions: [{ id, title: {de,en}, targets, categories: [{ id, title, questions: [{ id, text, critical, kurzcheck, weight }] }] }] } */
+export function questionnaire() {
+  if (questionnaireCache) return questionnaireCache;
+  const script = `
+import tomllib, json, os, sys
+root = sys.argv[1]
+q = tomllib.load(open(os.path.join(root, 'questionnaire.toml'), 'rb'))
+dims = []
+for f in q['dimensions']:
+    d = tomllib.load(open(os.path.join(root, f), 'rb'))
+    dims.append({'id': d['id'], 'title': d['title'], 'targets': d.get('targets', {}), 'categories': [
+        {'id': c['id'], 'title': c['title'], 'questions': [
+            {'id': x['id'], 'text': x['text'], 'critical': bool(x.get('critical', False)),
+             'kurzcheck': bool(x.get('kurzcheck', False)), 'weight': x.get('weight', 1)}
+            for x in c['questions']]}
+        for c in d['categories']]})
+print(json.dumps({'id': q['id'], 'version': q['version'], 'title': q['title'], 'dimensions': dims}))
+`;
+  const out = execFileSync('python3', ['-c', script, join(ROOT, 'questionnaires', 'kommunal')], { encoding: 'utf8' });
+  questionnaireCache = JSON.parse(out);
+  return questionnaireCache;
+}
+
+/** Every question with its dimension and category, in questionnaire order. */
+export function allQuestions() {
+  return questionnaire().dimensions.flatMap((d) => d.categories.flatMap((c) => c.questions.map((q) => ({ ...q, dimension: d, category: c }))));
+}
+
+export function question(id) {
+  const q = allQuestions().find((x) => x.id === id);
+  if (!q) throw new Error(`unknown question ${id}`);
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assessment files (format 2, see src/domain/exchange.rs), built in the test and loaded through
+// the real „Datei importieren“.
+
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A response value → the stored answer: 0–4, 'na', 'dk', or { response, reason, note, provider }. */
+function toAnswer(value) {
+  const v = typeof value === 'object' && value !== null ? value : { response: value };
+  const answer = {};
+  if (v.response === 'na') answer.response = { kind: 'not-applicable', reason: v.reason ?? '' };
+  else if (v.response === 'dk') answer.response = { kind: 'dont-know' };
+  else if (typeof v.response === 'number') answer.response = { kind: 'level', level: v.response };
+  if (v.note) answer.note = v.note;
+  if (v.provider) answer.by_provider = true;
+  return answer;
+}
+
+/**
+ * An assessment object. `pick(question)` → answer value (see toAnswer) or null for every
+ * question in scope; `answers` adds or overrides by id.
+ */
+export function buildAssessment({
+  id = `e2e-${Math.random().toString(16).slice(2, 10)}`,
+  name = 'Musterhausen',
+  kind = 'gemeinde',
+  inhabitants = 3200,
+  scope = 'full',
+  date = today(),
+  ags = '',
+  landkreis = '',
+  itProvider = null,
+  itProviderName = '',
+  respondent = '',
+  pick = () => null,
+  answers = {},
+  targets = {},
+  measures = {},
+} = {}) {
+  const q = questionnaire();
+  const all = {};
+  for (const x of allQuestions()) {
+    if (scope === 'kurzcheck' && !x.kurzcheck) continue;
+    const v = pick(x);
+    if (v !== null && v !== undefined) all[x.id] = toAnswer(v);
+  }
+  for (const [qid, v] of Object.entries(answers)) all[qid] = toAnswer(v);
+  const profile = { name, kind, inhabitants, it_provider: itProvider, scope };
+  if (ags) profile.ags = ags;
+  if (landkreis) profile.landkreis = landkreis;
+  if (itProviderName) profile.it_provider_name = itProviderName;
+  if (respondent) profile.respondent = respondent;
+  return {
+    id,
+    questionnaire_id: q.id,
+    questionnaire_version: q.version,
+    date,
+    updated_ms: 0,
+    profile,
+    answers: all,
+    targets,
+    measures,
+  };
+}
+
+export function assessmentFile(assessment, { format = 'digikompass-assessment', formatVersion = 2 } = {}) {
+  return JSON.stringify({ format, format_version: formatVersion, assessment }, null, 2);
+}
+
+export const importInput = (page) => page.locator('input[type=file]').and(page.getByLabel('Datei importieren'));
+
+/** Imports `text` as a file on the start page and waits for the app's verdict. */
+export async function importText(page, text, { name = 'import.json', mimeType = 'application/json' } = {}) {
+  if (!(await page.getByRole('heading', { level: 2, name: 'Datei importieren' }).isVisible().catch(() => false))) {
+    await page.goto('./#/');
+  }
+  await importInput(page).setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
+  const verdict = page.locator('#import-result').getByRole('status').or(page.locator('#import-result').getByRole('alert'));
+  await expect(verdict).toBeVisible();
+  return verdict;
+}
+
+/** Imports an assessment built with `buildAssessment` and expects success; it is then open. */
+export async function seedAssessment(page, options = {}) {
+  const assessment = buildAssessment(options);
+  const verdict = await importText(page, assessmentFile(assessment));
+  await expect(verdict).toHaveAttribute('role', 'status');
+  await expect(verdict).toContainText('wurde importiert');
+  return assessment;
+}
+
+/** Runs `action` and returns the download it triggers with its content. */
+export async function downloadOf(page, action) {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const buffer = readFileSync(await download.path());
+  return { download, name: download.suggestedFilename(), buffer, text: buffer.toString('utf8') };
+}
+
+/** The link in the main navigation. */
+export function navLink(page, name) {
+  return page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name, exact: true });
+}
+
+/** Keys in localStorage with their values. */
+export async function storage(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Names listed in „Gespeicherte Selbsteinschätzungen“ (row headers), in order. */
+export async function savedNames(page) {
+  const table = page.getByRole('table', { name: 'Selbsteinschätzungen in diesem Browser' });
+  if (!(await table.isVisible().catch(() => false))) return [];
+  return table.locator('tbody th[scope="row"]').allInnerTexts();
+}
+
+/** Presses Tab until `locator` has focus (at most `max` times); fails otherwise. */
+export async function tabTo(page, locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return i;
+    await page.keyboard.press('Tab');
+  }
+  await expect(locator).toBeFocused();
+  return max;
+}
+
+/** Formats like the app: one decimal, German comma. */
+export const de1 = (x) => (Math.round(x * 10) / 10).toFixed(1).replace('.', ',');

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use route::Route;
-pub use state::{ActivePack, AppState, Notice, SaveStatus};
+pub use state::{ActivePack, AppState, English, Notice, SaveStatus};
 
 use crate::components::layout::Layout;
 use crate::i18n;
@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_storage.remove());
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang.get())));
+    state.ensure_english();
 
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.

@@ -39,6 +39,7 @@ pub enum Notice {
     SettingsDamaged,
     ChangedElsewhere(String),
     DeletedElsewhere,
+    EnglishUnavailable,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -48,9 +49,20 @@ pub struct ActivePack {
     pub built_in: bool,
 }
 
+/// Whether the English questionnaire texts are here (they are fetched on demand).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum English {
+    NotLoaded,
+    Loading,
+    Ready,
+    Failed,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub questionnaire: &'static Questionnaire,
+    /// The questionnaire: German texts first, replaced by one with English texts once loaded.
+    questionnaire_signal: RwSignal<&'static Questionnaire>,
+    pub english: RwSignal<English>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     /// All assessments in this browser, most recently changed first.
@@ -105,11 +117,16 @@ impl AppState {
             let id = active.get()?;
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
-        let results = Memo::new(move |_| current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a))));
+        let questionnaire_signal = RwSignal::new(questionnaire);
+        let results = Memo::new(move |_| {
+            let questionnaire = questionnaire_signal.get();
+            current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
+        });
         let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
 
         AppState {
-            questionnaire,
+            questionnaire_signal,
+            english: RwSignal::new(English::NotLoaded),
             lang: RwSignal::new(settings.lang.unwrap_or_default()),
             route: RwSignal::new(initial_route),
             assessments,
@@ -124,6 +141,34 @@ impl AppState {
             current,
             results,
         }
+    }
+
+    /// The questionnaire in use (reactive: changes once when the English texts arrive).
+    pub fn questionnaire(&self) -> &'static Questionnaire {
+        self.questionnaire_signal.get()
+    }
+
+    /// Fetches the English questionnaire texts once, when English is chosen.
+    pub fn ensure_english(&self) {
+        if self.lang.get_untracked() != Lang::En || self.english.get_untracked() != English::NotLoaded {
+            return;
+        }
+        self.english.set(English::Loading);
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let loaded =
+                web::fetch_text(content::ENGLISH_FILE).await.ok().and_then(|text| content::with_english(&text).ok());
+            match loaded {
+                Some(q) => {
+                    state.questionnaire_signal.set(q);
+                    state.english.set(English::Ready);
+                }
+                None => {
+                    state.english.set(English::Failed);
+                    state.notify(Notice::EnglishUnavailable);
+                }
+            }
+        });
     }
 
     pub fn texts(&self) -> &'static Texts {
@@ -161,6 +206,7 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.save_settings();
+        self.ensure_english();
     }
 
     fn persist(&self, assessment: &Assessment) {
@@ -218,7 +264,7 @@ impl AppState {
     }
 
     pub fn start_new(&self) {
-        let assessment = Assessment::new(web::new_id(), self.questionnaire, web::today());
+        let assessment = Assessment::new(web::new_id(), self.questionnaire_signal.get_untracked(), web::today());
         self.add_and_open(assessment);
     }
 
@@ -241,7 +287,7 @@ impl AppState {
     /// Imports an assessment file. On success the assessment is saved and opened; on failure
     /// nothing changes.
     pub fn import(&self, text: &str) -> Result<(Imported, bool), ImportError> {
-        let imported = exchange::import(text, self.questionnaire)?;
+        let imported = exchange::import(text, self.questionnaire_signal.get_untracked())?;
         let replaced = self.assessments.with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
         self.add_and_open(imported.assessment.clone());
         Ok((imported, replaced))
@@ -269,7 +315,7 @@ impl AppState {
             return;
         };
         let is_active = self.active.get_untracked().as_deref() == Some(id);
-        match new_value.map(|text| exchange::import(&text, self.questionnaire)) {
+        match new_value.map(|text| exchange::import(&text, self.questionnaire_signal.get_untracked())) {
             Some(Ok(imported)) => {
                 let changed = imported.assessment;
                 let name = changed.display_name().to_string();

@@ -255,7 +255,7 @@ pub fn radar(input: &RadarInput) -> String {
             c.lines(&label.lines, label.x, label.top, label.h_pos, ink());
         }
 
-        draw_legend(c, &l.legend, (MARGIN, l.legend_top), |c, i, x, y| legend_sample(c, i, x, y));
+        draw_legend(c, &l.legend, (MARGIN, l.legend_top), legend_sample);
     })
 }
 

@@ -141,6 +141,7 @@ fn notice_text(t: &'static Texts, notice: &Notice) -> String {
         Notice::SettingsDamaged => c.notice_settings_damaged.into(),
         Notice::ChangedElsewhere(name) => fill(c.notice_changed_elsewhere, &[("name", name)]),
         Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),
+        Notice::EnglishUnavailable => c.notice_english_unavailable.into(),
     }
 }
 

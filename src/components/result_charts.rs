@@ -282,7 +282,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let peers = use_peers(state);
-    let dimension = state.questionnaire.dimension(dimension_id).expect("dimension ids come from the questionnaire");
+    let dimension = state.questionnaire().dimension(dimension_id).expect("dimension ids come from the questionnaire");
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
         let peers = peers.get();

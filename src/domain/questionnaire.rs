@@ -31,11 +31,17 @@ impl Text {
         Text { de: de.into(), en: en.into() }
     }
 
+    /// The text in `lang`; German while the English texts are not loaded (see
+    /// [`Questionnaire::with_english`]).
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.de,
-            Lang::En => &self.en,
-        }
+        in_language(lang, &self.de, &self.en)
+    }
+}
+
+fn in_language<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
+    match lang {
+        Lang::En if !en.is_empty() => en,
+        _ => de,
     }
 }
 
@@ -128,11 +134,9 @@ pub struct LevelTexts {
 
 impl LevelTexts {
     pub fn get(&self, lang: Lang, level: u8) -> &str {
-        let list = match lang {
-            Lang::De => &self.de,
-            Lang::En => &self.en,
-        };
-        list.get(level as usize).map(String::as_str).unwrap_or("")
+        let de = self.de.get(level as usize).map(String::as_str).unwrap_or("");
+        let en = self.en.get(level as usize).map(String::as_str).unwrap_or("");
+        in_language(lang, de, en)
     }
 }
 
@@ -151,10 +155,7 @@ pub struct Step {
 
 impl Step {
     pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::De => &self.de,
-            Lang::En => &self.en,
-        }
+        in_language(lang, &self.de, &self.en)
     }
 }
 
@@ -235,17 +236,76 @@ impl Questionnaire {
         self.categories().map(|(_, c)| c.questions.len()).sum()
     }
 
-    /// Parses the JSON document that `build.rs` produces and validates it.
-    pub fn from_json(json: &str) -> Result<Questionnaire, Vec<Problem>> {
-        let questionnaire: Questionnaire = serde_json::from_str(json).map_err(|e| {
-            vec![Problem { file: "questionnaire.json".into(), item: String::new(), message: e.to_string() }]
-        })?;
-        let problems = validate(&questionnaire);
-        if problems.is_empty() {
-            Ok(questionnaire)
-        } else {
-            Err(problems)
+    /// This questionnaire with the English texts of `english`, which must be the same
+    /// questionnaire (same ids in the same order). The app ships German only and fetches the
+    /// English texts when someone switches language.
+    pub fn with_english(&self, english: &Questionnaire) -> Result<Questionnaire, String> {
+        let mismatch = |what: &str, id: &str| Err(format!("English texts do not match: {what} `{id}`"));
+        if (self.id.as_str(), self.version) != (english.id.as_str(), english.version)
+            || self.dimensions.len() != english.dimensions.len()
+        {
+            return mismatch("questionnaire", &english.id);
         }
+        let mut merged = self.clone();
+        let text = |to: &mut Text, from: &Text| to.en = from.en.clone();
+        text(&mut merged.title, &english.title);
+        text(&mut merged.description, &english.description);
+        if merged.methodology.len() != english.methodology.len() {
+            return mismatch("methodology", "");
+        }
+        for (to, from) in merged.methodology.iter_mut().zip(&english.methodology) {
+            text(&mut to.title, &from.title);
+            text(&mut to.body, &from.body);
+        }
+        for (d, ed) in merged.dimensions.iter_mut().zip(&english.dimensions) {
+            if d.id != ed.id || d.categories.len() != ed.categories.len() {
+                return mismatch("dimension", &ed.id);
+            }
+            text(&mut d.title, &ed.title);
+            text(&mut d.description, &ed.description);
+            for (c, ec) in d.categories.iter_mut().zip(&ed.categories) {
+                if c.id != ec.id || c.questions.len() != ec.questions.len() || c.resources.len() != ec.resources.len() {
+                    return mismatch("category", &ec.id);
+                }
+                text(&mut c.title, &ec.title);
+                text(&mut c.description, &ec.description);
+                for (r, er) in c.resources.iter_mut().zip(&ec.resources) {
+                    text(&mut r.title, &er.title);
+                }
+                for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
+                    if q.id != eq.id || q.steps.len() != eq.steps.len() || q.resources.len() != eq.resources.len() {
+                        return mismatch("question", &eq.id);
+                    }
+                    text(&mut q.text, &eq.text);
+                    text(&mut q.help, &eq.help);
+                    q.levels.en = eq.levels.en.clone();
+                    for (st, est) in q.steps.iter_mut().zip(&eq.steps) {
+                        st.en = est.en.clone();
+                    }
+                    for (r, er) in q.resources.iter_mut().zip(&eq.resources) {
+                        text(&mut r.title, &er.title);
+                    }
+                    match (&mut q.reference, &eq.reference) {
+                        (Some(r), Some(er)) => text(&mut r.text, &er.text),
+                        (None, None) => {}
+                        _ => return mismatch("reference of", &eq.id),
+                    }
+                }
+            }
+        }
+        Ok(merged)
+    }
+
+    /// Parses the JSON document that `build.rs` produces and validates it.
+    ///
+    /// The app's files hold one language each, so this checks structure only; the complete
+    /// source with both languages is validated by [`validate`] in the native tests.
+    pub fn from_json(json: &str) -> Result<Questionnaire, Problem> {
+        serde_json::from_str(json).map_err(|e| Problem {
+            file: "questionnaire.json".into(),
+            item: String::new(),
+            message: e.to_string(),
+        })
     }
 }
 

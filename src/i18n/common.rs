@@ -40,6 +40,7 @@ texts! {
         notice_settings_damaged: "Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt. Ihre Selbsteinschätzungen sind davon nicht betroffen.", "The saved settings were damaged and have been reset. Your assessments are not affected.";
         notice_changed_elsewhere: "„{name}“ wurde in einem anderen Tab geändert. Der neue Stand wurde übernommen.", "“{name}” was changed in another tab. The new state has been loaded.";
         notice_deleted_elsewhere: "Die geöffnete Selbsteinschätzung wurde in einem anderen Tab gelöscht. Sie bleibt hier im Arbeitsspeicher, bis Sie sie exportieren oder schließen.", "The open assessment was deleted in another tab. It stays in memory here until you export or close it.";
+        notice_english_unavailable: "Die englischen Texte des Fragebogens konnten nicht geladen werden; die Fragen erscheinen auf Deutsch. Prüfen Sie die Verbindung und laden Sie die Seite neu.", "The English texts of the questionnaire could not be loaded; the questions appear in German. Check the connection and reload the page.";
         notice_dismiss: "Hinweis schließen", "Dismiss notice";
         no_assessment_title: "Keine Selbsteinschätzung geöffnet", "No assessment open";
         no_assessment_text: "Diese Seite zeigt eine Selbsteinschätzung. Starten Sie eine neue oder öffnen Sie eine gespeicherte auf der Startseite.", "This page shows an assessment. Start a new one or open a saved one on the start page.";

@@ -42,8 +42,8 @@ pub fn BenchmarkPage() -> impl IntoView {
                 Err(fill(t.benchmark.err_too_large, &[("size", &megabytes(lang, bytes))]))
             }
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
-            Ok(text) => match Pack::parse(&text, state.questionnaire) {
-                Err(e) => Err(pack_error_text(t, lang, state.questionnaire.version, &e)),
+            Ok(text) => match Pack::parse(&text, state.questionnaire()) {
+                Err(e) => Err(pack_error_text(t, lang, state.questionnaire().version, &e)),
                 Ok(pack) => {
                     let title = pack.title.clone();
                     let saved = state.set_pack(Some((pack, text)));
@@ -133,7 +133,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                 <FileImport
                     id="pack-file"
                     label=t.benchmark.load_label
-                    hint=fill(t.benchmark.load_hint, &[("version", &state.questionnaire.version.to_string())])
+                    hint=fill(t.benchmark.load_hint, &[("version", &state.questionnaire().version.to_string())])
                     drop_text=t.start.drop_here
                     accept=".json,application/json"
                     max_bytes=benchmark::MAX_BYTES

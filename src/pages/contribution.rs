@@ -26,7 +26,7 @@ pub fn ContributionPage() -> impl IntoView {
     let contribution = Memo::new(move |_| {
         state.current.with(|a| {
             state.results.with(|r| match (a, r) {
-                (Some(a), Some(r)) => contribution::from_assessment(state.questionnaire, a, r, year_of(&a.date)).ok(),
+                (Some(a), Some(r)) => contribution::from_assessment(state.questionnaire(), a, r, year_of(&a.date)).ok(),
                 _ => None,
             })
         })
@@ -55,10 +55,10 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
     let group = PeerGroup { kind: Some(c.kind), size_class: Some(c.size_class) };
     let name_of = |id: &str| {
         state
-            .questionnaire
+            .questionnaire()
             .dimension(id)
             .map(|d| d.title.get(lang).to_string())
-            .or_else(|| state.questionnaire.category(id).map(|(_, c)| c.title.get(lang).to_string()))
+            .or_else(|| state.questionnaire().category(id).map(|(_, c)| c.title.get(lang).to_string()))
             .unwrap_or_else(|| id.to_string())
     };
     let rows: Vec<(String, f64)> =
@@ -154,7 +154,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                 }
             }
         }
-        let collected = aggregate::collect(texts, state.questionnaire);
+        let collected = aggregate::collect(texts, state.questionnaire());
         let millis = js_sys::Date::now() - start;
         built.set(None);
         reading.set(Some(Reading { files: files.len(), collected, unreadable, millis }));
@@ -171,7 +171,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             date: web::today(),
             synthetic: false,
         };
-        let pack = aggregate::build_pack(&r.collected.contributions(), state.questionnaire, meta);
+        let pack = aggregate::build_pack(&r.collected.contributions(), state.questionnaire(), meta);
         let json = serde_json::to_string_pretty(&pack).unwrap_or_default();
         let groups = pack.groups.len();
         if use_now {

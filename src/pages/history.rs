@@ -27,7 +27,7 @@ fn with_comparison<T>(state: &AppState, f: impl FnOnce(&Assessment, &Comparison<
     let earlier = chosen(state)?;
     state.current.with(|later| {
         let later = later.as_ref()?;
-        Some(f(&earlier, &history::compare(state.questionnaire, &earlier, later)))
+        Some(f(&earlier, &history::compare(state.questionnaire(), &earlier, later)))
     })
 }
 
@@ -68,7 +68,7 @@ pub fn HistoryPage() -> impl IntoView {
                             </div>
                             {list.into_iter().map(|a| {
                                 let id = format!("history-{}", a.id);
-                                let answered = score(state.questionnaire, &a).coverage.answered;
+                                let answered = score(state.questionnaire(), &a).coverage.answered;
                                 let label = fill(t.history.option, &[
                                     ("date", &i18n::date(lang, &a.date)),
                                     ("scope", labels::scope(t, a.profile.scope)),

@@ -56,7 +56,7 @@ fn frameworks(t: &'static Texts) -> [(&'static [&'static str], &'static str, &'s
 pub fn MethodikPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.methodik_title.to_string());
-    let q = state.questionnaire;
+    let q = state.questionnaire();
     move || {
         let t = state.texts();
         let lang = state.lang.get();

@@ -17,7 +17,7 @@ use crate::web;
 pub fn measures(state: &AppState) -> Vec<Measure<'static>> {
     state.current.with(|a| {
         state.results.with(|r| match (a, r) {
-            (Some(a), Some(r)) => action_plan::build(state.questionnaire, a, r),
+            (Some(a), Some(r)) => action_plan::build(state.questionnaire(), a, r),
             _ => Vec::new(),
         })
     })
@@ -192,7 +192,7 @@ fn provider_text(state: &AppState) -> String {
     state.current.with_untracked(|a| {
         let Some(a) = a else { return String::new() };
         let mut out = format!("{} – {}\n\n", t.plan.provider_title, a.display_name());
-        for (i, at) in action_plan::provider_questions(state.questionnaire, a).iter().enumerate() {
+        for (i, at) in action_plan::provider_questions(state.questionnaire(), a).iter().enumerate() {
             let answer = a.answers.get(&at.question.id).cloned().unwrap_or_default();
             out.push_str(&format!(
                 "{}. {}\n   {} › {}\n",
@@ -234,7 +234,7 @@ pub fn ProviderPage() -> impl IntoView {
     let items = move || {
         state.current.with(|a| {
             let Some(a) = a else { return Vec::new() };
-            action_plan::provider_questions(state.questionnaire, a)
+            action_plan::provider_questions(state.questionnaire(), a)
                 .into_iter()
                 .map(|at| (at, a.answers.get(&at.question.id).cloned().unwrap_or_default()))
                 .collect::<Vec<_>>()

@@ -19,7 +19,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
     let scope = Memo::new(move |_| state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default()));
     use_title(move || {
         let lang = state.lang.get();
-        categories_in_scope(state.questionnaire, scope.get())
+        categories_in_scope(state.questionnaire(), scope.get())
             .get(number - 1)
             .map(|(_, c)| c.title.get(lang).to_string())
             .unwrap_or_else(|| state.texts().common.not_found_title.into())
@@ -29,7 +29,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
         let t = state.texts();
         let lang = state.lang.get();
         let scope = scope.get();
-        let pages = categories_in_scope(state.questionnaire, scope);
+        let pages = categories_in_scope(state.questionnaire(), scope);
         let total = pages.len();
         let Some(&(dimension, category)) = pages.get(number - 1) else {
             return view! {
@@ -79,8 +79,8 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
 #[component]
 fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
-    let pages = categories_in_scope(state.questionnaire, scope);
-    let dimensions = state.questionnaire.dimensions.iter().map(|d| {
+    let pages = categories_in_scope(state.questionnaire(), scope);
+    let dimensions = state.questionnaire().dimensions.iter().map(|d| {
         let progress = move || {
             let coverage = state.results.with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
             fill(t.flow.dimension_progress, &[("answered", &coverage.answered.to_string()), ("total", &coverage.in_scope.to_string())])

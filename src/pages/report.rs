@@ -42,7 +42,7 @@ pub fn ReportPage() -> impl IntoView {
                 </section>
                 <section class="report-section" aria-labelledby="report-detail">
                     <h2 id="report-detail">{t.report.detail_title}</h2>
-                    {state.questionnaire.dimensions.iter().map(|d| view! { <DimensionDetail dimension=d/> }).collect_view()}
+                    {state.questionnaire().dimensions.iter().map(|d| view! { <DimensionDetail dimension=d/> }).collect_view()}
                 </section>
                 <PlanSection/>
                 <section class="report-section" aria-labelledby="report-comparison">
@@ -64,7 +64,7 @@ fn Cover() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let lang = state.lang.get_untracked();
-    let q = state.questionnaire;
+    let q = state.questionnaire();
     move || {
         state.current.with(|a| {
             let a = a.as_ref()?;

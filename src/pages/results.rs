@@ -32,54 +32,57 @@ pub fn group_name(t: &'static Texts, group: PeerGroup) -> String {
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_state();
-    let t = move || state.texts();
-    use_title(move || t().results.title.to_string());
-    let header = move || {
-        let lang = state.lang.get();
-        state.current.with(|a| {
-            a.as_ref().map(|a| {
-                fill(
-                    t().results.for_kommune,
-                    &[
-                        ("name", a.display_name()),
-                        ("date", &i18n::date(lang, &a.date)),
-                        ("scope", labels::scope(t(), a.profile.scope)),
-                    ],
-                )
+    use_title(move || state.texts().results.title.to_string());
+    move || {
+        let t = state.texts();
+        let t = move || t;
+        let header = move || {
+            let lang = state.lang.get();
+            state.current.with(|a| {
+                a.as_ref().map(|a| {
+                    fill(
+                        t().results.for_kommune,
+                        &[
+                            ("name", a.display_name()),
+                            ("date", &i18n::date(lang, &a.date)),
+                            ("scope", labels::scope(t(), a.profile.scope)),
+                        ],
+                    )
+                })
             })
-        })
-    };
-    view! {
-        <h1 tabindex="-1">{move || t().results.title}</h1>
-        <p class="lead">{header}</p>
-        <CoverageSection/>
-        <section aria-labelledby="dimensions-heading">
-            <h2 id="dimensions-heading">{move || t().results.dimensions_title}</h2>
-            <ul class="cards">
-                {state.questionnaire.dimensions.iter().map(|d| view! { <DimensionCard dimension=d/> }).collect_view()}
-            </ul>
-        </section>
-        <ComparisonInfo/>
-        <section aria-labelledby="charts-heading">
-            <h2 id="charts-heading">{move || t().results.charts_title}</h2>
-            <RadarChart/>
-            <GapChart/>
-            <HeatMapChart/>
-            {state.questionnaire.dimensions.iter().map(|d| view! {
-                <DimensionChart dimension_id=d.id.as_str()/>
-                <ReferenceValues dimension=d/>
-            }).collect_view()}
-        </section>
-        <section aria-labelledby="next-heading">
-            <h2 id="next-heading">{move || t().results.next_title}</h2>
-            <ul>
-                <li><a href=Route::Plan.href()>{move || t().results.to_plan}</a></li>
-                <li><a href=Route::Provider.href()>{move || t().results.to_provider}</a></li>
-                <li><a href=Route::Report.href()>{move || t().results.to_report}</a></li>
-                <li><a href=Route::History.href()>{move || t().results.to_history}</a></li>
-                <li><a href=Route::Contribution.href()>{move || t().results.to_contribution}</a></li>
-            </ul>
-        </section>
+        };
+        view! {
+            <h1 tabindex="-1">{t().results.title}</h1>
+            <p class="lead">{header}</p>
+            <CoverageSection/>
+            <section aria-labelledby="dimensions-heading">
+                <h2 id="dimensions-heading">{t().results.dimensions_title}</h2>
+                <ul class="cards">
+                    {state.questionnaire().dimensions.iter().map(|d| view! { <DimensionCard dimension=d/> }).collect_view()}
+                </ul>
+            </section>
+            <ComparisonInfo/>
+            <section aria-labelledby="charts-heading">
+                <h2 id="charts-heading">{t().results.charts_title}</h2>
+                <RadarChart/>
+                <GapChart/>
+                <HeatMapChart/>
+                {state.questionnaire().dimensions.iter().map(|d| view! {
+                    <DimensionChart dimension_id=d.id.as_str()/>
+                    <ReferenceValues dimension=d/>
+                }).collect_view()}
+            </section>
+            <section aria-labelledby="next-heading">
+                <h2 id="next-heading">{t().results.next_title}</h2>
+                <ul>
+                    <li><a href=Route::Plan.href()>{t().results.to_plan}</a></li>
+                    <li><a href=Route::Provider.href()>{t().results.to_provider}</a></li>
+                    <li><a href=Route::Report.href()>{t().results.to_report}</a></li>
+                    <li><a href=Route::History.href()>{t().results.to_history}</a></li>
+                    <li><a href=Route::Contribution.href()>{t().results.to_contribution}</a></li>
+                </ul>
+            </section>
+        }
     }
 }
 
@@ -92,12 +95,12 @@ fn CoverageSection() -> impl IntoView {
     view! {
         <Show when=move || coverage().provisional()>
             <div class="callout callout--warning" role="note">
-                <h2>{move || t().results.provisional_title} " " <span class="badge badge--provisional">{move || t().common.provisional}</span></h2>
+                <h2>{t().results.provisional_title} " " <span class="badge badge--provisional">{t().common.provisional}</span></h2>
                 <p>{move || fill(t().results.provisional_text, &[("percent", &share())])}</p>
             </div>
         </Show>
         <section aria-labelledby="coverage-heading">
-            <h2 id="coverage-heading">{move || t().results.coverage_title}</h2>
+            <h2 id="coverage-heading">{t().results.coverage_title}</h2>
             <p>{move || {
                 let c = coverage();
                 fill(t().results.coverage_text, &[("answered", &c.answered.to_string()), ("total", &c.in_scope.to_string()), ("percent", &share())])
@@ -153,12 +156,12 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 }
             }}
             <dl>
-                <dt>{move || t().results.target}</dt>
+                <dt>{t().results.target}</dt>
                 <dd>{move || compared().map(|c| i18n::level(state.lang.get(), c.target))}</dd>
-                <dt>{move || t().results.gap}</dt>
+                <dt>{t().results.gap}</dt>
                 <dd>{move || compared().and_then(|c| c.gap).map_or_else(|| "–".into(), |g| i18n::level(state.lang.get(), g))}</dd>
                 <Show when=move || compared().is_some_and(|c| c.peer.is_some())>
-                    <dt>{move || t().results.peer_median}</dt>
+                    <dt>{t().results.peer_median}</dt>
                     <dd>{move || compared().and_then(|c| c.peer).map(|p| i18n::level(state.lang.get(), p.median))}</dd>
                 </Show>
             </dl>
@@ -186,7 +189,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 <Show when=has_override>
                     <button type="button" class="button button--link" on:click=move |_| {
                         state.update_current(|a| { a.targets.remove(&dimension.id); });
-                    }>{move || t().results.target_reset}</button>
+                    }>{t().results.target_reset}</button>
                 </Show>
             </div>
             <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang.get(), default_target()))])}</p>
@@ -204,13 +207,13 @@ pub fn ComparisonInfo() -> impl IntoView {
     let peers = use_peers(state);
     view! {
         <section aria-labelledby="comparison-heading" class="pack-info">
-            <h2 id="comparison-heading">{move || t().results.comparison_title}</h2>
+            <h2 id="comparison-heading">{t().results.comparison_title}</h2>
             <PackLine/>
             <p>{move || match peers.get() {
                 Some(g) => fill(t().results.comparison_group, &[("group", &group_name(t(), g.group)), ("n", &g.n.to_string())]),
                 None => t().results.comparison_none.to_string(),
             }}</p>
-            <p class="no-print"><a href=Route::Benchmark.href()>{move || t().results.comparison_change}</a></p>
+            <p class="no-print"><a href=Route::Benchmark.href()>{t().results.comparison_change}</a></p>
         </section>
     }
 }
@@ -245,8 +248,8 @@ fn ReferenceValues(dimension: &'static Dimension) -> impl IntoView {
         .collect();
     (!refs.is_empty()).then(move || view! {
         <div class="reference-values">
-            <h3>{move || t().results.reference_values_title}</h3>
-            <p class="hint">{move || t().results.reference_values_intro}</p>
+            <h3>{t().results.reference_values_title}</h3>
+            <p class="hint">{t().results.reference_values_intro}</p>
             <ul>
                 {refs.into_iter().map(|(q, r)| view! {
                     <li>

@@ -53,7 +53,7 @@ pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
     if a.profile.name.trim().is_empty() {
         return Route::Profile;
     }
-    let pages = categories_in_scope(state.questionnaire, a.profile.scope);
+    let pages = categories_in_scope(state.questionnaire(), a.profile.scope);
     let scope = a.profile.scope;
     pages
         .iter()
@@ -108,7 +108,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
             let id = a.id.clone();
             let name = name_or_unnamed(t(), &a);
             let scope = a.profile.scope;
-            let results = crate::domain::scoring::score(state.questionnaire, &a);
+            let results = crate::domain::scoring::score(state.questionnaire(), &a);
             let progress = i18n::percent(state.lang.get(), results.coverage.ratio() * 100.0);
             let (open_id, dup_id, del_id, yes_id) = (id.clone(), id.clone(), id.clone(), id.clone());
             let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());

@@ -13,8 +13,14 @@ fn shipped() -> Questionnaire {
 }
 
 #[test]
-fn the_embedded_questionnaire_is_the_toml_source() {
-    assert_eq!(content::questionnaire(), &shipped());
+fn the_embedded_german_and_the_english_file_together_are_the_toml_source() {
+    let merged = content::with_english(content::english_json()).expect("English texts match");
+    assert_eq!(merged, &shipped());
+    // German only until English is loaded: the German text stands in.
+    let q = content::questionnaire();
+    assert!(q.questions().all(|r| r.question.text.en.is_empty() && !r.question.text.de.is_empty()));
+    let first = q.questions().next().unwrap().question;
+    assert_eq!(first.text.get(digikompass::domain::questionnaire::Lang::En), first.text.de);
 }
 
 #[test]

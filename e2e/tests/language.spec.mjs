@@ -1,0 +1,73 @@
+// Language switch: „English“ switches the whole UI, is remembered in localStorage (no cookie),
+// „Deutsch“ switches back.
+import { test, expect, checkA11y, seedAssessment, storage, questionnaire } from './fixtures.mjs';
+
+test('„English“ switches the whole UI and is remembered across reloads without a cookie; „Deutsch“ switches back', async ({ page, context }) => {
+  const q = questionnaire();
+  const firstQuestion = q.dimensions[0].categories[0].questions[0];
+  await seedAssessment(page, { name: 'Sprachdorf', pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 2) });
+
+  await page.goto('./#/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  const english = page.getByRole('link', { name: 'English', exact: true });
+  await expect(english).toHaveAttribute('lang', 'en');
+  await english.click();
+
+  // Start page in English.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Assess your municipality's digital competence");
+  await expect(page.getByRole('button', { name: 'Start self-assessment' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Results' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+  await expect(page.getByRole('link', { name: 'Deutsch', exact: true })).toHaveAttribute('lang', 'de');
+  await expect(page).toHaveTitle("Assess your municipality's digital competence – DigiKompass");
+  await expect(page.getByText('Selbsteinschätzung starten')).toHaveCount(0);
+
+  // Remembered in localStorage, never in a cookie.
+  expect(JSON.parse((await storage(page))['digikompass.settings']).lang).toBe('en');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Assess your municipality's digital competence");
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+
+  // A question in English.
+  await page.goto('./#/fragen/1');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.dimensions[0].categories[0].title.en);
+  await expect(page.locator('.progress-text')).toHaveText('Category 1 of 23');
+  const group = page.getByRole('group', { name: new RegExp(`Question 1 ${firstQuestion.text.en.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+  await expect(group).toBeVisible();
+  await expect(group.getByRole('radio', { name: /^Level 2:/ })).toBeChecked();
+  await expect(group.getByRole('radio', { name: 'not applicable' })).toBeVisible();
+  await expect(group.getByRole('radio', { name: 'don’t know' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+
+  // Results labels in English, numbers in English format.
+  await page.goto('./#/ergebnisse');
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(page).toHaveTitle('Results – DigiKompass');
+  await expect(page.getByRole('heading', { level: 2, name: 'Coverage' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Level per dimension' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Coverage' })).toContainText('97 of 97 questions answered (100%)');
+  const cyber = page.locator('.card').filter({ has: page.getByRole('heading', { level: 3, name: 'Cybersecurity', exact: true }) });
+  await expect(cyber.locator('.card__level')).toHaveText('1.0 of 4');
+  await expect(cyber.locator('.cap-note')).toContainText('Capped at 1.0 by the critical item');
+  await expect(page.getByRole('figure', { name: 'Level, target and comparison group per dimension' })).toBeVisible();
+  await expect(page.getByText('Example data (synthetic) – not an official state average').first()).toBeVisible();
+  await expect(page.locator('main')).toContainText(/Comparison group: .+ \(n = \d+\)/);
+  await expect(page.locator('main')).not.toContainText('Ergebnisse');
+  await checkA11y(page, 'English results');
+
+  // Back to German.
+  await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+  await expect(cyber.locator('.card__level')).toHaveCount(0);
+  await expect(page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Cybersicherheit', exact: true }) }).locator('.card__level')).toHaveText('1,0 von 4');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+  expect(JSON.parse((await storage(page))['digikompass.settings']).lang).toBe('de');
+  expect(await context.cookies()).toEqual([]);
+});
