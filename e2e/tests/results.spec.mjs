@@ -1,6 +1,6 @@
 // Results for a known answer set: the critical-item cap, levels, coverage, the charts with
 // caption, summary and matching tables, editable targets, the synthetic-data notice, 320 px.
-import { test, expect, checkA11y, startAssessment, walkAll, questionnaire, allQuestions, question, navLink, de1 } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, startAssessment, walkAll, questionnaire, allQuestions, question, navLink, de1 } from './fixtures.mjs';
 
 const SYNTHETIC = 'Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt';
 
@@ -74,17 +74,17 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
     ...q.dimensions.map((d) => `${d.title.de}: Kategorien im Vergleich`),
   ];
   await expect(page.locator('figure figcaption')).toHaveText(captions);
+  await checkA11y(page, 'results');
   for (let i = 0; i < 7; i++) {
     const f = figures.nth(i);
     await expect(f).toHaveAccessibleName(captions[i]);
     await expect(f.locator('.chart__summary')).not.toBeEmpty();
-    const img = f.getByRole('img');
+    const img = f.getByRole('img').first();
     await expect(img).toHaveAccessibleName(new RegExp(`^${captions[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .+`));
     await expect(img.locator('svg')).toBeVisible();
     await f.getByText('Daten als Tabelle').click();
     await expect(f.getByRole('table')).toBeVisible();
   }
-  await checkA11y(page, 'results with tables open');
 
   // Radar: summary and table agree with the cards.
   const radar = page.getByRole('figure', { name: captions[0] });
@@ -128,9 +128,8 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
   const targetInput = page.getByLabel('Ziel für Cybersicherheit');
   await expect(targetInput).toHaveValue('2.5');
   await expect(targetInput).toHaveAccessibleDescription(/Voreingestellt nach Größenklasse: 2,5/);
-  await targetInput.fill('3,5');
-  await targetInput.press('Enter');
-  await targetInput.blur();
+  await targetInput.fill('3.5');
+  await targetInput.press('Tab');
   await expect(cyber.locator('dd').nth(0)).toHaveText('3,5');
   await expect(cyber.locator('dd').nth(1)).toHaveText('2,5');
   const cyberRow = radar.getByRole('row', { name: /^Cybersicherheit/ });
@@ -172,4 +171,20 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
     expect(c.boxRight, `${c.id} inside the viewport`).toBeLessThanOrEqual(320);
   }
   await checkA11y(page, 'results at 320 px');
+});
+
+test('the results page passes axe with every data table open, also at 320 px', async ({ page }) => {
+  await seedAssessment(page, { name: 'Tabellenhausen', pick: (x) => pick(x.id) });
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('./#/ergebnisse');
+    await page.reload();
+    const figures = page.getByRole('figure');
+    await expect(figures).toHaveCount(7);
+    for (let i = 0; i < 7; i++) {
+      await figures.nth(i).getByText('Daten als Tabelle').click();
+      await expect(figures.nth(i).getByRole('table')).toBeVisible();
+    }
+    await checkA11y(page, `results with tables open at ${width} px`);
+  }
 });

@@ -181,7 +181,6 @@ texts! {
         groups_caption: "Vergleichsgruppen im Paket (nur Gruppen ab fünf Kommunen)", "Comparison groups in the pack (only groups of five or more)";
         col_group: "Gruppe", "Group";
         col_n: "Anzahl", "Number";
-        merged_note: "enthält auch: {classes}", "also contains: {classes}";
         choose_title: "Vergleichsgruppe wählen", "Choose the comparison group";
         choose_label: "Vergleichsgruppe", "Comparison group";
         choose_auto: "Automatisch passend zum Profil", "Automatically, matching the profile";

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 use crate::app::{use_state, use_title, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::domain::benchmark::{self, Pack, PackError, PeerGroup};
-use crate::i18n::{self, fill, labels, Texts};
-use crate::pages::results::{group_name, PackLine};
+use crate::i18n::{self, fill, Texts};
+use crate::pages::results::{group_label, PackLine};
 use crate::pages::start::megabytes;
 use crate::web::ReadError;
 
@@ -84,12 +84,8 @@ pub fn BenchmarkPage() -> impl IntoView {
                                 <caption>{t.benchmark.groups_caption}</caption>
                                 <thead><tr><th scope="col">{t.benchmark.col_group}</th><th scope="col" class="num">{t.benchmark.col_n}</th></tr></thead>
                                 <tbody>
-                                    {p.shown_groups().map(|g| {
-                                        let merged = (!g.merged.is_empty()).then(|| {
-                                            let classes: Vec<&str> = g.merged.iter().map(|c| labels::size_class(t, *c)).collect();
-                                            format!(" ({})", fill(t.benchmark.merged_note, &[("classes", &classes.join(", "))]))
-                                        });
-                                        view! { <tr><th scope="row">{group_name(t, g.group)}{merged}</th><td class="num">{g.n}</td></tr> }
+                                    {p.shown_groups().map(|g| view! {
+                                        <tr><th scope="row">{group_label(t, g)}</th><td class="num">{g.n}</td></tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>
@@ -117,7 +113,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                             let group = g.group;
                             view! {
                                 <option value=group.key() selected=move || state.peer_choice.get() == Some(group)>
-                                    {format!("{} (n = {})", group_name(t, group), g.n)}
+                                    {format!("{} (n = {})", group_label(t, g), g.n)}
                                 </option>
                             }
                         }).collect_view())}

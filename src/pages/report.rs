@@ -11,7 +11,7 @@ use crate::domain::scoring::percent;
 use crate::i18n::{self, fill, labels};
 use crate::pages::history::HistoryTables;
 use crate::pages::plan::measures;
-use crate::pages::results::{group_name, PackLine};
+use crate::pages::results::{group_label, PackLine};
 use crate::web;
 
 /// Measures listed in full in the printed plan; the rest are counted.
@@ -283,7 +283,7 @@ fn ComparisonLines() -> impl IntoView {
     view! {
         <PackLine/>
         <p>{move || match peers.get() {
-            Some(g) => fill(t.results.comparison_group, &[("group", &group_name(t, g.group)), ("n", &g.n.to_string())]),
+            Some(g) => fill(t.results.comparison_group, &[("group", &group_label(t, &g)), ("n", &g.n.to_string())]),
             None => t.results.comparison_none.to_string(),
         }}</p>
     }

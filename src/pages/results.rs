@@ -29,6 +29,17 @@ pub fn group_name(t: &'static Texts, group: PeerGroup) -> String {
     }
 }
 
+/// A group's name including the size classes merged into it („Stadt, 10.000 bis unter 20.000
+/// Einwohner + 20.000 bis unter 50.000 Einwohner“).
+pub fn group_label(t: &'static Texts, figures: &crate::domain::benchmark::GroupFigures) -> String {
+    let mut name = group_name(t, figures.group);
+    for class in &figures.merged {
+        name.push_str(" + ");
+        name.push_str(labels::size_class(t, *class));
+    }
+    name
+}
+
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_state();
@@ -210,7 +221,7 @@ pub fn ComparisonInfo() -> impl IntoView {
             <h2 id="comparison-heading">{t().results.comparison_title}</h2>
             <PackLine/>
             <p>{move || match peers.get() {
-                Some(g) => fill(t().results.comparison_group, &[("group", &group_name(t(), g.group)), ("n", &g.n.to_string())]),
+                Some(g) => fill(t().results.comparison_group, &[("group", &group_label(t(), &g)), ("n", &g.n.to_string())]),
                 None => t().results.comparison_none.to_string(),
             }}</p>
             <p class="no-print"><a href=Route::Benchmark.href()>{t().results.comparison_change}</a></p>

@@ -1,0 +1,196 @@
+// „Beitrag zum Landesvergleich“ and building a benchmark pack from many contribution files.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, checkA11y, seedAssessment, downloadOf, navLink, ARTIFACTS, ROOT, de1 } from './fixtures.mjs';
+
+const SHIPPED_TEXT = readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8');
+const SHIPPED = JSON.parse(SHIPPED_TEXT);
+const CACHE = join(ARTIFACTS, 'contributions');
+/** Records, in the page, the time from the input's change event to the summary appearing. */
+async function armTimer(page) {
+  await page.evaluate(() => {
+    window.__changeAt = null;
+    window.__summaryAt = null;
+    document.getElementById('contribution-files').addEventListener('change', () => { window.__changeAt = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (document.getElementById('builder-summary') && window.__changeAt !== null) {
+        window.__summaryAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+const inPageMillis = (page) => page.evaluate(() => Math.round(window.__summaryAt - window.__changeAt));
+
+const builderInput = (page) => page.locator('input[type=file]').and(page.getByLabel('Beitragsdateien auswählen (.json, mehrere möglich)'));
+
+test('the contribution shows its exact JSON without name, AGS or notes, and saves exactly that', async ({ page }) => {
+  const secrets = {
+    name: 'Geheimhausen am See', ags: '08119001', landkreis: 'Rems-Murr-Kreis', respondent: 'Frau Verschwiegen, Hauptamt',
+    itProviderName: 'Verschwiegen IT GmbH', note: 'Vertraulich: Passwort-Tresor liegt bei Herrn K.', reason: 'Geheimer Grund 1234',
+  };
+  const assessment = await seedAssessment(page, {
+    name: secrets.name, ags: secrets.ags, landkreis: secrets.landkreis, respondent: secrets.respondent, itProvider: 'anderer', itProviderName: secrets.itProviderName,
+    kind: 'gemeinde', inhabitants: 4711,
+    pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 2),
+    answers: { 'os-strategy-goal': { response: 3, note: secrets.note }, 'os-strategy-roadmap': { response: 'na', reason: secrets.reason } },
+  });
+  await page.goto('./#/ergebnisse');
+  await page.getByRole('link', { name: 'Anonymen Beitrag zum Landesvergleich exportieren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beitrag zum Landesvergleich' })).toBeFocused();
+  await expect(page.getByText('Nicht enthalten: Name, Gemeindeschlüssel, Landkreis, IT-Dienstleister, wer geantwortet hat, Notizen, einzelne Antworten.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Was die Datei enthält' })).toContainText('Vergleichsgruppe: Gemeinde, unter 5.000 Einwohner');
+
+  const raw = page.getByLabel('Die Datei im Wortlaut (JSON)');
+  const shown = await raw.innerText();
+  const c = JSON.parse(shown);
+  expect(Object.keys(c).sort()).toEqual(['categories', 'contribution_id', 'coverage', 'dimensions', 'format', 'format_version', 'kind', 'questionnaire_id', 'questionnaire_version', 'scope', 'size_class', 'year'].sort());
+  expect(c).toMatchObject({
+    format: 'digikompass-contribution', format_version: 1, questionnaire_id: 'digikompass-kommunal', questionnaire_version: 1,
+    kind: 'gemeinde', size_class: 'unter-5000', year: new Date().getFullYear(), scope: 'full', coverage: 1,
+  });
+  expect(c.contribution_id).toMatch(/^[0-9a-f]{8,64}$/);
+  expect(c.dimensions.cybersicherheit).toBe(1);
+  expect(c.dimensions['open-data']).toBe(2);
+  expect(Object.keys(c.categories)).toHaveLength(23);
+  for (const secret of [...Object.values(secrets), assessment.id, 'Geheim', '4711', '08119']) {
+    expect(shown, `contribution must not contain ${secret}`).not.toContain(secret);
+  }
+  // The table shows the same values.
+  const table = page.getByRole('table', { name: 'Enthaltene Werte (Stand 0–4)' });
+  await expect(table.getByRole('row', { name: /^Cybersicherheit/ }).getByRole('cell').first()).toHaveText('1,0');
+  await checkA11y(page, 'contribution');
+
+  const saved = await downloadOf(page, () => page.getByRole('button', { name: 'Beitrag speichern' }).click());
+  expect(saved.name).toBe(`digikompass-beitrag-${c.year}-${c.contribution_id.slice(0, 8)}.json`);
+  expect(saved.text.trim()).toBe(shown.trim());
+  for (const secret of Object.values(secrets)) expect(saved.text).not.toContain(secret);
+
+  // One contribution alone builds no visible group (n < 5).
+  await navLink(page, 'Vergleichsdaten').click();
+  await builderInput(page).setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: saved.buffer });
+  await expect(page.locator('#builder-summary')).toHaveText(/^1 Dateien gelesen: 1 gültige Beiträge, 0 übersprungen \(\d+ ms\)\.$/);
+  const counts = page.getByRole('table', { name: /^Beiträge je Vergleichsgruppe/ });
+  await expect(counts.getByRole('row', { name: /^alle Kommunen/ }).getByRole('cell')).toHaveText('1 (wird nicht ausgegeben)');
+});
+
+test.describe('building a pack from the generated contributions', () => {
+  // One worker runs both tests after one beforeAll, so the files are generated at most once.
+  test.describe.configure({ mode: 'serial' });
+  let files;
+  let invalid;
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    // Cached under e2e/artifacts/: regenerated when the shipped pack (same seed) changes.
+    const cached = existsSync(join(CACHE, 'pack.json')) && readFileSync(join(CACHE, 'pack.json'), 'utf8') === SHIPPED_TEXT;
+    if (!cached) {
+      const tmp = `${CACHE}.tmp-${process.pid}`;
+      rmSync(tmp, { recursive: true, force: true });
+      mkdirSync(tmp, { recursive: true });
+      execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'benchmark-generator', '--',
+        '--pack', join(tmp, 'pack.json'), '--contributions', join(tmp, 'files'), '--invalid', '5'], { cwd: ROOT, stdio: 'inherit' });
+      rmSync(CACHE, { recursive: true, force: true });
+      renameSync(tmp, CACHE);
+    }
+    const names = readdirSync(join(CACHE, 'files')).sort();
+    files = names.filter((n) => n.startsWith('beitrag-')).map((n) => join(CACHE, 'files', n));
+    invalid = names.filter((n) => n.startsWith('ungueltig-'));
+    expect(readFileSync(join(CACHE, 'pack.json'), 'utf8'), 'the generator with the default seed reproduces the shipped pack').toBe(SHIPPED_TEXT);
+  });
+
+  test('all contribution files at once: counts, skipped files with reasons, the built pack equals the shipped one', async ({ page }, testInfo) => {
+    const all = SHIPPED.groups.find((g) => !g.group.kind && !g.group.size_class);
+    expect(files.length, 'one file per simulated Kommune').toBe(all.n);
+    expect(invalid).toHaveLength(5);
+
+    await seedAssessment(page, { name: 'Koordinatorstadt', kind: 'gemeinde', inhabitants: 3200, pick: () => 2 });
+    await navLink(page, 'Vergleichsdaten').click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Vergleichsdaten aus Beiträgen erstellen' })).toBeVisible();
+
+    await armTimer(page);
+    const started = Date.now();
+    await builderInput(page).setInputFiles([...files, ...invalid.map((n) => join(CACHE, 'files', n))]);
+    const summary = page.locator('#builder-summary');
+    await expect(summary).toHaveText(new RegExp(`^${files.length + 5} Dateien gelesen: ${files.length} gültige Beiträge, 5 übersprungen \\((\\d+) ms\\)\\.$`), { timeout: 30_000 });
+    const wall = Date.now() - started;
+    const millis = Number((await summary.innerText()).match(/\((\d+) ms\)/)[1]);
+    const inPage = await inPageMillis(page);
+    const line = `${files.length + 5} files (${files.length} valid): ${millis} ms shown in the summary; ${inPage} ms in the page from choosing the files to the summary; ${wall} ms with Playwright`;
+    testInfo.annotations.push({ type: 'pack build time', description: line });
+    console.log(`pack build from ${line}`);
+
+    const skipped = page.getByRole('table', { name: 'Übersprungene Dateien' });
+    const reasons = Object.fromEntries(await skipped.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[0].textContent, r.children[1].textContent])));
+    expect(reasons).toEqual({
+      'ungueltig-01.json': 'Kein gültiges JSON',
+      'ungueltig-02.json': 'Keine Beitragsdatei',
+      'ungueltig-03.json': 'Anderer Fragebogen oder andere Version („digikompass-kommunal“, Version 2)',
+      'ungueltig-04.json': 'Doppelt: derselbe Beitrag wie „beitrag-0001.json“',
+      'ungueltig-05.json': 'Kein gültiges JSON',
+    });
+    const counts = page.getByRole('table', { name: /^Beiträge je Vergleichsgruppe/ });
+    await expect(counts.getByRole('row', { name: /^alle Kommunen/ }).getByRole('cell')).toHaveText(String(all.n));
+    await checkA11y(page, 'pack builder summary');
+
+    // The source is required.
+    const useNow = page.getByRole('button', { name: 'Paket hier als aktives Paket verwenden' });
+    await useNow.click();
+    const source = page.getByLabel('Quelle (wer hat die Beiträge gesammelt, welcher Zeitraum?)');
+    await expect(source).toHaveAttribute('aria-invalid', 'true');
+    await expect(source).toHaveAccessibleDescription('Bitte nennen Sie die Quelle; sie wird überall angezeigt, wo das Paket verwendet wird.');
+    const SOURCE = 'Simulierte Beiträge (benchmark-generator, Startwert 20261125), gesammelt vom E2E-Test';
+    await source.fill(SOURCE);
+    await useNow.click();
+    await expect(page.getByText(`Das Paket wurde erstellt: ${SHIPPED.groups.length} Vergleichsgruppen aus ${files.length} Beiträgen.`)).toBeVisible();
+
+    // Active now, with n for „alle Kommunen“.
+    const active = page.getByRole('region', { name: 'Aktives Paket' });
+    const title = `Vergleichsdaten ${new Date().getFullYear()}`;
+    await expect(active.locator('dt:text-is("Titel") + dd')).toHaveText(title);
+    await expect(active.locator('dt:text-is("Quelle") + dd')).toHaveText(SOURCE);
+    await expect(active.locator('dt:text-is("Kommunen insgesamt") + dd')).toHaveText(String(all.n));
+    await expect(active.getByText('Geladenes Paket')).toBeVisible();
+
+    // Figures equal the shipped pack built from the same simulation.
+    const built = JSON.parse(await page.evaluate(() => localStorage.getItem('digikompass.pack')));
+    expect(built).toMatchObject({ format: SHIPPED.format, format_version: SHIPPED.format_version, questionnaire_id: SHIPPED.questionnaire_id, questionnaire_version: SHIPPED.questionnaire_version, title, source: SOURCE, synthetic: false });
+    expect(built.groups).toEqual(SHIPPED.groups);
+
+    // Results use it.
+    await navLink(page, 'Ergebnisse').click();
+    const comparison = page.getByRole('region', { name: 'Vergleich' });
+    await expect(comparison.locator('.pack-line')).toContainText(`Vergleichsdaten: „${title}“, ${SOURCE}`);
+    const peer = SHIPPED.groups.find((g) => g.group.kind === 'gemeinde' && g.group.size_class === 'unter-5000');
+    await expect(comparison).toContainText(`Vergleichsgruppe: Gemeinde, unter 5.000 Einwohner (n = ${peer.n})`);
+    const median = (name) => page.locator('.card').filter({ has: page.getByRole('heading', { name, exact: true }) }).locator('dt:text-is("Median der Vergleichsgruppe") + dd');
+    await expect(median('Cybersicherheit')).toHaveText(de1(peer.dimensions.cybersicherheit.median));
+    await expect(median('Open Data')).toHaveText(de1(peer.dimensions['open-data'].median));
+    await navLink(page, 'Vergleichsdaten').click();
+    await page.getByLabel('Vergleichsgruppe', { exact: true }).selectOption({ label: `alle Kommunen (n = ${all.n})` });
+    await navLink(page, 'Ergebnisse').click();
+    await expect(comparison).toContainText(`Vergleichsgruppe: alle Kommunen (n = ${all.n})`);
+    await expect(median('Kompetenz & Organisation')).toHaveText(de1(all.dimensions.kompetenz.median));
+  });
+
+  test('the budget case: 1,101 contribution files are read and aggregated within 1 s', async ({ page }, testInfo) => {
+    const subset = files.slice(0, 1101);
+    await page.goto('./#/vergleichsdaten');
+    await expect(page.getByRole('heading', { level: 1, name: 'Vergleichsdaten' })).toBeVisible();
+    await armTimer(page);
+    const started = Date.now();
+    await builderInput(page).setInputFiles(subset);
+    const summary = page.locator('#builder-summary');
+    await expect(summary).toHaveText(/^1101 Dateien gelesen: 1101 gültige Beiträge, 0 übersprungen \((\d+) ms\)\.$/, { timeout: 30_000 });
+    const wall = Date.now() - started;
+    const millis = Number((await summary.innerText()).match(/\((\d+) ms\)/)[1]);
+    const inPage = await inPageMillis(page);
+    const line = `1101 files: ${millis} ms shown in the summary; ${inPage} ms in the page from choosing the files to the summary; ${wall} ms with Playwright`;
+    testInfo.annotations.push({ type: 'pack build time', description: line });
+    console.log(`pack build from ${line}`);
+    expect(millis, 'PRODUCT.md §8 budget: ≤ 1 s for 1,101 files (aggregation)').toBeLessThanOrEqual(1000);
+    expect(inPage, 'PRODUCT.md §8 budget: ≤ 1 s for 1,101 files (reading included)').toBeLessThanOrEqual(1000);
+  });
+});

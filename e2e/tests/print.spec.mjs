@@ -1,0 +1,199 @@
+// Bericht: navigation link, h1, „Bericht drucken“; the printed PDF (A4, content, no navigation
+// chrome, no chart cut by a page break) for a full check in German and a Kurzcheck in English.
+// PDFs and PNGs of their first two pages are kept in e2e/artifacts/ for a person to look at.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, checkA11y, seedAssessment, navLink, questionnaire, ARTIFACTS, ROOT } from './fixtures.mjs';
+
+const SHIPPED = JSON.parse(readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8'));
+const PDF_DE = join(ARTIFACTS, 'bericht-vollstaendig-de.pdf');
+const PDF_EN = join(ARTIFACTS, 'report-kurzcheck-en.pdf');
+const FIGURES_DE = join(ARTIFACTS, 'bericht-vollstaendig-de.figures.json');
+const FIGURES_EN = join(ARTIFACTS, 'report-kurzcheck-en.figures.json');
+// Measured: 17 pages for the German full check below, 14 for the English Kurzcheck.
+const PAGES_FULL = [12, 22];
+const PAGES_KURZ = [9, 18];
+
+/** A completed full check: level 2, Datensicherung at 4, MFA at 0, two „weiß nicht“. */
+const fullCheck = {
+  name: 'Druckstadt an der Enz',
+  respondent: 'Hauptamt und ISB',
+  pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : x.id.startsWith('cs-backup-') ? 4 : ['cs-isms-concept', 'od-quality-api'].includes(x.id) ? 'dk' : 2),
+};
+
+function stubPrint(page) {
+  return page.addInitScript(() => { window.print = () => { window.__printed = (window.__printed ?? 0) + 1; }; });
+}
+
+/** Caption and first/last table rows of every chart in the report, as printed text. */
+async function reportFigures(page) {
+  return page.locator('.report figure.chart').evaluateAll((figs) => figs.map((f) => {
+    const rows = [...f.querySelectorAll('table tbody tr')].map((r) => [...r.children].map((c) => c.textContent.replace(/[\u202f\u00a0]/g, ' ').trim()));
+    return { id: f.id, caption: f.querySelector('figcaption').textContent.trim(), first: rows[0], last: rows[rows.length - 1] };
+  }));
+}
+
+async function printPdf(page, path) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const prefix = path.replace(/\.pdf$/, '');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', path, prefix]);
+  expect(existsSync(`${prefix}-01.png`) || existsSync(`${prefix}-1.png`)).toBe(true);
+}
+
+function pdfInfo(path) {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+  return { pages: Number(info.match(/Pages:\s+(\d+)/)[1]), width: Number(w), height: Number(h) };
+}
+
+/** Text per page (pdftotext separates pages with a form feed). */
+function pdfPages(path) {
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, pdfInfo(path).pages);
+}
+
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A table row as pdftotext lays it out: the header cell's first word, then three value cells. */
+function rowPattern(cells) {
+  const [th, ...tds] = cells;
+  const values = tds.slice(0, 3).map((v) => v.split(/\s+/).map(esc).join('\\s+')).join('\\s+');
+  return new RegExp(`${esc(th.split(/\s+/)[0])}[^\\n]*?\\s${values}(\\s|$)`, 'm');
+}
+const pageOf = (pages, test) => pages.findIndex((p) => (typeof test === 'string' ? p.includes(test) : test.test(p))) + 1;
+
+function expectNoNavigationChrome(text, words) {
+  for (const w of words.absent) expect(text, `no „${w}“ in the printout`).not.toContain(w);
+  // The navigation's items in a row („Start Profil Fragen Ergebnisse …“) never appear.
+  expect(text).not.toMatch(new RegExp(words.navRow));
+}
+
+function expectNoSplitFigures(path, figures) {
+  const pages = pdfPages(path);
+  expect(figures.length).toBeGreaterThanOrEqual(7);
+  for (const f of figures) {
+    const captionPage = pageOf(pages, f.caption);
+    expect(captionPage, `caption „${f.caption}“ is printed`).toBeGreaterThan(0);
+    const page = pages[captionPage - 1];
+    expect.soft(page, `${f.id}: caption and first table row on the same page (${captionPage})`).toMatch(rowPattern(f.first));
+    expect.soft(page, `${f.id}: caption and last table row on the same page (${captionPage})`).toMatch(rowPattern(f.last));
+  }
+}
+
+test.describe('German report of a full check', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('„Bericht“ in the navigation, h1 „Bericht“, „Bericht drucken“ prints; the PDF is A4 with the content and no navigation', async ({ page }) => {
+    await stubPrint(page);
+    await seedAssessment(page, fullCheck);
+    await navLink(page, 'Bericht').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bericht' })).toBeFocused();
+    await expect(page).toHaveTitle('Bericht – DigiKompass');
+    await expect(page.getByRole('article', { name: 'Bericht' })).toBeVisible();
+    await page.getByRole('button', { name: 'Bericht drucken' }).click();
+    expect(await page.evaluate(() => window.__printed)).toBe(1);
+    // Tables are open in the report (no „Daten als Tabelle“ toggles).
+    await expect(page.locator('.report details')).toHaveCount(0);
+    await expect(page.locator('.report figure.chart table')).toHaveCount(7);
+
+    await printPdf(page, PDF_DE);
+    const figures = await reportFigures(page);
+    (await import('node:fs')).writeFileSync(FIGURES_DE, JSON.stringify(figures));
+
+    const info = pdfInfo(PDF_DE);
+    expect(Math.abs(info.width - 595)).toBeLessThan(1);
+    expect(Math.abs(info.height - 842)).toBeLessThan(1);
+    console.log(`German full-check report: ${info.pages} pages`);
+    test.info().annotations.push({ type: 'pdf pages', description: `German full check: ${info.pages}` });
+    expect(info.pages).toBeGreaterThanOrEqual(PAGES_FULL[0]);
+    expect(info.pages).toBeLessThanOrEqual(PAGES_FULL[1]);
+
+    const pages = pdfPages(PDF_DE);
+    const text = pages.join('\n');
+    // Cover first: the Kommune's name on page 1.
+    expect(pages[0]).toContain('Druckstadt an der Enz');
+    expect(pages[0]).toContain('Ergebnisbericht der Selbsteinschätzung mit DigiKompass');
+    expect(pages[0]).toMatch(/Fragebogen\s+DigiKompass Kommunal, Version 1/);
+    for (const d of questionnaire().dimensions) expect(text).toMatch(new RegExp(`^\\s*${esc(d.title.de)}\\s*$`, 'm'));
+    for (const h of ['Zusammenfassung', 'Diagramme', 'Ergebnisse je Dimension', 'Maßnahmenplan', 'Vergleich mit anderen Kommunen', 'Methodik in Kürze']) {
+      expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain(`Vergleichsdaten: „${SHIPPED.title}“`);
+    expect(text).toContain('Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt');
+    expect(text).toMatch(/Vergleichsgruppe: Gemeinde, unter 5\.000 Einwohner \(n = \d+\)/);
+    expect(text.replace(/\s+/g, ' ')).toContain('Begrenzt auf 1,0 durch den kritischen Punkt');
+    expect(pages[0]).toMatch(/Seite 1 von \d+/);
+    expectNoNavigationChrome(text, {
+      absent: ['Zum Inhalt springen', 'Hauptnavigation', 'Barriere melden', 'Impressum', 'English', 'Exportieren', 'Bericht drucken', 'Daten als Tabelle', 'Gespeichert um'],
+      navRow: 'Start\\s+Profil\\s+Fragen|Ergebnisse\\s+Maßnahmenplan\\s+Bericht',
+    });
+    // „Maßnahmenplan“ appears only as the plan's heading, not as a navigation item.
+    expect(text.split('\n').filter((l) => l.trim() === 'Maßnahmenplan')).toHaveLength(1);
+  });
+
+  test('no chart or its table is cut by a page break', async () => {
+    expectNoSplitFigures(PDF_DE, JSON.parse(readFileSync(FIGURES_DE, 'utf8')));
+  });
+});
+
+test('the report page passes axe', async ({ page }) => {
+  await seedAssessment(page, fullCheck);
+  await page.goto('./#/bericht');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bericht' })).toBeVisible();
+  await checkA11y(page, 'report');
+});
+
+test.describe('English report of a Kurzcheck', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('„Report“, „Print report“; the PDF is A4, in English, with the content and no navigation', async ({ page }) => {
+    await stubPrint(page);
+    await seedAssessment(page, { name: 'Shortcheck Town', scope: 'kurzcheck', pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 3) });
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await navLink(page, 'Report').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
+    await page.getByRole('button', { name: 'Print report' }).click();
+    expect(await page.evaluate(() => window.__printed)).toBe(1);
+    await checkA11y(page, 'English report (Kurzcheck)');
+
+    await printPdf(page, PDF_EN);
+    (await import('node:fs')).writeFileSync(FIGURES_EN, JSON.stringify(await reportFigures(page)));
+    const info = pdfInfo(PDF_EN);
+    expect(Math.abs(info.width - 595)).toBeLessThan(1);
+    expect(Math.abs(info.height - 842)).toBeLessThan(1);
+    console.log(`English Kurzcheck report: ${info.pages} pages`);
+    test.info().annotations.push({ type: 'pdf pages', description: `English Kurzcheck: ${info.pages}` });
+    expect(info.pages).toBeGreaterThanOrEqual(PAGES_KURZ[0]);
+    expect(info.pages).toBeLessThanOrEqual(PAGES_KURZ[1]);
+
+    const pages = pdfPages(PDF_EN);
+    const text = pages.join('\n');
+    expect(pages[0]).toContain('Shortcheck Town');
+    expect(pages[0]).toContain('Results report of the DigiKompass self-assessment');
+    expect(pages[0]).toMatch(/Scope\s+Short check/);
+    for (const d of questionnaire().dimensions) expect(text).toMatch(new RegExp(`^\\s*${esc(d.title.en)}\\s*$`, 'm'));
+    for (const h of ['Summary', 'Charts', 'Results per dimension', 'Action plan', 'Comparison with other municipalities', 'Method in brief']) {
+      expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
+    }
+    expect(text.replace(/\s+/g, ' ')).toContain(`Benchmark data: “${SHIPPED.title}”`);
+    expect(text).toContain('Example data (synthetic) – not an official state average');
+    expectNoNavigationChrome(text, {
+      absent: ['Skip to content', 'Main navigation', 'Report a barrier', 'Imprint', 'Deutsch', 'Export', 'Print report', 'Data as a table', 'Zum Inhalt springen'],
+      navRow: 'Start\\s+Profile\\s+Questions|Results\\s+Action plan\\s+Report',
+    });
+    expect(text.split('\n').filter((l) => l.trim() === 'Action plan')).toHaveLength(1);
+  });
+
+  test('no chart or its table is cut by a page break', async () => {
+    expectNoSplitFigures(PDF_EN, JSON.parse(readFileSync(FIGURES_EN, 'utf8')));
+  });
+
+  test('the page footer is in English („Page 1 of N“)', async () => {
+    const pages = pdfPages(PDF_EN);
+    expect(pages[0]).toMatch(/Page 1 of \d+/);
+    expect(pages.join('\n')).not.toMatch(/Seite \d+ von \d+/);
+  });
+});

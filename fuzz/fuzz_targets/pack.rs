@@ -1,0 +1,15 @@
+//! Benchmark packs loaded by users: no input may panic; what parses can be looked up.
+#![no_main]
+use digikompass::content;
+use digikompass::domain::benchmark::Pack;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(pack) = Pack::parse(&text, content::questionnaire()) {
+        let _ = pack.best_group(None, None);
+        for g in pack.shown_groups() {
+            assert!(g.n >= 5);
+        }
+    }
+});

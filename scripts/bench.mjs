@@ -1,0 +1,230 @@
+// DigiKompass benchmark (not a test): download size, first screen, first question, answer and
+// chart latency, building a benchmark pack from 1,101 contributions. Prints a report.
+//
+//   node scripts/bench.mjs [--build] [--runs 7] [--clicks 40]
+//
+// Uses the release build in dist/ (built first with --build or when dist/ is missing), the plain
+// static server of scripts/serve.mjs and Debian's Chromium, like the browser tests.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startServer } from './serve.mjs';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const dist = join(root, 'dist');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const RUNS = flag('runs', 7);
+const CLICKS = flag('clicks', 40);
+const PORT = 8199;
+
+if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
+  execFileSync(join(root, 'scripts/build.sh'), { stdio: 'inherit' });
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+function sizes(files) {
+  let gz = 0;
+  let br = 0;
+  let raw = 0;
+  const rows = files.map((f) => {
+    const data = readFileSync(join(dist, f));
+    const g = gzipSync(data, { level: 9 }).length;
+    const b = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    raw += data.length;
+    gz += g;
+    br += b;
+    return `  ${f.padEnd(48)} ${kb(data.length).padStart(10)} raw ${kb(g).padStart(10)} gzip ${kb(b).padStart(10)} brotli`;
+  });
+  return { rows, raw, gz, br };
+}
+
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+
+const server = await startServer({ dir: dist, listenPort: PORT, listenHost: '127.0.0.1', prefix: '/' });
+const base = `http://127.0.0.1:${PORT}/`;
+const browser = await launch();
+const report = [];
+
+// 1. What a first visit downloads: every same-origin response while the start page loads.
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = new Set();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname.replace(/^\//, '') || 'index.html';
+    if (existsSync(join(dist, path))) fetched.add(path);
+  });
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Selbsteinschätzung starten' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const first = sizes([...fetched].sort());
+  report.push('First visit (start page, German): files the browser fetched');
+  report.push(...first.rows);
+  report.push(`  total: ${kb(first.raw)} raw, ${kb(first.gz)} gzip, ${kb(first.br)} brotli (budget 300 KB brotli, aim 250 KB)`);
+  const english = readdirSync(dist).filter((f) => f.startsWith('questionnaire-en-'));
+  const en = sizes(english);
+  report.push(`  switching to English adds: ${english.join(', ')} ${kb(en.br)} brotli`);
+  await context.close();
+}
+
+// 2. Navigation → first interactive screen, and → first question (fresh context each run).
+const seed = (name) => {
+  const id = 'bench';
+  const file = {
+    format: 'digikompass-assessment',
+    format_version: 2,
+    assessment: {
+      id, questionnaire_id: 'digikompass-kommunal', questionnaire_version: 1, date: '2026-11-25', updated_ms: 1,
+      profile: { name, kind: 'gemeinde', inhabitants: 3200, scope: 'full' }, answers: {}, targets: {}, measures: {},
+    },
+  };
+  return { key: `digikompass.assessment.${id}`, value: JSON.stringify(file), settings: JSON.stringify({ active: id }) };
+};
+const watchScript = () => {
+  const mark = () => {
+    if (!window.__h1 && document.querySelector('main h1')) window.__h1 = performance.now();
+    if (!window.__radio && document.querySelector('fieldset.question input[type=radio]')) window.__radio = performance.now();
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+};
+{
+  const firstScreen = [];
+  const firstQuestion = [];
+  for (let i = 0; i < RUNS; i++) {
+    let context = await browser.newContext({ serviceWorkers: 'block' });
+    let page = await context.newPage();
+    await page.addInitScript(watchScript);
+    await page.goto(base);
+    await page.waitForFunction(() => window.__h1 && document.querySelector('button.button--primary'));
+    firstScreen.push(await page.evaluate(() => window.__h1));
+    await context.close();
+
+    context = await browser.newContext({ serviceWorkers: 'block' });
+    page = await context.newPage();
+    const s = seed('Benchhausen');
+    await page.addInitScript(({ key, value, settings }) => {
+      if (!localStorage.getItem(key)) {
+        localStorage.setItem(key, value);
+        localStorage.setItem('digikompass.settings', settings);
+      }
+    }, s);
+    await page.addInitScript(watchScript);
+    await page.goto(`${base}#/fragen/1`);
+    await page.waitForFunction(() => window.__radio);
+    firstQuestion.push(await page.evaluate(() => window.__radio));
+    await context.close();
+  }
+  report.push('');
+  report.push(`Navigation → first interactive screen (start page h1): median ${ms(median(firstScreen))}, p95 ${ms(p95(firstScreen))} (budget 300 ms)`);
+  report.push(`Navigation → first question visible: median ${ms(median(firstQuestion))}, p95 ${ms(p95(firstQuestion))} (budget 1 s)`);
+}
+
+// 3. Answer click → saved in localStorage and progress updated; target change → chart redrawn.
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const s = seed('Benchhausen');
+  await page.addInitScript(({ key, value, settings }) => {
+    if (!localStorage.getItem(key)) {
+      localStorage.setItem(key, value);
+      localStorage.setItem('digikompass.settings', settings);
+    }
+  }, s);
+  await page.goto(`${base}#/fragen/1`);
+  await page.locator('fieldset.question input[type=radio]').first().waitFor();
+  const clicks = await page.evaluate(async (n) => {
+    const radios = [...document.querySelectorAll('fieldset.question input[type=radio]')].filter((r) => /-l\d$/.test(r.id));
+    const progress = () => document.querySelector('.category-nav .hint')?.textContent;
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const radio = radios[(i * 7) % radios.length];
+      if (radio.checked) continue;
+      const before = localStorage.getItem('digikompass.assessment.bench');
+      const beforeProgress = progress();
+      const t0 = performance.now();
+      radio.click();
+      // Leptos applies the change synchronously in the event handler or in a microtask.
+      for (let k = 0; k < 50 && (localStorage.getItem('digikompass.assessment.bench') === before || !radio.checked); k++) {
+        await Promise.resolve();
+      }
+      const t1 = performance.now();
+      const saved = localStorage.getItem('digikompass.assessment.bench') !== before;
+      out.push({ t: t1 - t0, saved, progressChanged: progress() !== beforeProgress });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, CLICKS);
+  const times = clicks.map((c) => c.t);
+  report.push('');
+  report.push(`Answer click → saved and progress updated (${clicks.length} clicks, all saved: ${clicks.every((c) => c.saved)}): median ${ms(median(times))}, p95 ${ms(p95(times))} (budget 16 ms)`);
+
+  await page.goto(`${base}#/ergebnisse`);
+  await page.locator('#chart-radar svg').waitFor();
+  const charts = await page.evaluate(async (n) => {
+    const input = document.querySelector('.target-input input');
+    const chart = document.querySelector('#chart-radar .chart__svg');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const before = chart.innerHTML;
+      const t0 = performance.now();
+      input.value = String((i % 8) / 2);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      for (let k = 0; k < 50 && chart.innerHTML === before; k++) await Promise.resolve();
+      out.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return out;
+  }, 16);
+  report.push(`Target change → all charts and tables on the results page updated: median ${ms(median(charts))}, p95 ${ms(p95(charts))} (budget 16 ms)`);
+  await context.close();
+}
+
+// 4. Building a benchmark pack from 1,101 contribution files in the browser.
+{
+  const dir = join(root, 'e2e/artifacts/contributions');
+  if (!existsSync(join(dir, 'beitrag-1101.json'))) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'benchmark-generator', '--', '--pack', join(dir, '../pack.json'), '--contributions', dir], { cwd: root, stdio: 'inherit' });
+  }
+  // The budget speaks of 1,101 files (one per Gemeinde); the generator writes one per simulated
+  // administration (1,406), so take the first 1,101.
+  const files = readdirSync(dir).filter((f) => /^beitrag-\d+\.json$/.test(f)).sort().slice(0, 1101).map((f) => join(dir, f));
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}#/vergleichsdaten`);
+  const input = page.getByLabel('Beitragsdateien auswählen (.json, mehrere möglich)');
+  const t0 = Date.now();
+  await input.setInputFiles(files);
+  const summary = await page.locator('#builder-summary').textContent({ timeout: 60_000 });
+  const wall = Date.now() - t0;
+  const inApp = Number(summary.match(/\((\d+) ms\)/)?.[1]);
+  report.push('');
+  report.push(`Pack from ${files.length} contributions: validation, dedup and grouping ${inApp} ms in the app; ${wall} ms including reading the files (budget 1 s)`);
+  report.push(`  app says: ${summary}`);
+  const t1 = Date.now();
+  await page.getByLabel('Quelle (wer hat die Beiträge gesammelt, welcher Zeitraum?)').fill('Benchmark');
+  await page.getByRole('button', { name: 'Paket hier als aktives Paket verwenden' }).click();
+  await page.getByText(/Das Paket wurde erstellt/).waitFor();
+  report.push(`  building the pack (statistics, suppression, merging) and activating it: ${Date.now() - t1} ms`);
+  await context.close();
+}
+
+await browser.close();
+server.close();
+console.log(`\nDigiKompass benchmark — ${new Date().toISOString()} — dist/ of ${statSync(join(dist, 'index.html')).mtime.toISOString()}\n`);
+console.log(report.join('\n'));
