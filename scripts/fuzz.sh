@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded fuzzing of the file parsers with cargo-fuzz (libFuzzer): each target runs
-# FUZZ_SECONDS (default 60) from the seed corpus in fuzz/corpus/<target>/. New inputs go to a
+# FUZZ_SECONDS (default 30) from the seed corpus in fuzz/corpus/<target>/. New inputs go to a
 # temporary directory, so the repository stays clean; a crash fails the run and leaves its
 # input in fuzz/artifacts/<target>/.
 #
@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
-seconds="${FUZZ_SECONDS:-60}"
+seconds="${FUZZ_SECONDS:-30}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for target in contribution pack assessment; do

@@ -7,12 +7,18 @@
 //! - [`storage`], [`web`]: the browser (localStorage, files, focus);
 //! - [`app`], [`pages`], [`components`]: the Leptos UI.
 
-pub mod app;
 pub mod charts;
-pub mod components;
 pub mod content;
 pub mod domain;
 pub mod i18n;
+
+#[cfg(feature = "ui")]
+pub mod app;
+#[cfg(feature = "ui")]
+pub mod components;
+#[cfg(feature = "ui")]
 pub mod pages;
+#[cfg(feature = "ui")]
 pub mod storage;
+#[cfg(feature = "ui")]
 pub mod web;

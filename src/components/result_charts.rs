@@ -10,7 +10,6 @@ use crate::components::chart::{chart_width, ChartFigure};
 use crate::domain::benchmark::{GroupFigures, Stats};
 use crate::domain::comparison::{self, Compared};
 use crate::domain::questionnaire::Lang;
-use crate::domain::scoring::percent;
 use crate::i18n::{self, fill};
 
 fn band(stats: Option<Stats>) -> Option<PeerBand> {
@@ -128,7 +127,7 @@ fn ComparisonTable(rows: Signal<Vec<(String, Compared)>>, first_column: Signal<&
                             <tr>
                                 <th scope="row">{label}</th>
                                 <td class="num">{opt_level(lang, c.level)}</td>
-                                <td class="num">{c.level.map_or_else(|| "–".into(), |l| i18n::percent(lang, percent(l)))}</td>
+                                <td class="num">{c.level.map_or_else(|| "–".into(), |l| i18n::level_percent(lang, l))}</td>
                                 <td class="num">{i18n::level(lang, c.target)}</td>
                                 <td class="num">{opt_level(lang, c.gap)}</td>
                                 <td class="num">{opt_level(lang, c.peer.map(|p| p.q1))}</td>

@@ -135,6 +135,13 @@ pub fn level(lang: Lang, value: f64) -> String {
     decimal(lang, value, 1)
 }
 
+/// A level as a percentage of the top level, from the level as shown (one decimal), so that
+/// „2,0“ and „50 %“ always agree.
+pub fn level_percent(lang: Lang, level_0_to_4: f64) -> String {
+    let shown = (level_0_to_4 * 10.0).round() / 10.0;
+    percent(lang, crate::domain::scoring::percent(shown))
+}
+
 /// A percentage without decimals: „63 %“ (German, narrow no-break space) or "63%".
 pub fn percent(lang: Lang, share_0_to_100: f64) -> String {
     let n = decimal(lang, share_0_to_100, 0);

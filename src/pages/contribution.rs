@@ -9,7 +9,6 @@ use crate::components::file_import::{ChosenFile, FileImport};
 use crate::domain::aggregate::{self, Collected, PackMeta, SkipReason};
 use crate::domain::benchmark::{PeerGroup, MIN_N};
 use crate::domain::contribution::{self, Contribution, ContributionError};
-use crate::domain::scoring::percent;
 use crate::i18n::{self, fill, Texts};
 use crate::pages::results::group_name;
 use crate::pages::start::megabytes;
@@ -85,7 +84,7 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
                     </tr></thead>
                     <tbody>
                         {rows.into_iter().map(|(name, v)| view! {
-                            <tr><th scope="row">{name}</th><td class="num">{i18n::level(lang, v)}</td><td class="num">{i18n::percent(lang, percent(v))}</td></tr>
+                            <tr><th scope="row">{name}</th><td class="num">{i18n::level(lang, v)}</td><td class="num">{i18n::level_percent(lang, v)}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::app::{use_state, use_title, Route};
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
-use crate::domain::scoring::percent;
 use crate::i18n::{self, fill, labels, Info, Texts};
 use crate::web;
 
@@ -108,7 +107,7 @@ pub fn MethodikPage() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{labels::level_name(t, l)}</th>
-                        <td class="num">{i18n::percent(lang, percent(f64::from(l)))}</td>
+                        <td class="num">{i18n::level_percent(lang, f64::from(l))}</td>
                     </tr>
                 }
             })

@@ -7,7 +7,7 @@ use crate::components::result_charts::{use_peers, DimensionChart, GapChart, Heat
 use crate::domain::assessment::Response;
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
-use crate::domain::scoring::percent;
+
 use crate::i18n::{self, fill, labels};
 use crate::pages::history::HistoryTables;
 use crate::pages::plan::measures;
@@ -138,7 +138,7 @@ fn Summary() -> impl IntoView {
                                 <tr>
                                     <th scope="row">{d.title.get(lang).to_string()}</th>
                                     <td class="num">{c.level.map_or_else(dash, |l| i18n::level(lang, l))}</td>
-                                    <td class="num">{c.level.map_or_else(dash, |l| i18n::percent(lang, percent(l)))}</td>
+                                    <td class="num">{c.level.map_or_else(dash, |l| i18n::level_percent(lang, l))}</td>
                                     <td class="num">{i18n::level(lang, c.target)}</td>
                                     <td class="num">{c.gap.map_or_else(dash, |g| i18n::level(lang, g))}</td>
                                     <td class="num">{c.peer.map_or_else(dash, |p| i18n::level(lang, p.median))}</td>

@@ -8,7 +8,7 @@ use crate::components::result_charts::{use_peers, DimensionChart, GapChart, Heat
 use crate::domain::benchmark::{PeerGroup, Position};
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
-use crate::domain::scoring::{self, percent};
+use crate::domain::scoring;
 use crate::i18n::{self, fill, labels, Texts};
 
 pub fn position_text(t: &'static Texts, p: Position) -> &'static str {
@@ -161,7 +161,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 match compared() {
                     Some(Compared { level: Some(level), .. }) => view! {
                         <p class="card__level">{fill(t().common.level_of_four, &[("level", &i18n::level(lang, level))])}</p>
-                        <p>{i18n::percent(lang, percent(level))}</p>
+                        <p>{i18n::level_percent(lang, level)}</p>
                     }.into_any(),
                     _ => view! { <p class="card__level">{t().common.no_value}</p><p>{t().results.no_answers}</p> }.into_any(),
                 }
