@@ -11,6 +11,11 @@ pub fn document() -> web_sys::Document {
     window().document().expect("the window has a document")
 }
 
+/// Milliseconds since the page started loading, with sub-millisecond precision.
+pub fn performance_now() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
+}
+
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -55,13 +60,50 @@ pub enum ReadError {
     Unreadable,
 }
 
-/// Reads a user-chosen file as text, refusing files above `max_bytes` before reading them.
-pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
-    if file.size() > max_bytes as f64 {
-        return Err(ReadError::TooLarge { bytes: file.size() });
+/// Reads many files at once (in parallel, not one after another: a coordinator drops
+/// thousands), refusing those above `max_bytes` before reading.
+pub async fn read_texts(files: &[web_sys::File], max_bytes: usize) -> Vec<Result<String, ReadError>> {
+    let promises = js_sys::Array::new();
+    for file in files.iter().filter(|f| f.size() <= max_bytes as f64) {
+        promises.push(&file.text());
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| ReadError::Unreadable)?;
-    text.as_string().ok_or(ReadError::Unreadable)
+    let settled = match JsFuture::from(js_sys::Promise::all_settled(&promises)).await {
+        Ok(settled) => js_sys::Array::from(&settled),
+        Err(_) => js_sys::Array::new(),
+    };
+    let mut settled = settled.iter();
+    files
+        .iter()
+        .map(|file| {
+            if file.size() > max_bytes as f64 {
+                return Err(ReadError::TooLarge { bytes: file.size() });
+            }
+            let outcome = settled.next().ok_or(ReadError::Unreadable)?;
+            js_sys::Reflect::get(&outcome, &"value".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .ok_or(ReadError::Unreadable)
+        })
+        .collect()
+}
+
+/// The value of the input, select or textarea an event came from.
+pub fn event_value(ev: &web_sys::Event) -> String {
+    let Some(target) = ev.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Whether the checkbox an event came from is checked.
+pub fn event_checked(ev: &web_sys::Event) -> bool {
+    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked())
 }
 
 /// Files from an `<input type=file>` change or a drop event.

@@ -40,6 +40,8 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang.get())));
     state.ensure_english();
+    // Effects run after the first render: the start page shows before the pack is parsed.
+    Effect::new(move |_| state.load_pack());
 
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.

@@ -106,11 +106,6 @@ impl AppState {
         let settings = loaded.settings;
         let active = settings.active.clone().filter(|id| assessments.iter().any(|a| &a.id == id));
 
-        let pack = match storage::load_pack().map(|json| Pack::parse(&json, questionnaire)) {
-            Some(Ok(pack)) => Some(ActivePack { pack, built_in: false }),
-            _ => content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }),
-        };
-
         let assessments = RwSignal::new(assessments);
         let active = RwSignal::new(active);
         let current = Memo::new(move |_| {
@@ -135,12 +130,23 @@ impl AppState {
             storage_available: RwSignal::new(storage_available),
             save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
             notices: RwSignal::new(notices),
-            pack: RwSignal::new(pack),
+            pack: RwSignal::new(None),
             peer_choice: RwSignal::new(settings.peer_group.as_deref().and_then(PeerGroup::from_key)),
             history_choice: RwSignal::new(settings.history.clone()),
             current,
             results,
         }
+    }
+
+    /// Reads the benchmark pack: a loaded one from storage, else the built-in example. Called
+    /// right after the first screen is shown, because the start page does not need it.
+    pub fn load_pack(&self) {
+        let questionnaire = self.questionnaire_signal.get_untracked();
+        let pack = match storage::load_pack().map(|json| Pack::parse(&json, questionnaire)) {
+            Some(Ok(pack)) => Some(ActivePack { pack, built_in: false }),
+            _ => content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }),
+        };
+        self.pack.set(pack);
     }
 
     /// The questionnaire in use (reactive: changes once when the English texts arrive).

@@ -6,8 +6,18 @@ use wasm_bindgen::JsCast;
 
 use crate::web::{self, ReadError};
 
+thread_local! {
+    static CHOSEN_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
 /// One chosen file: its name and its text, or why it could not be read.
 pub type ChosenFile = (String, Result<String, ReadError>);
+
+/// When the user last chose or dropped files (`performance.now()`), so that handlers can report
+/// how long reading and processing took.
+pub fn chosen_at() -> f64 {
+    CHOSEN_AT.with(std::cell::Cell::get)
+}
 
 #[component]
 pub fn FileImport(
@@ -27,13 +37,10 @@ pub fn FileImport(
         if files.is_empty() {
             return;
         }
+        CHOSEN_AT.with(|at| at.set(web::performance_now()));
         spawn_local(async move {
-            let mut chosen = Vec::with_capacity(files.len());
-            for file in files {
-                let name = file.name();
-                chosen.push((name, web::read_text(file, max_bytes).await));
-            }
-            on_files.run(chosen);
+            let texts = web::read_texts(&files, max_bytes).await;
+            on_files.run(files.iter().map(|f| f.name()).zip(texts).collect());
         });
     };
     view! {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
+use super::versioned::{read_head, saturate, strip_bom, HeadError};
 
 pub const FORMAT: &str = "digikompass-benchmark";
 pub const FORMAT_VERSION: u32 = 1;
@@ -139,18 +140,16 @@ impl Pack {
         if text.len() > MAX_BYTES {
             return Err(PackError::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| PackError::NotJson(e.to_string()))?;
-        if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(PackError::WrongFormat);
-        }
-        match value.get("format_version").and_then(|v| v.as_u64()) {
+        let head = read_head(text, FORMAT).map_err(|e| match e {
+            HeadError::NotJson(m) => PackError::NotJson(m),
+            HeadError::WrongFormat => PackError::WrongFormat,
+        })?;
+        match head.version {
             Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(v) if v > u64::from(FORMAT_VERSION) => {
-                return Err(PackError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
-            }
+            Some(v) if v > u64::from(FORMAT_VERSION) => return Err(PackError::NewerFormat { found: saturate(v) }),
             _ => return Err(PackError::Invalid("format_version".into())),
         }
-        let pack: Pack = serde_json::from_value(value).map_err(|e| PackError::Invalid(e.to_string()))?;
+        let pack: Pack = serde_json::from_str(strip_bom(text)).map_err(|e| PackError::Invalid(e.to_string()))?;
         if pack.questionnaire_id != questionnaire.id || pack.questionnaire_version != questionnaire.version {
             return Err(PackError::OtherQuestionnaire {
                 found_id: pack.questionnaire_id,

@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::versioned::{read_head, saturate, strip_bom, HeadError};
+
 use super::assessment::{Assessment, Scope};
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
@@ -150,32 +152,24 @@ pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, Contribution
     if text.len() > MAX_BYTES {
         return Err(ContributionError::TooLarge { bytes: text.len() });
     }
-    // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
-    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
-        .map_err(|e| ContributionError::NotJson(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(ContributionError::WrongFormat);
-    }
-    match value.get("format_version").and_then(|v| v.as_u64()) {
+    let head = read_head(text, FORMAT).map_err(|e| match e {
+        HeadError::NotJson(m) => ContributionError::NotJson(m),
+        HeadError::WrongFormat => ContributionError::WrongFormat,
+    })?;
+    match head.version {
         Some(v) if v == u64::from(FORMAT_VERSION) => {}
-        Some(v) if v > u64::from(FORMAT_VERSION) => {
-            return Err(ContributionError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
-        }
+        Some(v) if v > u64::from(FORMAT_VERSION) => return Err(ContributionError::NewerFormat { found: saturate(v) }),
         _ => return Err(ContributionError::Invalid("format_version".into())),
     }
     // Name the questionnaire mismatch even when the rest would not fit this version.
-    let found_id = value.get("questionnaire_id").and_then(|v| v.as_str());
-    let found_version = value.get("questionnaire_version").and_then(|v| v.as_u64());
-    if let (Some(id), Some(version)) = (found_id, found_version) {
-        if id != q.id || version != u64::from(q.version) {
-            return Err(ContributionError::OtherQuestionnaire {
-                id: id.to_string(),
-                version: version.min(u64::from(u32::MAX)) as u32,
-            });
+    if let Some((id, version)) = head.questionnaire {
+        if id != q.id || version != q.version {
+            return Err(ContributionError::OtherQuestionnaire { id, version });
         }
     }
+    // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
     let contribution: Contribution =
-        serde_json::from_value(value).map_err(|e| ContributionError::Invalid(e.to_string()))?;
+        serde_json::from_str(strip_bom(text)).map_err(|e| ContributionError::Invalid(e.to_string()))?;
     check(&contribution, q)?;
     Ok(contribution)
 }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, Profile, Response};
 use super::questionnaire::{Questionnaire, MAX_LEVEL};
+use super::versioned::{read_head, saturate, strip_bom, HeadError};
 
 pub const FORMAT: &str = "digikompass-assessment";
 pub const FORMAT_VERSION: u32 = 2;
@@ -21,13 +22,6 @@ pub const FORMAT_VERSION: u32 = 2;
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Longest accepted free text (notes, names); longer input is refused, not cut.
 pub const MAX_TEXT_CHARS: usize = 10_000;
-
-/// The fields every version shares; everything else is ignored at this stage.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    format_version: Option<u64>,
-}
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -113,18 +107,15 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
-    let text = text.trim_start_matches('\u{feff}');
-    // Read only the header first: it decides how to read the rest. serde_json stops at 128
-    // levels of nesting, so deeply nested input fails here, safely.
-    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => ImportError::WrongFormat,
-        _ => ImportError::NotJson(e.to_string()),
+    // Read only the head first: it decides how to read the rest. serde_json stops at 128
+    // levels of nesting, so deeply nested input fails safely.
+    let head = read_head(text, FORMAT).map_err(|e| match e {
+        HeadError::NotJson(m) => ImportError::NotJson(m),
+        HeadError::WrongFormat => ImportError::WrongFormat,
     })?;
-    if header.format.as_deref() != Some(FORMAT) {
-        return Err(ImportError::WrongFormat);
-    }
+    let text = strip_bom(text);
     let mut migration = Migration::default();
-    let assessment = match header.format_version {
+    let assessment = match head.version {
         Some(2) => {
             let file: FileV2 = serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
             file.assessment
@@ -134,9 +125,7 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Imp
             migration.from_format = Some(1);
             from_v1(file)?
         }
-        Some(v) if v > u64::from(FORMAT_VERSION) => {
-            return Err(ImportError::NewerFormat { found: v.min(u64::from(u32::MAX)) as u32 })
-        }
+        Some(v) if v > u64::from(FORMAT_VERSION) => return Err(ImportError::NewerFormat { found: saturate(v) }),
         _ => return Err(ImportError::Invalid("format_version".into())),
     };
     check(&assessment)?;

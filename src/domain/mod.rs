@@ -18,3 +18,4 @@ pub mod kommune;
 pub mod questionnaire;
 pub mod scoring;
 pub mod synthetic;
+pub mod versioned;

@@ -1,7 +1,6 @@
 //! Vergleichsdaten: the active benchmark pack, the peer group, loading another pack.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{use_state, use_title, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
@@ -105,7 +104,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                     <label class="label" for="peer-group">{t.benchmark.choose_label}</label>
                     <p class="hint" id="peer-group-hint">{t.benchmark.choose_hint}</p>
                     <select id="peer-group" aria-describedby="peer-group-hint" on:change=move |ev| {
-                        let value = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default();
+                        let value = crate::web::event_value(&ev);
                         state.set_peer_choice(PeerGroup::from_key(&value));
                     }>
                         <option value="" selected=move || state.peer_choice.get().is_none()>{t.benchmark.choose_auto}</option>

@@ -2,10 +2,9 @@
 //! Vergleichsdaten page, building a benchmark pack from many contributions.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{use_state, use_title, Route};
-use crate::components::file_import::{ChosenFile, FileImport};
+use crate::components::file_import::{chosen_at, ChosenFile, FileImport};
 use crate::domain::aggregate::{self, Collected, PackMeta, SkipReason};
 use crate::domain::benchmark::{PeerGroup, MIN_N};
 use crate::domain::contribution::{self, Contribution, ContributionError};
@@ -140,7 +139,6 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
     let tried = RwSignal::new(false);
     let built = RwSignal::new(None::<String>);
     let on_files = Callback::new(move |files: Vec<ChosenFile>| {
-        let start = js_sys::Date::now();
         let mut unreadable = Vec::new();
         let mut texts = Vec::with_capacity(files.len());
         for (name, read) in &files {
@@ -154,7 +152,8 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             }
         }
         let collected = aggregate::collect(texts, state.questionnaire());
-        let millis = js_sys::Date::now() - start;
+        // From the user's choice: reading the files and checking them.
+        let millis = web::performance_now() - chosen_at();
         built.set(None);
         reading.set(Some(Reading { files: files.len(), collected, unreadable, millis }));
     });
@@ -183,17 +182,6 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             t.contribution.built,
             &[("groups", &groups.to_string()), ("n", &r.collected.accepted.len().to_string())],
         )));
-    };
-    let input_value = |ev: leptos::ev::Event| {
-        ev.target()
-            .and_then(|t| {
-                t.clone()
-                    .dyn_into::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .or_else(|_| t.dyn_into::<web_sys::HtmlTextAreaElement>().map(|a| a.value()))
-                    .ok()
-            })
-            .unwrap_or_default()
     };
     view! {
         <section aria-labelledby="builder-heading">
@@ -240,7 +228,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                 <h3>{t.contribution.meta_title}</h3>
                 <div class="field">
                     <label class="label" for="pack-title">{t.contribution.title_label}</label>
-                    <input type="text" id="pack-title" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(input_value(ev))/>
+                    <input type="text" id="pack-title" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(web::event_value(&ev))/>
                 </div>
                 <div class="field" class:field--error=move || tried.get() && source.with(|s| s.trim().is_empty())>
                     <label class="label" for="pack-source">{t.contribution.source_label}</label>
@@ -250,7 +238,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                     <textarea id="pack-source" rows="2" maxlength="1000"
                         aria-invalid=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("true")
                         aria-describedby=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("pack-source-error")
-                        prop:value=move || source.get() on:input=move |ev| source.set(input_value(ev))></textarea>
+                        prop:value=move || source.get() on:input=move |ev| source.set(web::event_value(&ev))></textarea>
                 </div>
                 <p class="actions">
                     <button type="button" class="button button--primary" on:click=move |_| build(false)>{t.contribution.build}</button>

@@ -126,17 +126,6 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
         move || state.current.with(|a| a.as_ref().and_then(|a| a.measures.get(id).cloned()).unwrap_or_default());
     let resources: Vec<_> = measure.at.category.resources.iter().chain(&measure.at.question.resources).collect();
     let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
-    let value = |ev: &leptos::ev::Event| {
-        ev.target()
-            .and_then(|t| {
-                t.clone()
-                    .dyn_into::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .or_else(|_| t.dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()))
-                    .ok()
-            })
-            .unwrap_or_default()
-    };
     view! {
         <li class="measure" class:measure--critical=measure.caps_dimension>
             <h3>{fill(t.plan.measure_heading, &[("n", &rank.to_string()), ("question", measure.at.question.text.get(lang))])}</h3>
@@ -158,17 +147,17 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                 <div class="field">
                     <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>
                     <input type="text" id=owner_id maxlength="200" prop:value=move || tracking().owner
-                        on:input=move |ev| { let v = value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
+                        on:input=move |ev| { let v = web::event_value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=due_id.clone()>{t.plan.due_label}</label>
                     <input type="date" id=due_id prop:value=move || tracking().due
-                        on:change=move |ev| { let v = value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().due = v); }/>
+                        on:change=move |ev| { let v = web::event_value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().due = v); }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=status_id.clone()>{t.plan.status_label}</label>
                     <select id=status_id on:change=move |ev| {
-                        let status = match value(&ev).as_str() {
+                        let status = match web::event_value(&ev).as_str() {
                             "in-arbeit" => MeasureStatus::InArbeit,
                             "erledigt" => MeasureStatus::Erledigt,
                             _ => MeasureStatus::Offen,

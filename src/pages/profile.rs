@@ -2,7 +2,6 @@
 //! error summary at the top (GOV.UK/KERN pattern) and a message at each field.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{use_state, use_title, Route};
 use crate::domain::assessment::{parse_inhabitants, ItProvider, ProfileProblem, Scope};
@@ -28,13 +27,6 @@ fn problem_text(t: &'static Texts, p: ProfileProblem) -> &'static str {
         ProfileProblem::Ags(AgsProblem::NotEightDigits) => t.flow.err_ags_digits,
         ProfileProblem::Ags(AgsProblem::NotBadenWuerttemberg) => t.flow.err_ags_bw,
     }
-}
-
-fn input_value(ev: &leptos::ev::Event) -> String {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value()))
-        .or_else(|| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|s| s.value())))
-        .unwrap_or_default()
 }
 
 #[component]
@@ -113,9 +105,7 @@ pub fn ProfilePage() -> impl IntoView {
                             view! {
                                 <li><a href=format!("#{field}") on:click=move |ev| {
                                     ev.prevent_default();
-                                    if let Some(el) = web::document().get_element_by_id(field) {
-                                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
-                                    }
+                                    web::focus_later(field);
                                 }>{problem_text(state.texts(), p)}</a></li>
                             }
                         }).collect_view()}
@@ -135,7 +125,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-name", false)
                         prop:value=move || profile().name
                         on:input=move |ev| {
-                            let v = input_value(&ev);
+                            let v = web::event_value(&ev);
                             state.update_current(|a| a.profile.name = v);
                         }/>
                 </div>
@@ -149,7 +139,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-invalid=move || error_for("profile-kind")().is_some().then_some("true")
                         aria-describedby=described("profile-kind", false)
                         on:change=move |ev| {
-                            let kind = Kind::from_id(&input_value(&ev));
+                            let kind = Kind::from_id(&web::event_value(&ev));
                             state.update_current(|a| a.profile.kind = kind);
                         }>
                         <option value="" selected=move || profile().kind.is_none()>{t.flow.kind_choose}</option>
@@ -172,7 +162,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-inhabitants", true)
                         prop:value=move || inhabitants_text.get()
                         on:input=move |ev| {
-                            let text = input_value(&ev);
+                            let text = web::event_value(&ev);
                             let n = parse_inhabitants(&text);
                             inhabitants_text.set(text);
                             state.update_current(|a| a.profile.inhabitants = n);
@@ -192,7 +182,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-ags", true)
                         prop:value=move || profile().ags
                         on:input=move |ev| {
-                            let v = input_value(&ev);
+                            let v = web::event_value(&ev);
                             state.update_current(|a| a.profile.ags = v.trim().to_string());
                         }/>
                 </div>
@@ -203,7 +193,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <input id="profile-landkreis" type="text" maxlength="200"
                         prop:value=move || profile().landkreis
                         on:input=move |ev| {
-                            let v = input_value(&ev);
+                            let v = web::event_value(&ev);
                             state.update_current(|a| a.profile.landkreis = v);
                         }/>
                 </div>
@@ -228,7 +218,7 @@ pub fn ProfilePage() -> impl IntoView {
                             <input id="profile-provider-name" type="text" maxlength="200"
                                 prop:value=move || profile().it_provider_name
                                 on:input=move |ev| {
-                                    let v = input_value(&ev);
+                                    let v = web::event_value(&ev);
                                     state.update_current(|a| a.profile.it_provider_name = v);
                                 }/>
                         </div>
@@ -242,7 +232,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <input id="profile-respondent" type="text" maxlength="300" aria-describedby="profile-respondent-hint"
                         prop:value=move || profile().respondent
                         on:input=move |ev| {
-                            let v = input_value(&ev);
+                            let v = web::event_value(&ev);
                             state.update_current(|a| a.profile.respondent = v);
                         }/>
                 </div>

@@ -4,7 +4,6 @@
 //! the inputs that show it, so focus and scroll position stay where the user is.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{use_state, use_title, Route};
 use crate::components::export::ExportButton;
@@ -12,6 +11,7 @@ use crate::components::resources::ResourceList;
 use crate::domain::assessment::{categories_in_scope, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::{fill, Texts};
+use crate::web;
 
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
@@ -105,18 +105,6 @@ fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> i
     }
 }
 
-fn target_value(ev: &leptos::ev::Event) -> String {
-    ev.target()
-        .and_then(|t| {
-            t.clone()
-                .dyn_into::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|_| t.dyn_into::<web_sys::HtmlTextAreaElement>().map(|a| a.value()))
-                .ok()
-        })
-        .unwrap_or_default()
-}
-
 #[component]
 fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
@@ -187,7 +175,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <input type="text" id=reason_id.clone() maxlength="500"
                         aria-describedby=move || reason_missing().then(reason_hint_id)
                         prop:value=move || match response.get() { Some(Response::NotApplicable { reason }) => reason, _ => String::new() }
-                        on:input=move |ev| set(Some(Response::NotApplicable { reason: target_value(&ev) }))/>
+                        on:input=move |ev| set(Some(Response::NotApplicable { reason: web::event_value(&ev) }))/>
                 </div>
             </Show>
             <div class="question__extra">
@@ -195,7 +183,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <input type="checkbox" id=provider_id.clone()
                         prop:checked=move || answer().by_provider
                         on:change=move |ev| {
-                            let checked = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+                            let checked = web::event_checked(&ev);
                             state.update_current(|a| a.update_answer(id, |ans| ans.by_provider = checked));
                         }/>
                     <label for=provider_id>{t.flow.by_provider_label}</label>
@@ -205,7 +193,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <textarea id=note_id rows="2" maxlength="5000"
                         prop:value=move || answer().note
                         on:input=move |ev| {
-                            let note = target_value(&ev);
+                            let note = web::event_value(&ev);
                             state.update_current(|a| a.update_answer(id, |ans| ans.note = note));
                         }></textarea>
                 </div>

@@ -1,7 +1,6 @@
 //! Ergebnisse: levels, coverage, caps, targets, comparison and the four charts.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::app::{use_state, use_title, AppState, Route};
 use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
@@ -192,7 +191,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
                     prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
                     on:change=move |ev| {
-                        let value = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default();
+                        let value = crate::web::event_value(&ev);
                         if let Some(target) = parse_target(&value) {
                             state.update_current(|a| { a.targets.insert(dimension.id.clone(), target); });
                         }
