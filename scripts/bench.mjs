@@ -105,6 +105,7 @@ const watchScript = () => {
 {
   const firstScreen = [];
   const firstQuestion = [];
+  const phases = [];
   for (let i = 0; i < RUNS; i++) {
     let context = await browser.newContext({ serviceWorkers: 'block' });
     let page = await context.newPage();
@@ -112,6 +113,11 @@ const watchScript = () => {
     await page.goto(base);
     await page.waitForFunction(() => window.__h1 && document.querySelector('button.button--primary'));
     firstScreen.push(await page.evaluate(() => window.__h1));
+    phases.push(await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      return { wasmLoaded: wasm?.responseEnd ?? NaN, start: at('digikompass-start'), mounted: at('digikompass-mounted') };
+    }));
     await context.close();
 
     context = await browser.newContext({ serviceWorkers: 'block' });
@@ -131,6 +137,7 @@ const watchScript = () => {
   }
   report.push('');
   report.push(`Navigation → first interactive screen (start page h1): median ${ms(median(firstScreen))}, p95 ${ms(p95(firstScreen))} (budget 300 ms)`);
+  report.push(`  of which: wasm downloaded at ${ms(median(phases.map((p) => p.wasmLoaded)))}, app code starts at ${ms(median(phases.map((p) => p.start)))} (compile + instantiate), first screen built at ${ms(median(phases.map((p) => p.mounted)))}`);
   report.push(`Navigation → first question visible: median ${ms(median(firstQuestion))}, p95 ${ms(p95(firstQuestion))} (budget 1 s)`);
 }
 
