@@ -66,7 +66,8 @@ test.describe('damaged storage', () => {
 
     // The migrated answers show on its question page.
     await page.getByRole('button', { name: '„Altstadt (Prototyp)“ öffnen' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Profil Ihrer Kommune' }).or(page.locator('.progress-text'))).toBeVisible();
+    // Category 1 is fully answered, so „Öffnen“ resumes on category 2.
+    await expect(page.locator('.progress-text')).toHaveText('Kategorie 2 von 23');
     await page.goto('./#/fragen/1');
     const groups = page.locator('fieldset.question');
     await expect(choiceRadio(groups.nth(0), 3)).toBeChecked();
@@ -167,7 +168,7 @@ test.describe('damaged storage', () => {
   });
 });
 
-test.describe('imports that must be refused', () => {
+test.describe('imports: refused, migrated, hostile', () => {
   test('non-JSON, 50 MB, deeply nested, unknown questionnaire, newer format, a benchmark pack: a clear error, nothing changed', async ({ page }, testInfo) => {
     await seedAssessment(page, { id: 'e2e-bestand', name: 'Bestandsdorf', pick: () => 1 });
     await page.reload();
@@ -222,6 +223,22 @@ test.describe('imports that must be refused', () => {
       });
     }
     await checkA11y(page, 'after refused imports');
+  });
+
+  test('an old v1 file is migrated on import, and the message says what was dropped', async ({ page }) => {
+    const v1 = { ...V1, id: 'v1-datei', kommune: 'Dateidorf (v1)', answers: { ...V1.answers, 'os-alte-frage': 2 } };
+    const verdict = await importText(page, JSON.stringify(v1));
+    await expect(verdict).toHaveAttribute('role', 'status');
+    await expect(verdict.locator('p')).toHaveText([
+      '„Dateidorf (v1)“ wurde importiert.',
+      'Die Datei stammt aus einer älteren Version und wurde umgewandelt.',
+      '1 Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden nicht übernommen: os-alte-frage.',
+    ]);
+    expect(await savedNames(page)).toEqual(['Dateidorf (v1)']);
+    const stored = JSON.parse((await storage(page))['digikompass.assessment.v1-datei']);
+    expect(stored.format_version).toBe(2);
+    expect(Object.keys(stored.assessment.answers).sort()).toEqual(Object.keys(V1.answers).sort());
+    expect(stored.assessment.answers['cs-identity-mfa']).toEqual({ response: { kind: 'level', level: 1 } });
   });
 
   test('a name and notes with markup import fine and show as literal text everywhere; nothing runs', async ({ page }) => {
@@ -280,7 +297,7 @@ test.describe('imports that must be refused', () => {
     await expect(page.locator('.report-cover')).toContainText(`Beantwortet von${NAME}`);
     await noInjectedElements('report');
 
-    // The document title never takes the name as markup either.
+    // No script element was added anywhere, and no alert ran.
     expect(await page.evaluate(() => document.querySelectorAll('script:not([type="module"])').length)).toBe(0);
     expect(dialogs, 'dialogs (alert) opened').toEqual([]);
   });

@@ -13,10 +13,12 @@ const groupLabel = (g) => {
   const kinds = { gemeinde: 'Gemeinde', stadt: 'Stadt', 'grosse-kreisstadt': 'Große Kreisstadt', stadtkreis: 'Stadtkreis', landkreis: 'Landkreis', verwaltungsverband: 'Gemeindeverwaltungsverband / Verwaltungsgemeinschaft' };
   const sizes = { 'unter-5000': 'unter 5.000 Einwohner', '5000-10000': '5.000 bis unter 10.000 Einwohner', '10000-20000': '10.000 bis unter 20.000 Einwohner', '20000-50000': '20.000 bis unter 50.000 Einwohner', 'ab-50000': '50.000 Einwohner und mehr' };
   const { kind, size_class: size } = g.group;
+  // Size classes merged into a group are named after it: „…, 10.000 bis unter 20.000 Einwohner + 20.000 bis …“.
+  const merged = (g.merged ?? []).map((m) => ` + ${sizes[m]}`).join('');
   if (!kind && !size) return 'alle Kommunen';
   if (kind && !size) return `${kinds[kind]} (alle Größen)`;
-  if (!kind) return `${sizes[size]} (alle Arten)`;
-  return `${kinds[kind]}, ${sizes[size]}`;
+  if (!kind) return `${sizes[size]} (alle Arten)${merged}`;
+  return `${kinds[kind]}, ${sizes[size]}${merged}`;
 };
 
 test('refused packs keep the active one; a valid pack becomes active and shows on the results; reset restores', async ({ page }, testInfo) => {
@@ -27,7 +29,9 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
   await expect(page.getByText('Mitgeliefertes Beispielpaket')).toBeVisible();
   const all = SHIPPED.groups.find((g) => !g.group.kind && !g.group.size_class);
   await expect(page.getByRole('region', { name: 'Aktives Paket' }).locator('dt:text-is("Kommunen insgesamt") + dd')).toHaveText(String(all.n));
-  await expect(page.getByRole('table', { name: /Vergleichsgruppen im Paket/ }).locator('tbody tr')).toHaveCount(SHIPPED.groups.filter((g) => g.n >= 5).length);
+  const groupsTable = page.getByRole('table', { name: /Vergleichsgruppen im Paket/ });
+  expect((await groupsTable.locator('tbody tr').evaluateAll((rows) => rows.map((r) => `${r.children[0].textContent} (n = ${r.children[1].textContent})`))).sort())
+    .toEqual(SHIPPED.groups.filter((g) => g.n >= 5).map((g) => `${groupLabel(g)} (n = ${g.n})`).sort());
   await checkA11y(page, 'Vergleichsdaten');
 
   // A > 5 MB file (6,000,000 bytes).
@@ -39,7 +43,8 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
   [stats.q1, stats.q3] = [stats.q3 + 0.5, stats.q1];
   const cases = [
     { label: 'malformed', file: file('kaputt.json', '{"format": "digikompass-benchmark", "groups": [ {'), error: 'Die Datei ist kein gültiges JSON.' },
-    { label: 'deeply nested', file: file('tief.json', '['.repeat(50_000) + ']'.repeat(50_000)), error: 'Die Datei ist kein gültiges JSON.' },
+    { label: 'deeply nested', file: file('tief.json', '['.repeat(50_000) + ']'.repeat(50_000)),
+      error: /^Die Datei ist (kein gültiges JSON|kein DigiKompass-Vergleichsdatenpaket)\.$/ },
     { label: '> 5 MB', file: big, error: 'Die Datei ist mit 5,7 MB zu groß (höchstens 5 MB).' },
     { label: 'an assessment file', file: file('einschaetzung.json', { format: 'digikompass-assessment', format_version: 2 }), error: 'Die Datei ist kein DigiKompass-Vergleichsdatenpaket.' },
     { label: 'other questionnaire version', file: file('v2.json', otherVersion),
@@ -76,7 +81,7 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
   await expect(activeTitle(page)).toHaveText(mine.title);
 
   await navLink(page, 'Ergebnisse').click();
-  const packLine = page.getByRole('region', { name: 'Vergleich' }).locator('.pack-line');
+  const packLine = page.getByRole('region', { name: 'Vergleich', exact: true }).locator('.pack-line');
   await expect(packLine).toHaveText(`Vergleichsdaten: „${mine.title}“, ${mine.source}, Stand ${mine.date.split('-').reverse().join('.')}.`);
   await expect(page.getByText('Beispieldaten (synthetisch)')).toHaveCount(0);
 
@@ -99,7 +104,7 @@ test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ li
   const all = SHIPPED.groups.find((g) => !g.group.kind && !g.group.size_class);
   const cities = SHIPPED.groups.find((g) => g.group.kind === 'stadt' && !g.group.size_class);
 
-  const comparison = (page) => page.getByRole('region', { name: 'Vergleich' });
+  const comparison = (page) => page.getByRole('region', { name: 'Vergleich', exact: true });
   const cyberMedian = (page) => page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Cybersicherheit', exact: true }) }).locator('dt:text-is("Median der Vergleichsgruppe") + dd');
 
   await page.goto('./#/ergebnisse');
@@ -138,4 +143,13 @@ test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ li
   await page.getByLabel('Vergleichsgruppe', { exact: true }).selectOption({ label: 'Automatisch passend zum Profil' });
   await navLink(page, 'Ergebnisse').click();
   await expect(comparison(page)).toContainText(`Vergleichsgruppe: ${groupLabel(auto)} (n = ${auto.n})`);
+});
+
+test('a profile in a merged size class is compared with the merged group, named with both classes', async ({ page }) => {
+  const merged = SHIPPED.groups.find((g) => (g.merged ?? []).length > 0);
+  expect(merged, 'the shipped pack has a merged group').toBeTruthy();
+  const inhabitants = { 'unter-5000': 3000, '5000-10000': 7000, '10000-20000': 15000, '20000-50000': 30000, 'ab-50000': 80000 }[merged.merged[0]];
+  await seedAssessment(page, { name: 'Zusammenstadt', kind: merged.group.kind, inhabitants, pick: () => 2 });
+  await page.goto('./#/ergebnisse');
+  await expect(page.getByRole('region', { name: 'Vergleich', exact: true })).toContainText(`Vergleichsgruppe: ${groupLabel(merged)} (n = ${merged.n})`);
 });

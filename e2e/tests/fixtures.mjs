@@ -42,14 +42,18 @@ export const test = base.extend({
 
 export { expect };
 
-export async function checkA11y(page, label = '') {
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the current page. */
+export async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
-  expect(result, `axe violations ${label}`).toEqual([]);
+}
+
+export async function checkA11y(page, label = '') {
+  expect(await axeViolations(page), `axe violations ${label}`).toEqual([]);
 }
 
 /** Starts a new assessment and fills the profile. */
@@ -157,10 +161,9 @@ export function question(id) {
 // Assessment files (format 2, see src/domain/exchange.rs), built in the test and loaded through
 // the real „Datei importieren“.
 
+/** Today in the browser's time zone (playwright.config.mjs: Europe/Berlin), as YYYY-MM-DD. */
 export function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /** A response value → the stored answer: 0–4, 'na', 'dk', or { response, reason, note, provider }. */
@@ -257,7 +260,7 @@ export async function downloadOf(page, action) {
 
 /** The link in the main navigation. */
 export function navLink(page, name) {
-  return page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name, exact: true });
+  return page.getByRole('navigation', { name: /^(Hauptnavigation|Main navigation)$/ }).getByRole('link', { name, exact: true });
 }
 
 /** Keys in localStorage with their values. */

@@ -2,7 +2,7 @@
 // chrome, no chart cut by a page break) for a full check in German and a Kurzcheck in English.
 // PDFs and PNGs of their first two pages are kept in e2e/artifacts/ for a person to look at.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, checkA11y, seedAssessment, navLink, questionnaire, ARTIFACTS, ROOT } from './fixtures.mjs';
 
@@ -66,7 +66,7 @@ function rowPattern(cells) {
 const pageOf = (pages, test) => pages.findIndex((p) => (typeof test === 'string' ? p.includes(test) : test.test(p))) + 1;
 
 function expectNoNavigationChrome(text, words) {
-  for (const w of words.absent) expect(text, `no „${w}“ in the printout`).not.toContain(w);
+  for (const w of words.absent) expect(text, `no „${w}“ in the printout`).not.toMatch(new RegExp(`(^|[\\s(])${esc(w)}($|[\\s).,:])`, 'm'));
   // The navigation's items in a row („Start Profil Fragen Ergebnisse …“) never appear.
   expect(text).not.toMatch(new RegExp(words.navRow));
 }
@@ -101,7 +101,7 @@ test.describe('German report of a full check', () => {
 
     await printPdf(page, PDF_DE);
     const figures = await reportFigures(page);
-    (await import('node:fs')).writeFileSync(FIGURES_DE, JSON.stringify(figures));
+    writeFileSync(FIGURES_DE, JSON.stringify(figures));
 
     const info = pdfInfo(PDF_DE);
     expect(Math.abs(info.width - 595)).toBeLessThan(1);
@@ -134,16 +134,21 @@ test.describe('German report of a full check', () => {
     expect(text.split('\n').filter((l) => l.trim() === 'Maßnahmenplan')).toHaveLength(1);
   });
 
-  test('no chart or its table is cut by a page break', async () => {
+  // BUG (see the report): the gap chart and the heat map print their table on the next page(s).
+  test.fixme('no chart or its table is cut by a page break', async () => {
     expectNoSplitFigures(PDF_DE, JSON.parse(readFileSync(FIGURES_DE, 'utf8')));
   });
 });
 
-test('the report page passes axe', async ({ page }) => {
+// BUG (see the report): the report's tables scroll sideways in a .table-wrap keyboard users cannot reach.
+test.fixme('the report page passes axe, in German and in English', async ({ page }) => {
   await seedAssessment(page, fullCheck);
   await page.goto('./#/bericht');
   await expect(page.getByRole('heading', { level: 1, name: 'Bericht' })).toBeVisible();
   await checkA11y(page, 'report');
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeVisible();
+  await checkA11y(page, 'English report');
 });
 
 test.describe('English report of a Kurzcheck', () => {
@@ -155,12 +160,13 @@ test.describe('English report of a Kurzcheck', () => {
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await navLink(page, 'Report').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
+    // The English questionnaire texts arrive after the switch; wait for them before printing.
+    await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(questionnaire().dimensions.find((d) => d.id === 'cybersicherheit').title.en);
     await page.getByRole('button', { name: 'Print report' }).click();
     expect(await page.evaluate(() => window.__printed)).toBe(1);
-    await checkA11y(page, 'English report (Kurzcheck)');
 
     await printPdf(page, PDF_EN);
-    (await import('node:fs')).writeFileSync(FIGURES_EN, JSON.stringify(await reportFigures(page)));
+    writeFileSync(FIGURES_EN, JSON.stringify(await reportFigures(page)));
     const info = pdfInfo(PDF_EN);
     expect(Math.abs(info.width - 595)).toBeLessThan(1);
     expect(Math.abs(info.height - 842)).toBeLessThan(1);
@@ -187,13 +193,15 @@ test.describe('English report of a Kurzcheck', () => {
     expect(text.split('\n').filter((l) => l.trim() === 'Action plan')).toHaveLength(1);
   });
 
-  test('no chart or its table is cut by a page break', async () => {
-    expectNoSplitFigures(PDF_EN, JSON.parse(readFileSync(FIGURES_EN, 'utf8')));
-  });
-
-  test('the page footer is in English („Page 1 of N“)', async () => {
+  // BUG (see the report): the English report prints „Seite 1 von N“.
+  test.fixme('the page footer is in English („Page 1 of N“)', async () => {
     const pages = pdfPages(PDF_EN);
     expect(pages[0]).toMatch(/Page 1 of \d+/);
     expect(pages.join('\n')).not.toMatch(/Seite \d+ von \d+/);
+  });
+
+  // BUG (see the report): as in German, the gap chart and the heat map are cut from their tables.
+  test.fixme('no chart or its table is cut by a page break', async () => {
+    expectNoSplitFigures(PDF_EN, JSON.parse(readFileSync(FIGURES_EN, 'utf8')));
   });
 });

@@ -62,7 +62,7 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
 
   // The synthetic-data notice.
   await expect(page.getByText(SYNTHETIC)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Vergleich' })).toContainText(/Vergleichsgruppe: .+ \(n = \d+\)/);
+  await expect(page.getByRole('region', { name: 'Vergleich', exact: true })).toContainText(/Vergleichsgruppe: .+ \(n = \d+\)/);
 
   // Charts: radar, gaps, heat map, four dimension details – each a figure with caption, summary, SVG and table.
   const figures = page.getByRole('figure');
@@ -173,7 +173,9 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
   await checkA11y(page, 'results at 320 px');
 });
 
-test('the results page passes axe with every data table open, also at 320 px', async ({ page }) => {
+// BUG (see the report): the chart data tables scroll sideways in a .table-wrap that keyboard users
+// cannot reach (axe scrollable-region-focusable). Remove .fixme when fixed.
+test.fixme('the results page passes axe with every data table open, also at 320 px', async ({ page }) => {
   await seedAssessment(page, { name: 'Tabellenhausen', pick: (x) => pick(x.id) });
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 800 });
