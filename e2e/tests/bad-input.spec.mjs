@@ -30,13 +30,13 @@ test.describe('damaged storage', () => {
       localStorage.setItem('digikompass.settings', '{"lang": "de", "active": ');
       localStorage.setItem('otherapp.session', '{"user":"mia","theme":"dark"}');
       localStorage.setItem('digikompassX', 'not ours either');
-    }, { garbage: GARBAGE, v1: V1, good });
+    }, { garbage: GARBAGE, v1: { ...V1, answers: { ...V1.answers, 'os-gibt-es-nicht-mehr': 2 } }, good });
     await page.reload();
 
     // Notices: one unreadable entry, settings reset.
     const notices = page.getByRole('region', { name: 'Hinweise' });
     await expect(notices).toBeVisible();
-    await expect(notices.getByRole('alert').filter({ hasText: '1 gespeicherte Einträge konnten nicht gelesen werden.' })).toBeVisible();
+    await expect(notices.getByRole('alert').filter({ hasText: 'Ein gespeicherter Eintrag konnte nicht gelesen werden.' })).toBeVisible();
     await expect(notices.getByRole('alert').filter({ hasText: 'Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt.' })).toBeVisible();
 
     // „Nicht lesbare Einträge“ names the key and the reason.
@@ -51,6 +51,8 @@ test.describe('damaged storage', () => {
     expect(raw.name).toBe('digikompass-assessment-x.txt');
     expect(raw.text).toBe(GARBAGE);
 
+    // The v1 entry is converted, and the notice names the answer that could not be carried over.
+    await expect(notices.getByRole('alert').filter({ hasText: 'Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: 1).' })).toContainText('os-gibt-es-nicht-mehr');
     // The other assessments load; the v1 one is migrated and listed by its name.
     expect((await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
     const after = await storage(page);
@@ -192,20 +194,20 @@ test.describe('imports: refused, migrated, hostile', () => {
       { label: '50 MB', file: big,
         error: /^Die Datei ist mit 50,0 MB zu groß\. Eine Selbsteinschätzung ist höchstens 2 MB groß\.$/ },
       { label: 'deeply nested array', file: { name: 'tief.json', buffer: Buffer.from('['.repeat(depth) + ']'.repeat(depth)) },
-        error: 'Die Datei ist keine exportierte Selbsteinschätzung. Vergleichsdaten laden Sie auf der Seite „Vergleichsdaten“.' },
+        error: 'Die Datei ist keine von DigiKompass exportierte Selbsteinschätzung. (Ein Vergleichsdatenpaket laden Sie auf der Seite „Vergleichsdaten“.)' },
       { label: 'deeply nested unknown field',
         file: { name: 'tief3.json', buffer: Buffer.from(`{"format":"digikompass-assessment","format_version":2,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`) },
-        error: /^Die Datei ist beschädigt oder unvollständig \(.+\)\.$/ },
+        error: /^Die Datei ist beschädigt oder unvollständig\. Technische Angabe für Ihre IT: .+$/ },
       { label: 'deeply nested inside a valid header',
         file: { name: 'tief2.json', buffer: Buffer.from(`{"format":"digikompass-assessment","format_version":2,"assessment":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`) },
-        error: /^Die Datei ist beschädigt oder unvollständig \(.+\)\.$/ },
+        error: /^Die Datei ist beschädigt oder unvollständig\. Technische Angabe für Ihre IT: .+$/ },
       { label: 'unknown questionnaire',
         file: { name: 'fremd.json', buffer: Buffer.from(assessmentFile({ ...valid, questionnaire_id: 'digikompass-schulen' })) },
         error: 'Die Datei gehört zu einem anderen Fragebogen („digikompass-schulen“).' },
       { label: 'newer format 3', file: { name: 'neu.json', buffer: Buffer.from(assessmentFile(valid, { formatVersion: 3 })) },
         error: 'Die Datei wurde mit einer neueren Version von DigiKompass erstellt (Format 3). Bitte verwenden Sie die aktuelle Version.' },
       { label: 'benchmark pack', file: join(ROOT, 'benchmarks', 'beispieldaten.json'),
-        error: 'Die Datei ist keine exportierte Selbsteinschätzung. Vergleichsdaten laden Sie auf der Seite „Vergleichsdaten“.' },
+        error: 'Die Datei ist keine von DigiKompass exportierte Selbsteinschätzung. (Ein Vergleichsdatenpaket laden Sie auf der Seite „Vergleichsdaten“.)' },
     ];
     for (const c of cases) {
       await test.step(c.label, async () => {

@@ -40,6 +40,11 @@ pub enum Notice {
     ChangedElsewhere(String),
     DeletedElsewhere,
     EnglishUnavailable,
+    /// Stored assessments of an older format or questionnaire version were converted at start.
+    Migrated {
+        assessments: usize,
+        dropped: Vec<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,9 +103,15 @@ impl AppState {
         if loaded.settings_damaged {
             notices.push(Notice::SettingsDamaged);
         }
-        // Files of an older format were migrated while reading: store them in the new one.
-        for imported in loaded.assessments.iter().filter(|i| !i.migration.is_empty()) {
+        // Files of an older format were migrated while reading: store them in the new one,
+        // and say so, naming answers that could not be carried over.
+        let migrated: Vec<_> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
+        for imported in &migrated {
             let _ = storage::save_assessment(&imported.assessment);
+        }
+        if !migrated.is_empty() {
+            let dropped = migrated.iter().flat_map(|i| i.migration.dropped.iter().cloned()).collect();
+            notices.push(Notice::Migrated { assessments: migrated.len(), dropped });
         }
         let assessments: Vec<Assessment> = loaded.assessments.into_iter().map(|i| i.assessment).collect();
         let settings = loaded.settings;

@@ -137,7 +137,19 @@ fn notice_text(t: &'static Texts, notice: &Notice) -> String {
         Notice::StorageBlocked => c.notice_storage_blocked.into(),
         Notice::StorageFull => c.notice_storage_full.into(),
         Notice::SaveFailed(reason) => fill(c.notice_save_failed, &[("reason", reason)]),
+        Notice::Unreadable(1) => c.notice_unreadable_one.into(),
         Notice::Unreadable(n) => fill(c.notice_unreadable, &[("count", &n.to_string())]),
+        Notice::Migrated { assessments, dropped } => {
+            let mut text = fill(c.notice_migrated, &[("count", &assessments.to_string())]);
+            if !dropped.is_empty() {
+                text.push(' ');
+                text.push_str(&fill(
+                    c.notice_migrated_dropped,
+                    &[("answers", &dropped.len().to_string()), ("ids", &dropped.join(", "))],
+                ));
+            }
+            text
+        }
         Notice::SettingsDamaged => c.notice_settings_damaged.into(),
         Notice::ChangedElsewhere(name) => fill(c.notice_changed_elsewhere, &[("name", name)]),
         Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),

@@ -6,3 +6,4 @@ pub mod file_import;
 pub mod layout;
 pub mod resources;
 pub mod result_charts;
+pub mod table;

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, AppState};
 use crate::charts::{self, PeerBand};
 use crate::components::chart::{chart_width, ChartFigure};
@@ -106,7 +108,7 @@ fn ComparisonTable(rows: Signal<Vec<(String, Compared)>>, first_column: Signal<&
     let state = use_state();
     let t = move || state.texts();
     view! {
-        <div class="table-wrap">
+        <TableWrap>
             <table>
                 <thead>
                     <tr>
@@ -138,7 +140,7 @@ fn ComparisonTable(rows: Signal<Vec<(String, Compared)>>, first_column: Signal<&
                     }}
                 </tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }
 
@@ -252,7 +254,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     view! {
         <ChartFigure id="chart-heat" caption=Signal::derive(move || state.texts().results.heat_caption.to_string())
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
-            <div class="table-wrap">
+            <TableWrap>
                 <table>
                     <thead>
                         <tr>
@@ -271,7 +273,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableWrap>
         </ChartFigure>
     }
 }

@@ -37,6 +37,9 @@ texts! {
         notice_storage_full: "Der Speicher dieses Browsers ist voll. Ihre letzte Änderung ist nur im Arbeitsspeicher. Exportieren Sie die Selbsteinschätzung als Datei und löschen Sie nicht mehr benötigte Einschätzungen.", "This browser's storage is full. Your last change is held in memory only. Export the assessment as a file and delete assessments you no longer need.";
         notice_save_failed: "Speichern fehlgeschlagen ({reason}). Ihre Angaben sind nur im Arbeitsspeicher; bitte exportieren.", "Saving failed ({reason}). Your entries are held in memory only; please export.";
         notice_unreadable: "{count} gespeicherte Einträge konnten nicht gelesen werden. Sie wurden nicht verändert; Sie finden sie auf der Startseite.", "{count} saved entries could not be read. They were left unchanged; you find them on the start page.";
+        notice_unreadable_one: "Ein gespeicherter Eintrag konnte nicht gelesen werden. Er wurde nicht verändert; Sie finden ihn auf der Startseite.", "One saved entry could not be read. It was left unchanged; you find it on the start page.";
+        notice_migrated: "Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: {count}).", "Saved assessments from an older version were converted (number: {count}).";
+        notice_migrated_dropped: "Dabei wurden {answers} Antworten zu Fragen, die es nicht mehr gibt, nicht übernommen ({ids}).", "{answers} answers to questions that no longer exist were not taken over ({ids}).";
         notice_settings_damaged: "Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt. Ihre Selbsteinschätzungen sind davon nicht betroffen.", "The saved settings were damaged and have been reset. Your assessments are not affected.";
         notice_changed_elsewhere: "„{name}“ wurde in einem anderen Tab geändert. Der neue Stand wurde übernommen.", "“{name}” was changed in another tab. The new state has been loaded.";
         notice_deleted_elsewhere: "Die geöffnete Selbsteinschätzung wurde in einem anderen Tab gelöscht. Sie bleibt hier im Arbeitsspeicher, bis Sie sie exportieren oder schließen.", "The open assessment was deleted in another tab. It stays in memory here until you export or close it.";
@@ -79,6 +82,7 @@ texts! {
         effort_hoch: "hoch", "high";
         effort_label: "Aufwand", "Effort";
         no_value: "–", "–";
+        table_region: "Tabelle, bei Bedarf seitlich verschiebbar", "Table, scrolls sideways if needed";
         level_of_four: "{level} von 4", "{level} of 4";
         critical_badge: "Kritischer Punkt", "Critical item";
         provisional: "vorläufig", "provisional";

@@ -42,10 +42,11 @@ texts! {
         import_unchanged: "Es wurde nichts verändert.", "Nothing was changed.";
         err_too_large: "Die Datei ist mit {size} zu groß. Eine Selbsteinschätzung ist höchstens 2 MB groß.", "At {size} the file is too large. An assessment file is at most 2 MB.";
         err_not_json: "Die Datei ist keine DigiKompass-Datei (kein gültiges JSON).", "The file is not a DigiKompass file (not valid JSON).";
-        err_wrong_format: "Die Datei ist keine exportierte Selbsteinschätzung. Vergleichsdaten laden Sie auf der Seite „Vergleichsdaten“.", "The file is not an exported assessment. Load benchmark data on the “Benchmark data” page.";
+        err_wrong_format: "Die Datei ist keine von DigiKompass exportierte Selbsteinschätzung. (Ein Vergleichsdatenpaket laden Sie auf der Seite „Vergleichsdaten“.)", "The file is not an assessment exported by DigiKompass. (Load a benchmark pack on the “Benchmark data” page.)";
         err_newer: "Die Datei wurde mit einer neueren Version von DigiKompass erstellt (Format {version}). Bitte verwenden Sie die aktuelle Version.", "The file was created with a newer version of DigiKompass (format {version}). Please use the current version.";
         err_unknown_questionnaire: "Die Datei gehört zu einem anderen Fragebogen („{id}“).", "The file belongs to another questionnaire (“{id}”).";
-        err_invalid: "Die Datei ist beschädigt oder unvollständig ({detail}).", "The file is damaged or incomplete ({detail}).";
+        err_invalid: "Die Datei ist beschädigt oder unvollständig.", "The file is damaged or incomplete.";
+        technical_detail: "Technische Angabe für Ihre IT: {detail}", "Technical detail for your IT: {detail}";
         err_unreadable_file: "Die Datei konnte nicht gelesen werden.", "The file could not be read.";
         unreadable_title: "Nicht lesbare Einträge", "Unreadable entries";
         unreadable_text: "Diese Einträge in Ihrem Browser konnten nicht gelesen werden, zum Beispiel weil sie beschädigt sind. Sie wurden nicht verändert. Sie können den Inhalt als Datei sichern, etwa für Ihre IT, und den Eintrag danach löschen.", "These entries in your browser could not be read, for example because they are damaged. They were left unchanged. You can save their content as a file, for example for your IT, and then delete the entry.";

@@ -196,7 +196,7 @@ texts! {
         err_wrong_format: "Die Datei ist kein DigiKompass-Vergleichsdatenpaket.", "The file is not a DigiKompass benchmark pack.";
         err_newer: "Das Paket hat ein neueres Format ({version}), als diese Version von DigiKompass lesen kann.", "The pack has a newer format ({version}) than this version of DigiKompass can read.";
         err_other_questionnaire: "Das Paket gehört zu „{id}“ Version {version}; hier wird Version {expected} verwendet.", "The pack belongs to “{id}” version {version}; this installation uses version {expected}.";
-        err_invalid: "Das Paket ist fehlerhaft: {detail}", "The pack is faulty: {detail}";
+        err_invalid: "Das Paket ist fehlerhaft.", "The pack is faulty.";
         reset: "Zurück zum mitgelieferten Beispielpaket", "Back to the built-in example pack";
         storage_note: "Hinweis: Das Paket konnte nicht dauerhaft gespeichert werden und gilt nur bis zum Schließen des Tabs.", "Note: the pack could not be stored permanently and applies only until the tab is closed.";
         build_title: "Vergleichsdaten selbst erstellen", "Build benchmark data yourself";
@@ -233,7 +233,7 @@ texts! {
         reason_wrong_format: "Keine Beitragsdatei", "Not a contribution file";
         reason_not_json: "Kein gültiges JSON", "Not valid JSON";
         reason_newer: "Neueres Format ({version})", "Newer format ({version})";
-        reason_invalid: "Fehlerhaft: {detail}", "Faulty: {detail}";
+        reason_invalid: "Fehlerhaft ({detail})", "Faulty ({detail})";
         reason_too_large: "Zu groß ({size})", "Too large ({size})";
         reason_unreadable: "Nicht lesbar", "Unreadable";
         counts_caption: "Beiträge je Vergleichsgruppe (Gruppen unter fünf werden nicht ausgegeben)", "Contributions per comparison group (groups under five are not output)";

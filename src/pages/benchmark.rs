@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::domain::benchmark::{self, Pack, PackError, PeerGroup};
@@ -23,7 +25,9 @@ pub fn pack_error_text(t: &'static Texts, lang: i18n::Lang, expected: u32, e: &P
             b.err_other_questionnaire,
             &[("id", found_id), ("version", &found_version.to_string()), ("expected", &expected.to_string())],
         ),
-        PackError::Invalid(detail) => fill(b.err_invalid, &[("detail", detail)]),
+        PackError::Invalid(detail) => {
+            format!("{} {}", b.err_invalid, fill(t.start.technical_detail, &[("detail", detail)]))
+        }
     }
 }
 
@@ -67,7 +71,8 @@ pub fn BenchmarkPage() -> impl IntoView {
             <section aria-labelledby="pack-heading">
                 <h2 id="pack-heading">{t.benchmark.active_title}</h2>
                 {move || state.pack.get().map(|active| {
-                    let p = &active.pack;
+                    let p = active.pack;
+                    let rows: Vec<(String, u32)> = p.shown_groups().map(|g| (group_label(t, g), g.n)).collect();
                     let total = p.group(PeerGroup::ALL).map(|g| g.n);
                     view! {
                         <p class="hint">{if active.built_in { t.benchmark.pack_built_in } else { t.benchmark.pack_loaded }}</p>
@@ -78,17 +83,17 @@ pub fn BenchmarkPage() -> impl IntoView {
                             <dt>{t.benchmark.pack_n}</dt><dd>{total.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</dd>
                         </dl>
                         {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t.results.synthetic_notice}</strong></p> })}
-                        <div class="table-wrap">
+                        <TableWrap>
                             <table>
                                 <caption>{t.benchmark.groups_caption}</caption>
                                 <thead><tr><th scope="col">{t.benchmark.col_group}</th><th scope="col" class="num">{t.benchmark.col_n}</th></tr></thead>
                                 <tbody>
-                                    {p.shown_groups().map(|g| view! {
-                                        <tr><th scope="row">{group_label(t, g)}</th><td class="num">{g.n}</td></tr>
+                                    {rows.into_iter().map(|(label, n)| view! {
+                                        <tr><th scope="row">{label}</th><td class="num">{n}</td></tr>
                                     }).collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableWrap>
                         {(!active.built_in).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| {
                                 let _ = state.set_pack(None);

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, Route};
 use crate::components::file_import::{chosen_at, ChosenFile, FileImport};
 use crate::domain::aggregate::{self, Collected, PackMeta, SkipReason};
@@ -73,7 +75,7 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
                 <li>{fill(t.contribution.contains_coverage, &[("percent", &i18n::percent(lang, c.coverage * 100.0))])}</li>
             </ul>
             <p><strong>{t.contribution.contains_not}</strong></p>
-            <div class="table-wrap">
+            <TableWrap>
                 <table>
                     <caption>{t.contribution.levels_caption}</caption>
                     <thead><tr>
@@ -87,7 +89,7 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableWrap>
             <h3>{t.contribution.raw_title}</h3>
             <pre class="raw-json" tabindex="0" aria-label=t.contribution.raw_title>{json}</pre>
             <p class="actions">
@@ -202,15 +204,15 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                         ("millis", &format!("{:.0}", r.millis)),
                     ])}</p>
                     {(!skipped.is_empty()).then(|| view! {
-                        <div class="table-wrap">
+                        <TableWrap>
                             <table>
                                 <caption>{t.contribution.skipped_caption}</caption>
                                 <thead><tr><th scope="col">{t.contribution.col_file}</th><th scope="col">{t.contribution.col_reason}</th></tr></thead>
                                 <tbody>{skipped.into_iter().map(|(f, why)| view! { <tr><th scope="row">{f}</th><td>{why}</td></tr> }).collect_view()}</tbody>
                             </table>
-                        </div>
+                        </TableWrap>
                     })}
-                    <div class="table-wrap">
+                    <TableWrap>
                         <table>
                             <caption>{t.contribution.counts_caption}</caption>
                             <thead><tr><th scope="col">{t.benchmark.col_group}</th><th scope="col" class="num">{t.benchmark.col_n}</th></tr></thead>
@@ -221,7 +223,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                                 </tr>
                             }).collect_view()}</tbody>
                         </table>
-                    </div>
+                    </TableWrap>
                 }
             })}
             <Show when=move || reading.with(|r| r.as_ref().is_some_and(|r| !r.collected.accepted.is_empty()))>

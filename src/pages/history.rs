@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, AppState};
 use crate::charts;
 use crate::components::chart::{chart_width, ChartFigure};
@@ -177,20 +179,25 @@ pub fn HistoryTables() -> impl IntoView {
             };
             let (e2, l2) = dates();
             let chart_header = header.clone();
+            let dims_for_chart = dims.clone();
+            let dimension_table = move || {
+                let (header, rows) = (chart_header.clone(), dims_for_chart.clone());
+                view! { <TableWrap><table>{header(t.results.col_dimension)}<tbody>{level_rows(rows)}</tbody></table></TableWrap> }
+            };
             view! {
                 <ChartFigure id="chart-history" caption=caption summary=summary svg=svg table_toggle=None>
-                    <div class="table-wrap"><table>{chart_header(t.results.col_dimension)}<tbody>{level_rows(dims.clone())}</tbody></table></div>
+                    {dimension_table()}
                 </ChartFigure>
-                <div class="table-wrap">
+                <TableWrap>
                     <table>
                         <caption>{t.history.categories_caption}</caption>
                         {header(t.results.col_category)}
                         <tbody>{level_rows(cats.clone())}</tbody>
                     </table>
-                </div>
+                </TableWrap>
                 <h3>{t.history.answers_title}</h3>
                 {if answers.is_empty() { view! { <p>{t.history.no_changes}</p> }.into_any() } else { view! {
-                    <div class="table-wrap">
+                    <TableWrap>
                         <table>
                             <caption>{fill(t.history.answers_caption, &[("earlier", &e2)])}</caption>
                             <thead><tr>
@@ -204,7 +211,7 @@ pub fn HistoryTables() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableWrap>
                 }.into_any() }}
             }
         })

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, Route};
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
@@ -144,13 +146,13 @@ pub fn MethodikPage() -> impl IntoView {
 
             <h2>{i.scale_title}</h2>
             <p>{i.scale_intro}</p>
-            <div class="table-wrap">
+            <TableWrap>
                 <table>
                     <caption>{i.scale_caption}</caption>
                     <thead><tr><th scope="col">{i.scale_col_level}</th><th scope="col" class="num">{i.scale_col_percent}</th></tr></thead>
                     <tbody>{scale}</tbody>
                 </table>
-            </div>
+            </TableWrap>
             <ul>
                 <li>{i.scale_dont_know}</li>
                 <li>{i.scale_not_applicable}</li>
@@ -162,7 +164,7 @@ pub fn MethodikPage() -> impl IntoView {
             } else {
                 view! {
                     <p>{i.references_intro}</p>
-                    <div class="table-wrap">
+                    <TableWrap>
                         <table>
                             <caption>{i.references_caption}</caption>
                             <thead>
@@ -175,7 +177,7 @@ pub fn MethodikPage() -> impl IntoView {
                             </thead>
                             <tbody>{references}</tbody>
                         </table>
-                    </div>
+                    </TableWrap>
                 }.into_any()
             }}
 
@@ -218,7 +220,7 @@ pub fn PrivacyPage() -> impl IntoView {
 
             <h2>{i.stored_title}</h2>
             <p>{i.stored_intro}</p>
-            <div class="table-wrap">
+            <TableWrap>
                 <table>
                     <caption>{i.stored_caption}</caption>
                     <thead><tr><th scope="col">{i.stored_col_key}</th><th scope="col">{i.stored_col_content}</th></tr></thead>
@@ -229,7 +231,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         <tr><th scope="row"><code>"digikompass.probe"</code></th><td>{i.stored_probe}</td></tr>
                     </tbody>
                 </table>
-            </div>
+            </TableWrap>
             <p>{i.stored_personal}</p>
             <p>{i.stored_cache}</p>
 

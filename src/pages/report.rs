@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, AppState};
 use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
 use crate::domain::assessment::Response;
@@ -122,7 +124,7 @@ fn Summary() -> impl IntoView {
         view! {
             <section class="report-section report-summary" aria-labelledby="report-summary">
                 <h2 id="report-summary">{t.report.summary_title}</h2>
-                <div class="table-wrap">
+                <TableWrap>
                     <table>
                         <caption>{t.report.summary_caption}</caption>
                         <thead><tr>
@@ -146,7 +148,7 @@ fn Summary() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableWrap>
                 <h3>{t.report.capped_title}</h3>
                 {if capped.is_empty() {
                     view! { <p>{t.report.none_capped}</p> }.into_any()
@@ -238,7 +240,7 @@ fn PlanSection() -> impl IntoView {
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{t.report.plan_title}</h2>
                 {if all.is_empty() { view! { <p>{t.plan.empty}</p> }.into_any() } else { view! {
-                    <div class="table-wrap">
+                    <TableWrap>
                         <table class="plan-table">
                             <thead><tr>
                                 <th scope="col" class="num">{t.plan.csv_rank}</th>
@@ -267,7 +269,7 @@ fn PlanSection() -> impl IntoView {
                                 }).collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableWrap>
                     {(more > 0).then(|| view! { <p>{fill(t.report.plan_more, &[("count", &more.to_string())])}</p> })}
                 }.into_any() }}
             </section>

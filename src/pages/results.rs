@@ -238,7 +238,7 @@ pub fn PackLine() -> impl IntoView {
             let p = active.pack;
             let lang = state.lang.get();
             view! {
-                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", &p.source), ("date", &i18n::date(lang, &p.date))])}</p>
+                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", p.source.trim().trim_end_matches('.')), ("date", &i18n::date(lang, &p.date))])}</p>
                 {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
             }
         })}

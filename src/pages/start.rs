@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::table::TableWrap;
+
 use crate::app::{use_state, use_title, AppState, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
@@ -172,7 +174,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                 when=move || state.assessments.with(|l| !l.is_empty())
                 fallback=move || view! { <p>{t().start.none_saved}</p> }
             >
-                <div class="table-wrap">
+                <TableWrap>
                     <table>
                         <caption>{t().start.saved_caption}</caption>
                         <thead>
@@ -186,7 +188,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableWrap>
             </Show>
         </section>
     }
@@ -200,7 +202,9 @@ pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportErro
         ImportError::WrongFormat => s.err_wrong_format.into(),
         ImportError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
         ImportError::UnknownQuestionnaire { found } => fill(s.err_unknown_questionnaire, &[("id", found)]),
-        ImportError::Invalid(detail) => fill(s.err_invalid, &[("detail", detail)]),
+        ImportError::Invalid(detail) => {
+            format!("{} {}", s.err_invalid, fill(s.technical_detail, &[("detail", detail)]))
+        }
     }
 }
 
