@@ -206,7 +206,7 @@ const watchScript = () => {
   const dir = join(root, 'e2e/artifacts/contributions');
   if (!existsSync(join(dir, 'beitrag-1101.json'))) {
     mkdirSync(dir, { recursive: true });
-    execFileSync('cargo', ['run', '--quiet', '--release', '--bin', 'benchmark-generator', '--', '--pack', join(dir, '../pack.json'), '--contributions', dir], { cwd: root, stdio: 'inherit' });
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'benchmark-generator', '--', '--pack', join(dir, '../pack.json'), '--contributions', dir], { cwd: root, stdio: 'inherit' });
   }
   // The budget speaks of 1,101 files (one per Gemeinde); the generator writes one per simulated
   // administration (1,406), so take the first 1,101.

@@ -90,7 +90,7 @@ test.describe('building a pack from the generated contributions', () => {
       const tmp = `${CACHE}.tmp-${process.pid}`;
       rmSync(tmp, { recursive: true, force: true });
       mkdirSync(tmp, { recursive: true });
-      execFileSync('cargo', ['run', '--release', '--quiet', '--bin', 'benchmark-generator', '--',
+      execFileSync('cargo', ['run', '--quiet', '--bin', 'benchmark-generator', '--',
         '--pack', join(tmp, 'pack.json'), '--contributions', join(tmp, 'files'), '--invalid', '5'], { cwd: ROOT, stdio: 'inherit' });
       rmSync(CACHE, { recursive: true, force: true });
       renameSync(tmp, CACHE);
