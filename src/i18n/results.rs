@@ -224,7 +224,7 @@ texts! {
         builder_intro: "Für Landkreise und das Land: Wählen Sie viele Beitragsdateien auf einmal aus oder ziehen Sie sie hierher. Alles wird in diesem Browser berechnet; nichts wird übertragen. Gruppen mit weniger als fünf Kommunen werden nicht ausgegeben; zu kleine obere Größenklassen werden mit der nächstkleineren zusammengefasst.", "For districts and the state: choose many contribution files at once or drag them here. Everything is computed in this browser; nothing is transmitted. Groups of fewer than five municipalities are not output; upper size classes that are too small are merged with the next smaller one.";
         builder_files: "Beitragsdateien auswählen (.json, mehrere möglich)", "Choose contribution files (.json, several allowed)";
         builder_hint: "Sie können Hunderte bis Tausende Dateien auf einmal auswählen.", "You can choose hundreds to thousands of files at once.";
-        builder_summary: "{files} Dateien gelesen: {accepted} gültige Beiträge, {skipped} übersprungen ({millis} ms).", "{files} files read: {accepted} valid contributions, {skipped} skipped ({millis} ms).";
+        builder_summary: "{files} Dateien gelesen: {accepted} gültige Beiträge, {skipped} übersprungen ({millis} ms, davon {check} ms für Prüfung und Zählung).", "{files} files read: {accepted} valid contributions, {skipped} skipped ({millis} ms, of which {check} ms for checking and counting).";
         skipped_caption: "Übersprungene Dateien", "Skipped files";
         col_file: "Datei", "File";
         col_reason: "Grund", "Reason";
