@@ -54,7 +54,7 @@ test.describe('damaged storage', () => {
     // The v1 entry is converted, and the notice names the answer that could not be carried over.
     await expect(notices.getByRole('alert').filter({ hasText: 'Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: 1).' })).toContainText('os-gibt-es-nicht-mehr');
     // The other assessments load; the v1 one is migrated and listed by its name.
-    expect((await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
+    await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
     const after = await storage(page);
     expect(after['otherapp.session']).toBe('{"user":"mia","theme":"dark"}');
     expect(after.digikompassX).toBe('not ours either');
@@ -86,7 +86,7 @@ test.describe('damaged storage', () => {
     expect(last['digikompass.assessment.x']).toBeUndefined();
     expect(last['otherapp.session']).toBe('{"user":"mia","theme":"dark"}');
     expect(last.digikompassX).toBe('not ours either');
-    expect((await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
+    await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
   });
 
   test('storage blocked (SecurityError): a clear notice, the app works in memory, „Exportieren“ still downloads', async ({ page }) => {
@@ -175,8 +175,8 @@ test.describe('imports: refused, migrated, hostile', () => {
     await seedAssessment(page, { id: 'e2e-bestand', name: 'Bestandsdorf', pick: () => 1 });
     await page.reload();
     const before = await storage(page);
-    const namesBefore = await savedNames(page);
-    expect(namesBefore).toEqual(['Bestandsdorf']);
+    const namesBefore = ['Bestandsdorf'];
+    await expect.poll(() => savedNames(page)).toEqual(namesBefore);
 
     // A ~50 MB file, written in chunks.
     const big = testInfo.outputPath('gross.json');
@@ -218,7 +218,7 @@ test.describe('imports: refused, migrated, hostile', () => {
         await expect(alert.locator('p').first()).toHaveText(c.error);
         await expect(alert).toContainText('Es wurde nichts verändert.');
         await expect(page.locator('#import-result')).toBeFocused();
-        expect(await savedNames(page), c.label).toEqual(namesBefore);
+        await expect.poll(() => savedNames(page), { message: c.label }).toEqual(namesBefore);
         expect(await storage(page), c.label).toEqual(before);
         // The next import starts from a clean slate.
         await page.reload();
@@ -236,7 +236,7 @@ test.describe('imports: refused, migrated, hostile', () => {
       'Die Datei stammt aus einer älteren Version und wurde umgewandelt.',
       '1 Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden nicht übernommen: os-alte-frage.',
     ]);
-    expect(await savedNames(page)).toEqual(['Dateidorf (v1)']);
+    await expect.poll(() => savedNames(page)).toEqual(['Dateidorf (v1)']);
     const stored = JSON.parse((await storage(page))['digikompass.assessment.v1-datei']);
     expect(stored.format_version).toBe(2);
     expect(Object.keys(stored.assessment.answers).sort()).toEqual(Object.keys(V1.answers).sort());
@@ -259,7 +259,7 @@ test.describe('imports: refused, migrated, hostile', () => {
     const verdict = await importText(page, assessmentFile(a));
     await expect(verdict).toHaveAttribute('role', 'status');
     await expect(verdict).toHaveText(`„${NAME}“ wurde importiert.`);
-    expect(await savedNames(page)).toEqual([NAME]);
+    await expect.poll(() => savedNames(page)).toEqual([NAME]);
     await expect(page.getByRole('region', { name: 'Weiterarbeiten' })).toContainText(`„${NAME}“`);
     await checkA11y(page, 'start with markup name');
 

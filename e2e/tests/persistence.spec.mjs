@@ -91,7 +91,7 @@ test('export, clear storage, import gives back every answer, note and profile fi
   await importInput(page).setInputFiles(path);
   await expect(page.locator('#import-result').getByRole('status')).toHaveText('„Exporthausen“ wurde importiert.');
   await expect(page.locator('#import-result')).toBeFocused();
-  expect(await savedNames(page)).toEqual(['Exporthausen']);
+  await expect.poll(() => savedNames(page)).toEqual(['Exporthausen']);
 
   // The stored copy equals the export (apart from the time of the last change).
   const stored = await storage(page);
@@ -176,7 +176,7 @@ test('two assessments side by side, „Als Folgejahr kopieren“, delete with co
   await page.reload();
 
   const table = page.getByRole('table', { name: 'Selbsteinschätzungen in diesem Browser' });
-  expect(await savedNames(page)).toEqual(['Bergheim', 'Altdorf']);
+  await expect.poll(() => savedNames(page)).toEqual(['Bergheim', 'Altdorf']);
   const altdorf = table.getByRole('row', { name: /^Altdorf/ });
   await expect(altdorf.getByRole('cell').nth(0)).toHaveText('01.10.2025');
   await expect(altdorf.getByRole('cell').nth(1)).toHaveText('Vollständiger Check');
@@ -195,7 +195,7 @@ test('two assessments side by side, „Als Folgejahr kopieren“, delete with co
   await page.getByRole('button', { name: '„Altdorf“ als Folgejahr kopieren' }).click();
   await expect(page.getByRole('region', { name: 'Gespeicherte Selbsteinschätzungen' }).getByRole('status'))
     .toHaveText('Kopie für das Folgejahr angelegt. Antworten und Profil wurden übernommen.');
-  expect((await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf', 'Bergheim']);
+  await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf', 'Bergheim']);
   const stored = await storage(page);
   const copies = Object.entries(stored).filter(([k]) => k.startsWith('digikompass.assessment.')).map(([, v]) => JSON.parse(v).assessment);
   expect(copies).toHaveLength(3);
@@ -219,13 +219,13 @@ test('two assessments side by side, „Als Folgejahr kopieren“, delete with co
   await checkA11y(page, 'delete confirmation');
   await confirm.getByRole('button', { name: 'Abbrechen' }).click();
   await expect(confirm).toHaveCount(0);
-  expect((await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf', 'Bergheim']);
+  await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf', 'Bergheim']);
 
   await del.click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, endgültig löschen' }).click();
   await expect(page.getByRole('region', { name: 'Gespeicherte Selbsteinschätzungen' }).getByRole('status')).toHaveText('„Bergheim“ wurde gelöscht.');
-  expect((await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf']);
+  await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf']);
   expect(Object.keys(await storage(page))).not.toContain('digikompass.assessment.e2e-bergheim');
   await page.reload();
-  expect((await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf']);
+  await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf']);
 });
