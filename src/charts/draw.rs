@@ -2,6 +2,8 @@
 //! plotters SVG drawing area, and the legend layout. Only drawing primitives are used — no
 //! `ChartBuilder`, nothing that measures text (on wasm plotters measures through the DOM).
 
+use std::cell::RefCell;
+
 use plotters::coord::Shift;
 use plotters::prelude::{
     Circle, Color, DrawingArea, IntoDrawingArea, IntoFont, PathElement, Polygon, RGBAColor, RGBColor, Rectangle,
@@ -100,6 +102,24 @@ fn pt(p: (f64, f64)) -> (i32, i32) {
 /// into a `String` and cannot fail in practice, and a chart must never panic.
 pub(crate) struct Canvas<'a> {
     area: DrawingArea<SVGBackend<'a>, Shift>,
+    /// Dash styles in use, by sentinel stroke colour (see [`Canvas::dashed`]).
+    dashes: RefCell<Vec<Dash>>,
+}
+
+/// A dashed stroke: drawn by plotters in a sentinel colour that [`render`] turns into the real
+/// colour plus `stroke-dasharray`.
+struct Dash {
+    sentinel: RGBColor,
+    color: RGBColor,
+    on: f64,
+    off: f64,
+}
+
+/// At most this many dash styles per chart; the sentinels are `#030101` … `#030109`.
+const MAX_DASH_STYLES: u8 = 9;
+
+fn hex(c: RGBColor) -> String {
+    format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
 }
 
 /// Renders a `width` × `height` SVG with `draw` and returns the markup, text colour resolved
@@ -107,10 +127,18 @@ pub(crate) struct Canvas<'a> {
 pub(crate) fn render(width: f64, height: f64, draw: impl FnOnce(&Canvas)) -> String {
     let size = (px(width).max(1) as u32, px(height.ceil()).max(1) as u32);
     let mut buf = String::new();
-    {
-        let canvas = Canvas { area: SVGBackend::with_string(&mut buf, size).into_drawing_area() };
+    let dashes = {
+        let canvas =
+            Canvas { area: SVGBackend::with_string(&mut buf, size).into_drawing_area(), dashes: RefCell::default() };
         draw(&canvas);
         let _ = canvas.area.present();
+        canvas.dashes.into_inner()
+    };
+    for dash in dashes {
+        buf = buf.replace(
+            &format!("stroke=\"{}\"", hex(dash.sentinel)),
+            &format!("stroke=\"{}\" stroke-dasharray=\"{} {}\"", hex(dash.color), dash.on, dash.off),
+        );
     }
     buf.replace(INK_HEX, "currentColor")
 }
@@ -129,8 +157,33 @@ impl Canvas<'_> {
         self.path(&closed(points), color, width);
     }
 
-    /// Dashed polyline built from short solid pieces (the SVG backend has no dash attribute).
+    /// Dashed polyline. The SVG backend has no dash attribute, so the line is drawn once in a
+    /// sentinel colour that [`render`] rewrites to `stroke-dasharray`: one element instead of
+    /// a piece per dash keeps the SVG small and quick to parse on every redraw. Beyond
+    /// [`MAX_DASH_STYLES`] styles it falls back to separate solid pieces.
     pub(crate) fn dashed(&self, points: &[(f64, f64)], color: RGBAColor, width: u32, on: f64, off: f64) {
+        let valid = on.is_finite() && on > 0.0 && off.is_finite() && off > 0.0;
+        if !valid {
+            return self.path(points, color, width);
+        }
+        let rgb = RGBColor(color.0, color.1, color.2);
+        let sentinel = {
+            let mut dashes = self.dashes.borrow_mut();
+            match dashes.iter().find(|d| d.color == rgb && d.on == on && d.off == off) {
+                Some(d) => Some(d.sentinel),
+                None if dashes.len() < usize::from(MAX_DASH_STYLES) => {
+                    let sentinel = RGBColor(3, 1, dashes.len() as u8 + 1);
+                    dashes.push(Dash { sentinel, color: rgb, on, off });
+                    Some(sentinel)
+                }
+                None => None,
+            }
+        };
+        if let Some(sentinel) = sentinel {
+            let finite: Vec<(f64, f64)> =
+                points.iter().copied().filter(|p| p.0.is_finite() && p.1.is_finite()).collect();
+            return self.path(&finite, sentinel.mix(color.3), width);
+        }
         for dash in dash_segments(points, on, off) {
             let pixels: Vec<(i32, i32)> = dash.iter().map(|&p| pt(p)).collect();
             if pixels.windows(2).any(|w| w[0] != w[1]) {
@@ -375,11 +428,38 @@ mod tests {
     }
 
     #[test]
-    fn dashed_lines_are_separate_pieces() {
-        let svg = render(300.0, 100.0, |c| c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, 6.0, 4.0));
-        assert_eq!(svg.matches("<polyline").count(), 10);
+    fn a_dashed_line_is_one_element_with_its_colour_and_dash_array() {
+        let peer = PEER.mix(0.5);
+        let svg = render(300.0, 100.0, |c| {
+            c.dashed(&[(0.0, 50.0), (100.0, 50.0)], TARGET.to_rgba(), 2, 7.0, 4.0);
+            c.dashed(&[(0.0, 60.0), (100.0, 60.0), (100.0, 90.0)], peer, 2, 2.0, 3.0);
+            c.dashed(&[(0.0, 70.0), (100.0, 70.0)], TARGET.to_rgba(), 2, 7.0, 4.0);
+        });
+        assert_eq!(svg.matches("<polyline").count(), 3, "{svg}");
+        assert_eq!(svg.matches(r##"stroke="#222222" stroke-dasharray="7 4""##).count(), 2, "{svg}");
+        assert_eq!(svg.matches(r##"stroke="#8A4B08" stroke-dasharray="2 3""##).count(), 1, "{svg}");
+        assert!(svg.contains(r#"opacity="0.5""#), "the colour's alpha is kept: {svg}");
+        assert!(!svg.contains("#0301"), "no sentinel colour is left: {svg}");
+    }
+
+    #[test]
+    fn an_invalid_dash_pattern_draws_a_solid_line() {
         let whole = render(300.0, 100.0, |c| c.dashed(&[(0.0, 50.0), (100.0, 50.0)], ink(), 2, f64::NAN, 4.0));
         assert_eq!(whole.matches("<polyline").count(), 1);
+        assert!(!whole.contains("dasharray"));
+    }
+
+    #[test]
+    fn beyond_nine_dash_styles_lines_fall_back_to_solid_pieces() {
+        let svg = render(300.0, 200.0, |c| {
+            for i in 0..10 {
+                let y = 10.0 + 15.0 * f64::from(i);
+                c.dashed(&[(0.0, y), (100.0, y)], TARGET.to_rgba(), 2, 6.0 + f64::from(i), 4.0);
+            }
+        });
+        assert_eq!(svg.matches("stroke-dasharray").count(), 9, "{svg}");
+        assert!(svg.matches("<polyline").count() > 10, "the tenth style is drawn in pieces: {svg}");
+        assert!(!svg.contains("#0301"), "{svg}");
     }
 
     #[test]

@@ -342,13 +342,13 @@ mod tests {
     #[test]
     fn series_have_distinct_markers_and_line_styles() {
         let svg = radar(&sample(520));
-        // target: 4 squares + legend, dashed in many pieces
+        // target: 4 squares + legend, a dashed polygon + legend sample
         assert_eq!(svg.matches("fill=\"#222222\" stroke=\"none\"").count(), 4 + 1);
-        let target_dashes = svg.matches("stroke=\"#222222\" stroke-width=\"2\"").count();
-        assert!(target_dashes > 20, "{target_dashes} target dashes");
-        // peer: dotted (many short pieces) and 4 + 1 triangles
-        let peer_dots = svg.matches("stroke=\"#8A4B08\" stroke-width=\"2\"").count();
-        assert!(peer_dots > target_dashes, "{peer_dots} dots");
+        let target_dashes = svg.matches("stroke=\"#222222\" stroke-dasharray=\"7 4\" stroke-width=\"2\"").count();
+        assert_eq!(target_dashes, 1 + 1, "{svg}");
+        // peer: dotted median polygon + legend sample, and 4 + 1 triangles
+        let peer_dots = svg.matches("stroke=\"#8A4B08\" stroke-dasharray=\"2 3\" stroke-width=\"2\"").count();
+        assert_eq!(peer_dots, 1 + 1, "{svg}");
         let triangles = svg
             .match_indices("fill=\"#8A4B08\" points=\"")
             .filter(|(i, _)| svg[*i..].split('"').nth(3).unwrap().split_whitespace().count() == 3)
