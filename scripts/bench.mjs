@@ -169,6 +169,9 @@ const watchScript = () => {
       for (let k = 0; k < 50 && (localStorage.getItem('digikompass.assessment.bench') === before || !radio.checked); k++) {
         await Promise.resolve();
       }
+      // Then whatever else the change scheduled, and the browser's style and layout work.
+      await new Promise((r) => setTimeout(r, 0));
+      document.body.getBoundingClientRect();
       const t1 = performance.now();
       const saved = localStorage.getItem('digikompass.assessment.bench') !== before;
       out.push({ t: t1 - t0, saved, progressChanged: progress() !== beforeProgress });
@@ -178,26 +181,44 @@ const watchScript = () => {
   }, CLICKS);
   const times = clicks.map((c) => c.t);
   report.push('');
-  report.push(`Answer click → saved and progress updated (${clicks.length} clicks, all saved: ${clicks.every((c) => c.saved)}): median ${ms(median(times))}, p95 ${ms(p95(times))} (budget 16 ms)`);
+  report.push(`Answer click → saved, progress updated and laid out (${clicks.length} clicks, all saved: ${clicks.every((c) => c.saved)}): median ${ms(median(times))}, p95 ${ms(p95(times))} (budget 16 ms)`);
 
+  // The results of a finished full check: every question answered (ids from the English
+  // texts file, which has the same structure as the embedded German one).
+  const english = readdirSync(dist).find((f) => /^questionnaire-en-.*\.json$/.test(f));
+  const ids = JSON.parse(readFileSync(join(dist, english), 'utf8')).dimensions
+    .flatMap((d) => d.categories.flatMap((c) => c.questions.map((q) => q.id)));
+  await page.evaluate((ids) => {
+    const key = 'digikompass.assessment.bench';
+    const file = JSON.parse(localStorage.getItem(key));
+    ids.forEach((id, i) => { file.assessment.answers[id] = { response: { kind: 'level', level: (i * 7) % 5 } }; });
+    localStorage.setItem(key, JSON.stringify(file));
+  }, ids);
   await page.goto(`${base}#/ergebnisse`);
+  await page.reload();
   await page.locator('#chart-radar svg').waitFor();
+  if ((await page.locator('main').innerText()).includes('Vorläufiges Ergebnis')) throw new Error('bench: the full answer set did not load');
   const charts = await page.evaluate(async (n) => {
     const input = document.querySelector('.target-input input');
     const chart = document.querySelector('#chart-radar .chart__svg');
     const out = [];
+    let unchanged = 0;
     for (let i = 0; i < n; i++) {
       const before = chart.innerHTML;
       const t0 = performance.now();
       input.value = String((i % 8) / 2);
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      for (let k = 0; k < 50 && chart.innerHTML === before; k++) await Promise.resolve();
+      // Leptos runs its effects as microtasks: after one macrotask every chart, summary and
+      // table is updated; reading layout then adds the browser's style and layout work.
+      await new Promise((r) => setTimeout(r, 0));
+      document.body.getBoundingClientRect();
       out.push(performance.now() - t0);
+      if (chart.innerHTML === before) unchanged++;
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     }
-    return out;
-  }, 16);
-  report.push(`Target change → all charts and tables on the results page updated: median ${ms(median(charts))}, p95 ${ms(p95(charts))} (budget 16 ms)`);
+    return { out, unchanged };
+  }, 40);
+  report.push(`Target change on the results of a full check → all charts, summaries and tables updated and laid out (${charts.out.length} changes, radar redrawn on ${charts.out.length - charts.unchanged}): median ${ms(median(charts.out))}, p95 ${ms(p95(charts.out))} (budget 16 ms)`);
   await context.close();
 }
 

@@ -22,12 +22,16 @@ fn opt_level(lang: Lang, value: Option<f64>) -> String {
     value.map_or_else(|| "–".to_string(), |v| i18n::level(lang, v))
 }
 
-fn own_label(state: &AppState) -> String {
-    state
-        .current
-        .with(|a| a.as_ref().map(|a| a.profile.name.trim().to_string()))
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| state.texts().results.own_legend.to_string())
+/// The Kommune's name for chart legends, as a memo: the assessment changes with every answer
+/// and target, the name rarely, and a chart should not redraw for a change it does not show.
+fn use_own_label(state: AppState) -> Memo<String> {
+    Memo::new(move |_| {
+        state
+            .current
+            .with(|a| a.as_ref().map(|a| a.profile.name.trim().to_string()))
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| state.texts().results.own_legend.to_string())
+    })
 }
 
 /// Peer figures of the active comparison, recomputed when profile, pack or choice change.
@@ -43,6 +47,7 @@ fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
 pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let peers = use_peers(state);
+    let own = use_own_label(state);
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
         let peers = peers.get();
@@ -58,7 +63,7 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let svg = Signal::derive(move || {
+    let svg = Memo::new(move |_| {
         let t = state.texts();
         let has_peer = rows.with(|r| r.iter().any(|(_, c)| c.peer.is_some()));
         charts::radar(&charts::RadarInput {
@@ -67,13 +72,13 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                 .into_iter()
                 .map(|(label, c)| charts::RadarAxis { label, own: c.level, target: c.target, peer: band(c.peer) })
                 .collect(),
-            own_label: own_label(&state),
+            own_label: own.get(),
             target_label: t.results.target.to_string(),
             peer_label: has_peer.then(|| t.results.radar_peer_legend.to_string()),
             width: chart_width(),
         })
     });
-    let summary = Signal::derive(move || {
+    let summary = Memo::new(move |_| {
         let t = state.texts();
         let lang = state.lang.get();
         state
@@ -85,7 +90,7 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                 Some(fill(
                     t.results.radar_summary,
                     &[
-                        ("name", &own_label(&state)),
+                        ("name", &own.get()),
                         ("mean", &i18n::level(lang, mean)),
                         ("dimension", weakest.title.get(lang)),
                         ("level", &i18n::level(lang, level)),
@@ -164,7 +169,7 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let svg = Signal::derive(move || {
+    let svg = Memo::new(move |_| {
         let t = state.texts();
         let lang = state.lang.get();
         let has_peer = rows.with(|r| r.iter().any(|(_, c)| c.peer.is_some()));
@@ -184,7 +189,7 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             width: chart_width(),
         })
     });
-    let summary = Signal::derive(move || {
+    let summary = Memo::new(move |_| {
         let t = state.texts();
         let lang = state.lang.get();
         state
@@ -224,7 +229,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let svg = Signal::derive(move || {
+    let svg = Memo::new(move |_| {
         let t = state.texts();
         let c = &t.common;
         charts::heat_map(&charts::HeatMapInput {
@@ -237,7 +242,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             width: chart_width(),
         })
     });
-    let summary = Signal::derive(move || {
+    let summary = Memo::new(move |_| {
         let t = state.texts();
         let totals = state.results.with(|r| r.as_ref().map(|r| r.level_totals()).unwrap_or_default());
         let answered: usize = totals.iter().sum();
@@ -283,6 +288,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let peers = use_peers(state);
+    let own = use_own_label(state);
     let dimension = state.questionnaire().dimension(dimension_id).expect("dimension ids come from the questionnaire");
     let rows = Memo::new(move |_| {
         let lang = state.lang.get();
@@ -299,7 +305,7 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
             })
             .unwrap_or_default()
     });
-    let svg = Signal::derive(move || {
+    let svg = Memo::new(move |_| {
         let t = state.texts();
         let lang = state.lang.get();
         let has_peer = rows.with(|r| r.iter().any(|(_, c)| c.peer.is_some()));
@@ -315,13 +321,13 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
                     value_label: opt_level(lang, c.level),
                 })
                 .collect(),
-            own_label: own_label(&state),
+            own_label: own.get(),
             target_label: t.results.target.to_string(),
             peer_label: has_peer.then(|| t.results.peer_quartiles.to_string()),
             width: chart_width(),
         })
     });
-    let summary = Signal::derive(move || {
+    let summary = Memo::new(move |_| {
         let t = state.texts();
         let lang = state.lang.get();
         state

@@ -6,7 +6,7 @@
 //! - Coverage: share of questions in scope with any response.
 //! - Gap: max(0, target − level).
 
-use super::assessment::{Assessment, Response};
+use super::assessment::{Assessment, Profile, Response};
 use super::kommune::SizeClass;
 use super::questionnaire::{Category, Dimension, Question, Questionnaire, LEVELS};
 
@@ -157,10 +157,15 @@ pub fn percent(level: f64) -> f64 {
 /// The target for a dimension: the user's override, else the questionnaire's default for the
 /// Kommune's size class.
 pub fn dimension_target(dimension: &Dimension, assessment: &Assessment) -> f64 {
-    if let Some(t) = assessment.targets.get(&dimension.id) {
-        return t.clamp(0.0, 4.0);
+    match assessment.targets.get(&dimension.id) {
+        Some(t) => t.clamp(0.0, 4.0),
+        None => default_dimension_target(dimension, &assessment.profile),
     }
-    let class = assessment.profile.size_class().unwrap_or(FALLBACK_SIZE_CLASS);
+}
+
+/// The questionnaire's target for a dimension at the Kommune's size class, ignoring overrides.
+pub fn default_dimension_target(dimension: &Dimension, profile: &Profile) -> f64 {
+    let class = profile.size_class().unwrap_or(FALLBACK_SIZE_CLASS);
     dimension.targets.get(&class).copied().unwrap_or(3.0)
 }
 

@@ -134,22 +134,35 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
     let peers = use_peers(state);
-    let result = move || state.results.with(|r| r.as_ref().and_then(|r| r.dimension(&dimension.id).cloned()));
-    let compared = move || result().map(|d| comparison::dimension(&d, peers.get().as_ref()));
+    // Memos, not closures: a target change re-scores every dimension, but a card should only
+    // touch the DOM where its own figures changed (the one-frame budget on „Ergebnisse“).
+    let compared = Memo::new(move |_| {
+        let peers = peers.get();
+        state.results.with(|r| r.as_ref()?.dimension(&dimension.id).map(|d| comparison::dimension(d, peers.as_ref())))
+    });
+    let cap_text = Memo::new(move |_| {
+        let lang = state.lang.get();
+        state.results.with(|r| {
+            let cap = r.as_ref()?.dimension(&dimension.id)?.capped_by.as_ref()?;
+            Some(fill(
+                t().results.capped,
+                &[
+                    ("limit", &i18n::level(lang, cap.limit)),
+                    ("question", cap.question.text.get(lang)),
+                    ("level", &cap.level.to_string()),
+                ],
+            ))
+        })
+    });
+    let compared = move || compared.get();
     let input_id = format!("target-{}", dimension.id);
     let hint_id = format!("target-{}-hint", dimension.id);
-    let default_target = move || {
+    let default_target = Memo::new(move |_| {
         state
             .current
-            .with(|a| {
-                a.as_ref().map(|a| {
-                    let mut without = a.clone();
-                    without.targets.remove(&dimension.id);
-                    scoring::dimension_target(dimension, &without)
-                })
-            })
+            .with(|a| a.as_ref().map(|a| scoring::default_dimension_target(dimension, &a.profile)))
             .unwrap_or(3.0)
-    };
+    });
     let has_override =
         move || state.current.with(|a| a.as_ref().is_some_and(|a| a.targets.contains_key(&dimension.id)));
     view! {
@@ -176,16 +189,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 </Show>
             </dl>
             {move || compared().and_then(|c| c.position).map(|p| view! { <p class="hint">{position_text(t(), p)}</p> })}
-            {move || result().and_then(|d| d.capped_by).map(|cap| {
-                let lang = state.lang.get();
-                view! {
-                    <p class="cap-note">{fill(t().results.capped, &[
-                        ("limit", &i18n::level(lang, cap.limit)),
-                        ("question", cap.question.text.get(lang)),
-                        ("level", &cap.level.to_string()),
-                    ])}</p>
-                }
-            })}
+            {move || cap_text.get().map(|text| view! { <p class="cap-note">{text}</p> })}
             <div class="target-input">
                 <label for=input_id.clone()>{move || fill(t().results.target_label, &[("dimension", dimension.title.get(state.lang.get()))])}</label>
                 <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
@@ -202,7 +206,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                     }>{t().results.target_reset}</button>
                 </Show>
             </div>
-            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang.get(), default_target()))])}</p>
+            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang.get(), default_target.get()))])}</p>
         </li>
     }
 }
