@@ -4,7 +4,10 @@
 //! - `digikompass.assessment.<id>`: one assessment each, as an assessment file
 //!   ([`crate::domain::exchange`], versioned), so one damaged entry never takes others with it;
 //! - `digikompass.settings`: language, the open assessment, the chosen peer group;
-//! - `digikompass.pack`: a benchmark pack the user loaded (the default pack is built in).
+//! - `digikompass.pack`: a benchmark pack the user loaded (the default pack is built in);
+//! - `digikompass.original.<id>`: an assessment's text from before a conversion to a newer
+//!   format or questionnaire that could not carry over every answer, until the user saves it
+//!   as a file or deletes it (nothing is lost silently).
 //!
 //! Keys of other applications are never read, changed or deleted. Storage may be blocked
 //! (locked-down browsers) or full: every call reports that instead of panicking, and the app
@@ -19,6 +22,8 @@ use crate::domain::questionnaire::{Lang, Questionnaire};
 
 pub const PREFIX: &str = "digikompass.";
 const ASSESSMENT_PREFIX: &str = "digikompass.assessment.";
+/// The stored text of an assessment as it was before a conversion that dropped answers.
+const ORIGINAL_PREFIX: &str = "digikompass.original.";
 const SETTINGS_KEY: &str = "digikompass.settings";
 const PACK_KEY: &str = "digikompass.pack";
 
@@ -51,8 +56,21 @@ pub struct Unreadable {
     pub error: ImportError,
 }
 
+/// An assessment's stored text from before a conversion that could not carry over every
+/// answer. Kept until the user has saved it as a file or deleted it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Original {
+    pub key: String,
+    pub raw: String,
+}
+
 pub struct Loaded {
     pub assessments: Vec<Imported>,
+    /// Stored texts, by assessment id, of the entries converted while reading whose
+    /// conversion dropped answers; to be kept before the converted form replaces them.
+    pub dropped_originals: Vec<(String, String)>,
+    /// Originals kept by earlier conversions.
+    pub originals: Vec<Original>,
     pub unreadable: Vec<Unreadable>,
     /// The settings entry existed but could not be read (it is then replaced on the next save).
     pub settings_damaged: bool,
@@ -87,20 +105,32 @@ pub fn assessment_key(id: &str) -> String {
 pub fn load(questionnaire: &Questionnaire) -> Loaded {
     let mut loaded = Loaded {
         assessments: Vec::new(),
+        dropped_originals: Vec::new(),
+        originals: Vec::new(),
         unreadable: Vec::new(),
         settings_damaged: false,
         settings: Settings::default(),
     };
     let Some(storage) = raw() else { return loaded };
     for key in keys(&storage) {
-        if !key.starts_with(ASSESSMENT_PREFIX) {
+        let is_original = key.starts_with(ORIGINAL_PREFIX);
+        if !key.starts_with(ASSESSMENT_PREFIX) && !is_original {
             continue;
         }
         let Ok(Some(text)) = storage.get_item(&key) else {
             continue;
         };
+        if is_original {
+            loaded.originals.push(Original { key, raw: text });
+            continue;
+        }
         match exchange::import(&text, questionnaire) {
-            Ok(imported) if assessment_key(&imported.assessment.id) == key => loaded.assessments.push(imported),
+            Ok(imported) if assessment_key(&imported.assessment.id) == key => {
+                if !imported.migration.dropped.is_empty() {
+                    loaded.dropped_originals.push((imported.assessment.id.clone(), text));
+                }
+                loaded.assessments.push(imported)
+            }
             Ok(_) => loaded.unreadable.push(Unreadable {
                 key,
                 raw: text,
@@ -153,6 +183,20 @@ pub fn delete_assessment(id: &str) {
     delete_key(&assessment_key(id));
 }
 
+/// Keeps the text of an assessment from before a conversion that dropped answers, under its
+/// own key (never overwriting an original kept earlier).
+pub fn keep_original(id: &str, text: &str) -> Result<Original, SaveError> {
+    let storage = raw().ok_or(SaveError::Unavailable)?;
+    let mut key = format!("{ORIGINAL_PREFIX}{id}");
+    match storage.get_item(&key) {
+        Ok(Some(earlier)) if earlier == text => return Ok(Original { key, raw: earlier }),
+        // Converted again later: keep the first original as well.
+        Ok(Some(_)) => key = format!("{key}.{}", crate::web::now_ms()),
+        _ => {}
+    }
+    set(&key, text)?;
+    Ok(Original { key, raw: text.to_string() })
+}
 pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
     set(SETTINGS_KEY, &serde_json::to_string(settings).unwrap_or_default())
 }

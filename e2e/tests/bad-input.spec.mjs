@@ -18,6 +18,8 @@ const V1 = {
   answers: { 'os-strategy-goal': 3, 'os-strategy-roadmap': 'nz', 'os-strategy-resources': '?', 'cs-identity-mfa': 1 },
 };
 
+const V1_STORED = { ...V1, answers: { ...V1.answers, 'os-gibt-es-nicht-mehr': 2 } };
+
 test.describe('damaged storage', () => {
   test('garbage, an old v1 entry, another app and damaged settings: the app starts and says what it could not read', async ({ page }) => {
     const good = buildAssessment({ id: 'e2e-gutdorf', name: 'Gutdorf', pick: () => 2 });
@@ -30,7 +32,7 @@ test.describe('damaged storage', () => {
       localStorage.setItem('digikompass.settings', '{"lang": "de", "active": ');
       localStorage.setItem('otherapp.session', '{"user":"mia","theme":"dark"}');
       localStorage.setItem('digikompassX', 'not ours either');
-    }, { garbage: GARBAGE, v1: { ...V1, answers: { ...V1.answers, 'os-gibt-es-nicht-mehr': 2 } }, good });
+    }, { garbage: GARBAGE, v1: V1_STORED, good });
     await page.reload();
 
     // Notices: one unreadable entry, settings reset.
@@ -51,8 +53,18 @@ test.describe('damaged storage', () => {
     expect(raw.name).toBe('digikompass-assessment-x.txt');
     expect(raw.text).toBe(GARBAGE);
 
-    // The v1 entry is converted, and the notice names the answer that could not be carried over.
-    await expect(notices.getByRole('alert').filter({ hasText: 'Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: 1).' })).toContainText('os-gibt-es-nicht-mehr');
+    // The v1 entry is converted, and the notice names the answer that could not be carried over
+    // and says where the original is.
+    const migratedNotice = notices.getByRole('alert').filter({ hasText: 'Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: 1).' });
+    await expect(migratedNotice).toContainText('Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen: 1 (os-gibt-es-nicht-mehr).');
+    await expect(migratedNotice).toContainText('Die ursprüngliche Fassung bleibt gespeichert; Sie können sie auf der Startseite als Datei sichern.');
+    // Nothing is lost: the original text is kept under its own key and offered as a file.
+    const originals = page.getByRole('region', { name: 'Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen' });
+    await expect(originals.getByRole('listitem')).toHaveText(/^„Altstadt \(Prototyp\)“ – nicht übernommene Antworten: 1 \(os-gibt-es-nicht-mehr\)/);
+    const original = await downloadOf(page, () => originals.getByRole('button', { name: 'Ursprüngliche Fassung sichern' }).click());
+    expect(original.name).toBe('digikompass-original-v1-altstadt.json');
+    expect(original.text).toBe(JSON.stringify(V1_STORED));
+    expect((await storage(page))['digikompass.original.v1-altstadt']).toBe(JSON.stringify(V1_STORED));
     // The other assessments load; the v1 one is migrated and listed by its name.
     await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
     const after = await storage(page);
@@ -87,6 +99,16 @@ test.describe('damaged storage', () => {
     expect(last['otherapp.session']).toBe('{"user":"mia","theme":"dark"}');
     expect(last.digikompassX).toBe('not ours either');
     await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
+    // The original stays across reloads (the entry is not converted again) until deleted.
+    await expect(originals.getByRole('listitem')).toHaveCount(1);
+    await checkA11y(page, 'start with a kept original');
+    await originals.getByRole('button', { name: 'Ursprüngliche Fassung löschen' }).click();
+    await expect(originals).toHaveCount(0);
+    expect((await storage(page))['digikompass.original.v1-altstadt']).toBeUndefined();
+    await page.reload();
+    await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altstadt (Prototyp)', 'Gutdorf']);
+    await expect(originals).toHaveCount(0);
+    expect(Object.keys(await storage(page)).filter((k) => k.startsWith('digikompass.original.'))).toEqual([]);
   });
 
   test('storage blocked (SecurityError): a clear notice, the app works in memory, „Exportieren“ still downloads', async ({ page }) => {
@@ -121,6 +143,33 @@ test.describe('damaged storage', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  });
+
+  test('storage full at start: an old entry whose conversion drops answers is used converted, but its stored text is not replaced', async ({ page }) => {
+    await page.goto('./');
+    await page.evaluate((v1) => {
+      localStorage.clear();
+      localStorage.setItem('digikompass.assessment.v1-altstadt', JSON.stringify(v1));
+    }, V1_STORED);
+    // From the next load on, every write fails as in a full storage.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function setItem(key) {
+        throw new DOMException(`The quota has been exceeded (${key}).`, 'QuotaExceededError');
+      };
+    });
+    await page.reload();
+    await expect.poll(() => savedNames(page)).toEqual(['Altstadt (Prototyp)']);
+    const stored = await storage(page);
+    expect(stored['digikompass.assessment.v1-altstadt']).toBe(JSON.stringify(V1_STORED));
+    expect(Object.keys(stored).filter((k) => k.startsWith('digikompass.original.'))).toEqual([]);
+
+    // With room again (a new tab without the full-storage script), the next start keeps the
+    // original first, then stores the converted entry.
+    const roomy = await page.context().newPage();
+    await roomy.goto('./');
+    await expect.poll(async () => JSON.parse((await storage(roomy))['digikompass.assessment.v1-altstadt']).format_version).toBe(2);
+    expect((await storage(roomy))['digikompass.original.v1-altstadt']).toBe(JSON.stringify(V1_STORED));
+    await expect(roomy.getByRole('region', { name: 'Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen' }).getByRole('listitem')).toHaveCount(1);
   });
 
   test('storage full (QuotaExceededError): the status says so, answers stay on screen, export works', async ({ page }) => {
@@ -234,7 +283,7 @@ test.describe('imports: refused, migrated, hostile', () => {
     await expect(verdict.locator('p')).toHaveText([
       '„Dateidorf (v1)“ wurde importiert.',
       'Die Datei stammt aus einer älteren Version und wurde umgewandelt.',
-      '1 Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden nicht übernommen: os-alte-frage.',
+      'Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen (1): os-alte-frage. Ihre Datei bleibt unverändert.',
     ]);
     await expect.poll(() => savedNames(page)).toEqual(['Dateidorf (v1)']);
     const stored = JSON.parse((await storage(page))['digikompass.assessment.v1-datei']);

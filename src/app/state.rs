@@ -13,7 +13,7 @@ use crate::domain::exchange::{self, ImportError, Imported, Migration};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
 use crate::i18n::{self, Texts};
-use crate::storage::{self, SaveError, Settings, Unreadable};
+use crate::storage::{self, Original, SaveError, Settings, Unreadable};
 use crate::web;
 
 use super::route::Route;
@@ -47,6 +47,30 @@ pub enum Notice {
     },
 }
 
+/// A kept original (see [`storage::Original`]) with what the start page says about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeptOriginal {
+    pub original: Original,
+    /// The assessment's id and name, and the answers its conversion dropped.
+    pub id: Option<String>,
+    pub name: String,
+    pub dropped: Vec<String>,
+}
+
+impl KeptOriginal {
+    fn describe(original: Original, questionnaire: &Questionnaire) -> KeptOriginal {
+        match exchange::import(&original.raw, questionnaire) {
+            Ok(i) => KeptOriginal {
+                id: Some(i.assessment.id.clone()),
+                name: i.assessment.display_name().to_string(),
+                dropped: i.migration.dropped,
+                original,
+            },
+            Err(_) => KeptOriginal { id: None, name: original.key.clone(), dropped: Vec::new(), original },
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ActivePack {
     pub pack: Pack,
@@ -75,6 +99,8 @@ pub struct AppState {
     /// Id of the open assessment.
     pub active: RwSignal<Option<String>>,
     pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// Texts of assessments from before a conversion that dropped answers.
+    pub originals: RwSignal<Vec<KeptOriginal>>,
     pub storage_available: RwSignal<bool>,
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -105,10 +131,30 @@ impl AppState {
         }
         // Files of an older format were migrated while reading: store them in the new one,
         // and say so, naming answers that could not be carried over.
+        // Where answers were dropped, the stored text is kept first as an original; if that
+        // fails (storage full), the entry is not replaced, so the only copy stays as it was.
+        let mut originals = loaded.originals;
         let migrated: Vec<_> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
         for imported in &migrated {
-            let _ = storage::save_assessment(&imported.assessment);
+            let id = &imported.assessment.id;
+            let kept = match loaded.dropped_originals.iter().find(|(dropped_id, _)| dropped_id == id) {
+                Some((_, text)) => match storage::keep_original(id, text) {
+                    Ok(original) => {
+                        if !originals.contains(&original) {
+                            originals.push(original);
+                        }
+                        true
+                    }
+                    Err(_) => false,
+                },
+                None => true,
+            };
+            if kept {
+                let _ = storage::save_assessment(&imported.assessment);
+            }
         }
+        let originals: Vec<KeptOriginal> =
+            originals.into_iter().map(|o| KeptOriginal::describe(o, questionnaire)).collect();
         if !migrated.is_empty() {
             let dropped = migrated.iter().flat_map(|i| i.migration.dropped.iter().cloned()).collect();
             notices.push(Notice::Migrated { assessments: migrated.len(), dropped });
@@ -138,6 +184,7 @@ impl AppState {
             assessments,
             active,
             unreadable: RwSignal::new(loaded.unreadable),
+            originals: RwSignal::new(originals),
             storage_available: RwSignal::new(storage_available),
             save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
             notices: RwSignal::new(notices),
@@ -294,6 +341,10 @@ impl AppState {
 
     pub fn delete(&self, id: &str) {
         storage::delete_assessment(id);
+        // Deleting means deleting: kept originals of this assessment go too.
+        for original in self.originals.get_untracked().into_iter().filter(|o| o.id.as_deref() == Some(id)) {
+            self.forget_original(&original.original.key);
+        }
         self.assessments.update(|list| list.retain(|a| a.id != id));
         if self.active.get_untracked().as_deref() == Some(id) {
             self.active.set(None);
@@ -310,6 +361,11 @@ impl AppState {
         Ok((imported, replaced))
     }
 
+    pub fn forget_original(&self, key: &str) {
+        storage::delete_key(key);
+        self.originals.update(|list| list.retain(|o| o.original.key != key));
+    }
+
     pub fn forget_unreadable(&self, key: &str) {
         storage::delete_key(key);
         self.unreadable.update(|list| list.retain(|u| u.key != key));
@@ -321,6 +377,7 @@ impl AppState {
         self.assessments.set(Vec::new());
         self.active.set(None);
         self.unreadable.set(Vec::new());
+        self.originals.set(Vec::new());
         self.peer_choice.set(None);
         self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
         self.save_status.set(SaveStatus::Idle);

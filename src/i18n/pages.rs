@@ -37,7 +37,7 @@ texts! {
         imported_replaced: "„{name}“ war schon gespeichert und wurde durch die importierte Fassung ersetzt.", "“{name}” was already saved and has been replaced by the imported version.";
         migrated: "Die Datei stammt aus einer älteren Version und wurde umgewandelt.", "The file comes from an older version and was converted.";
         migrated_renamed: "{count} Antworten wurden neu benannten Fragen zugeordnet.", "{count} answers were assigned to renamed questions.";
-        migrated_dropped: "{count} Antworten gehören zu Fragen, die es nicht mehr gibt, und wurden nicht übernommen: {ids}.", "{count} answers belong to questions that no longer exist and were not taken over: {ids}.";
+        migrated_dropped: "Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen ({count}): {ids}. Ihre Datei bleibt unverändert.", "Answers to questions that no longer exist were not taken over ({count}): {ids}. Your file stays unchanged.";
         import_error_title: "Die Datei konnte nicht importiert werden", "The file could not be imported";
         import_unchanged: "Es wurde nichts verändert.", "Nothing was changed.";
         err_too_large: "Die Datei ist mit {size} zu groß. Eine Selbsteinschätzung ist höchstens 2 MB groß.", "At {size} the file is too large. An assessment file is at most 2 MB.";
@@ -53,6 +53,11 @@ texts! {
         unreadable_entry: "Eintrag {key}: {reason}", "Entry {key}: {reason}";
         unreadable_export: "Rohdaten sichern", "Save raw data";
         unreadable_delete: "Eintrag löschen", "Delete entry";
+        originals_title: "Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen", "Original versions of converted assessments";
+        originals_text: "Beim Umwandeln aus einer älteren Version konnten einige Antworten nicht übernommen werden, weil es die Fragen nicht mehr gibt. Die ursprüngliche Fassung ist unverändert in Ihrem Browser gespeichert. Sichern Sie sie als Datei, bevor Sie sie löschen.", "When converting from an older version, some answers could not be taken over because the questions no longer exist. The original version is kept unchanged in your browser. Save it as a file before you delete it.";
+        originals_entry: "„{name}“ – nicht übernommene Antworten: {count} ({ids})", "“{name}” – answers not taken over: {count} ({ids})";
+        originals_export: "Ursprüngliche Fassung sichern", "Save original version";
+        originals_delete: "Ursprüngliche Fassung löschen", "Delete original version";
         more_title: "Mehr erfahren", "Learn more";
         more_methodik: "Wie die Ergebnisse berechnet werden (Methodik)", "How the results are calculated (method)";
         more_privacy: "Datenschutz: was wo gespeichert wird", "Privacy: what is stored where";

@@ -228,6 +228,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         <tr><th scope="row"><code>{i.key_assessment}</code></th><td>{i.stored_assessment}</td></tr>
                         <tr><th scope="row"><code>"digikompass.settings"</code></th><td>{i.stored_settings}</td></tr>
                         <tr><th scope="row"><code>"digikompass.pack"</code></th><td>{i.stored_pack}</td></tr>
+                        <tr><th scope="row"><code>{i.key_original}</code></th><td>{i.stored_original}</td></tr>
                         <tr><th scope="row"><code>"digikompass.probe"</code></th><td>{i.stored_probe}</td></tr>
                     </tbody>
                 </table>

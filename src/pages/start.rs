@@ -36,6 +36,7 @@ pub fn StartPage() -> impl IntoView {
             <SavedList t=t/>
             <ImportSection t=t/>
             <UnreadableList t=t/>
+            <OriginalsList t=t/>
             <section aria-labelledby="more-heading">
                 <h2 id="more-heading">{t.start.more_title}</h2>
                 <ul>
@@ -313,6 +314,46 @@ fn UnreadableList(t: &'static Texts) -> impl IntoView {
                                     <button type="button" class="button button--small button--danger" on:click=move |_| {
                                         state.forget_unreadable(&delete_key);
                                     }>{t().start.unreadable_delete}</button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Originals kept where a conversion dropped answers: save as a file, or delete.
+#[component]
+fn OriginalsList(t: &'static Texts) -> impl IntoView {
+    let state = use_state();
+    let t = move || t;
+    view! {
+        <Show when=move || state.originals.with(|l| !l.is_empty())>
+            <section aria-labelledby="originals-heading" class="callout callout--warning">
+                <h2 id="originals-heading">{t().start.originals_title}</h2>
+                <p>{t().start.originals_text}</p>
+                <ul>
+                    <For each=move || state.originals.get() key=|o| o.original.key.clone() let:entry>
+                        {
+                            let text = fill(t().start.originals_entry, &[
+                                ("name", &entry.name),
+                                ("count", &entry.dropped.len().to_string()),
+                                ("ids", &entry.dropped.join(", ")),
+                            ]);
+                            let key = entry.original.key.clone();
+                            let raw = entry.original.raw.clone();
+                            let file = format!("{}.json", key.replace(['.', '/'], "-"));
+                            view! {
+                                <li>
+                                    <p>{text}</p>
+                                    <button type="button" class="button button--small button--secondary" on:click=move |_| {
+                                        let _ = web::download(&file, "application/json", &raw);
+                                    }>{t().start.originals_export}</button>
+                                    <button type="button" class="button button--small button--danger" on:click=move |_| {
+                                        state.forget_original(&key);
+                                    }>{t().start.originals_delete}</button>
                                 </li>
                             }
                         }
