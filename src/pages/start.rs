@@ -302,19 +302,12 @@ fn UnreadableList(t: &'static Texts) -> impl IntoView {
                     <For each=move || state.unreadable.get() key=|u| u.key.clone() let:entry>
                         {
                             let reason = import_error_text(state.texts(), state.lang.get_untracked(), &entry.error);
-                            let (key, raw) = (entry.key.clone(), entry.raw.clone());
-                            let file = format!("{}.txt", key.replace(['.', '/'], "-"));
-                            let delete_key = key.clone();
+                            let key = entry.key.clone();
                             view! {
-                                <li>
-                                    <p>{move || fill(t().start.unreadable_entry, &[("key", &key), ("reason", &reason)])}</p>
-                                    <button type="button" class="button button--small button--secondary" on:click=move |_| {
-                                        let _ = web::download(&file, "text/plain;charset=utf-8", &raw);
-                                    }>{t().start.unreadable_export}</button>
-                                    <button type="button" class="button button--small button--danger" on:click=move |_| {
-                                        state.forget_unreadable(&delete_key);
-                                    }>{t().start.unreadable_delete}</button>
-                                </li>
+                                <KeptEntry text=fill(t().start.unreadable_entry, &[("key", &entry.key), ("reason", &reason)])
+                                    file=format!("{}.txt", entry.key.replace(['.', '/'], "-")) mime="text/plain;charset=utf-8" raw=entry.raw
+                                    save_label=t().start.unreadable_export delete_label=t().start.unreadable_delete
+                                    on_delete=Callback::new(move |()| state.forget_unreadable(&key))/>
                             }
                         }
                     </For>
@@ -343,23 +336,38 @@ fn OriginalsList(t: &'static Texts) -> impl IntoView {
                                 ("ids", &entry.dropped.join(", ")),
                             ]);
                             let key = entry.original.key.clone();
-                            let raw = entry.original.raw.clone();
-                            let file = format!("{}.json", key.replace(['.', '/'], "-"));
                             view! {
-                                <li>
-                                    <p>{text}</p>
-                                    <button type="button" class="button button--small button--secondary" on:click=move |_| {
-                                        let _ = web::download(&file, "application/json", &raw);
-                                    }>{t().start.originals_export}</button>
-                                    <button type="button" class="button button--small button--danger" on:click=move |_| {
-                                        state.forget_original(&key);
-                                    }>{t().start.originals_delete}</button>
-                                </li>
+                                <KeptEntry text=text file=format!("{}.json", key.replace(['.', '/'], "-")) mime="application/json"
+                                    raw=entry.original.raw save_label=t().start.originals_export delete_label=t().start.originals_delete
+                                    on_delete=Callback::new(move |()| state.forget_original(&key))/>
                             }
                         }
                     </For>
                 </ul>
             </section>
         </Show>
+    }
+}
+
+/// One entry kept in storage for the user to decide on: what it is, a button that saves it
+/// as a file exactly as stored, and one that deletes it.
+#[component]
+fn KeptEntry(
+    text: String,
+    file: String,
+    mime: &'static str,
+    raw: String,
+    save_label: &'static str,
+    delete_label: &'static str,
+    on_delete: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <li>
+            <p>{text}</p>
+            <button type="button" class="button button--small button--secondary" on:click=move |_| {
+                let _ = web::download(&file, mime, &raw);
+            }>{save_label}</button>
+            <button type="button" class="button button--small button--danger" on:click=move |_| on_delete.run(())>{delete_label}</button>
+        </li>
     }
 }
