@@ -61,7 +61,9 @@ test.describe('damaged storage', () => {
     // Nothing is lost: the original text is kept under its own key and offered as a file.
     const originals = page.getByRole('region', { name: 'Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen' });
     await expect(originals.getByRole('listitem')).toHaveText(/^„Altstadt \(Prototyp\)“ – nicht übernommene Antworten: 1 \(os-gibt-es-nicht-mehr\)/);
-    const original = await downloadOf(page, () => originals.getByRole('button', { name: 'Ursprüngliche Fassung sichern' }).click());
+    const save = originals.getByRole('button', { name: 'Ursprüngliche Fassung sichern' });
+    await expect(save).toHaveAccessibleDescription(/^„Altstadt \(Prototyp\)“ – nicht übernommene Antworten: 1/);
+    const original = await downloadOf(page, () => save.click());
     expect(original.name).toBe('digikompass-original-v1-altstadt.json');
     expect(original.text).toBe(JSON.stringify(V1_STORED));
     expect((await storage(page))['digikompass.original.v1-altstadt']).toBe(JSON.stringify(V1_STORED));

@@ -361,13 +361,16 @@ fn KeptEntry(
     delete_label: &'static str,
     on_delete: Callback<()>,
 ) -> impl IntoView {
+    // The buttons repeat per entry; the entry's text describes them for screen readers.
+    let text_id = format!("kept-{}", file.replace('.', "-"));
     view! {
         <li>
-            <p>{text}</p>
-            <button type="button" class="button button--small button--secondary" on:click=move |_| {
+            <p id=text_id.clone()>{text}</p>
+            <button type="button" class="button button--small button--secondary" aria-describedby=text_id.clone() on:click=move |_| {
                 let _ = web::download(&file, mime, &raw);
             }>{save_label}</button>
-            <button type="button" class="button button--small button--danger" on:click=move |_| on_delete.run(())>{delete_label}</button>
+            <button type="button" class="button button--small button--danger" aria-describedby=text_id
+                on:click=move |_| on_delete.run(())>{delete_label}</button>
         </li>
     }
 }
