@@ -95,6 +95,14 @@ const seed = (name) => {
   };
   return { key: `digikompass.assessment.${id}`, value: JSON.stringify(file), settings: JSON.stringify({ active: id }) };
 };
+/** Makes `page` start with a fresh assessment called `name` opened (once per context). */
+const seedPage = (page, name) =>
+  page.addInitScript(({ key, value, settings }) => {
+    if (!localStorage.getItem(key)) {
+      localStorage.setItem(key, value);
+      localStorage.setItem('digikompass.settings', settings);
+    }
+  }, seed(name));
 const watchScript = () => {
   const mark = () => {
     if (!window.__h1 && document.querySelector('main h1')) window.__h1 = performance.now();
@@ -122,13 +130,7 @@ const watchScript = () => {
 
     context = await browser.newContext({ serviceWorkers: 'block' });
     page = await context.newPage();
-    const s = seed('Benchhausen');
-    await page.addInitScript(({ key, value, settings }) => {
-      if (!localStorage.getItem(key)) {
-        localStorage.setItem(key, value);
-        localStorage.setItem('digikompass.settings', settings);
-      }
-    }, s);
+    await seedPage(page, 'Benchhausen');
     await page.addInitScript(watchScript);
     await page.goto(`${base}#/fragen/1`);
     await page.waitForFunction(() => window.__radio);
@@ -145,13 +147,7 @@ const watchScript = () => {
 {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const s = seed('Benchhausen');
-  await page.addInitScript(({ key, value, settings }) => {
-    if (!localStorage.getItem(key)) {
-      localStorage.setItem(key, value);
-      localStorage.setItem('digikompass.settings', settings);
-    }
-  }, s);
+  await seedPage(page, 'Benchhausen');
   await page.goto(`${base}#/fragen/1`);
   await page.locator('fieldset.question input[type=radio]').first().waitFor();
   const clicks = await page.evaluate(async (n) => {
