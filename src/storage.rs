@@ -66,9 +66,6 @@ pub struct Original {
 
 pub struct Loaded {
     pub assessments: Vec<Imported>,
-    /// Stored texts, by assessment id, of the entries converted while reading whose
-    /// conversion dropped answers; to be kept before the converted form replaces them.
-    pub dropped_originals: Vec<(String, String)>,
     /// Originals kept by earlier conversions.
     pub originals: Vec<Original>,
     pub unreadable: Vec<Unreadable>,
@@ -105,7 +102,6 @@ pub fn assessment_key(id: &str) -> String {
 pub fn load(questionnaire: &Questionnaire) -> Loaded {
     let mut loaded = Loaded {
         assessments: Vec::new(),
-        dropped_originals: Vec::new(),
         originals: Vec::new(),
         unreadable: Vec::new(),
         settings_damaged: false,
@@ -125,12 +121,7 @@ pub fn load(questionnaire: &Questionnaire) -> Loaded {
             continue;
         }
         match exchange::import(&text, questionnaire) {
-            Ok(imported) if assessment_key(&imported.assessment.id) == key => {
-                if !imported.migration.dropped.is_empty() {
-                    loaded.dropped_originals.push((imported.assessment.id.clone(), text));
-                }
-                loaded.assessments.push(imported)
-            }
+            Ok(imported) if assessment_key(&imported.assessment.id) == key => loaded.assessments.push(imported),
             Ok(_) => loaded.unreadable.push(Unreadable {
                 key,
                 raw: text,
@@ -183,9 +174,22 @@ pub fn delete_assessment(id: &str) {
     delete_key(&assessment_key(id));
 }
 
+/// Stores an entry that was converted while reading in its new form. Where the conversion
+/// dropped answers, the stored text is first kept as an original (returned); if that cannot
+/// be done, the entry is left as it was, so its only copy is never replaced.
+pub fn store_converted(imported: &Imported) -> Option<Original> {
+    let id = &imported.assessment.id;
+    let mut kept = None;
+    if !imported.migration.dropped.is_empty() {
+        kept = Some(stored_assessment(id).and_then(|text| keep_original(id, &text).ok())?);
+    }
+    let _ = save_assessment(&imported.assessment);
+    kept
+}
+
 /// Keeps the text of an assessment from before a conversion that dropped answers, under its
 /// own key (never overwriting an original kept earlier).
-pub fn keep_original(id: &str, text: &str) -> Result<Original, SaveError> {
+fn keep_original(id: &str, text: &str) -> Result<Original, SaveError> {
     let storage = raw().ok_or(SaveError::Unavailable)?;
     let mut key = format!("{ORIGINAL_PREFIX}{id}");
     match storage.get_item(&key) {
@@ -197,6 +201,7 @@ pub fn keep_original(id: &str, text: &str) -> Result<Original, SaveError> {
     set(&key, text)?;
     Ok(Original { key, raw: text.to_string() })
 }
+
 pub fn save_settings(settings: &Settings) -> Result<(), SaveError> {
     set(SETTINGS_KEY, &serde_json::to_string(settings).unwrap_or_default())
 }

@@ -129,28 +129,13 @@ impl AppState {
         if loaded.settings_damaged {
             notices.push(Notice::SettingsDamaged);
         }
-        // Files of an older format were migrated while reading: store them in the new one,
-        // and say so, naming answers that could not be carried over.
-        // Where answers were dropped, the stored text is kept first as an original; if that
-        // fails (storage full), the entry is not replaced, so the only copy stays as it was.
+        // Files of an older format were migrated while reading: store them in the new one
+        // (keeping the original where answers were dropped), and say so, naming those answers.
         let mut originals = loaded.originals;
         let migrated: Vec<_> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
-        for imported in &migrated {
-            let id = &imported.assessment.id;
-            let kept = match loaded.dropped_originals.iter().find(|(dropped_id, _)| dropped_id == id) {
-                Some((_, text)) => match storage::keep_original(id, text) {
-                    Ok(original) => {
-                        if !originals.contains(&original) {
-                            originals.push(original);
-                        }
-                        true
-                    }
-                    Err(_) => false,
-                },
-                None => true,
-            };
-            if kept {
-                let _ = storage::save_assessment(&imported.assessment);
+        for original in migrated.iter().filter_map(|imported| storage::store_converted(imported)) {
+            if !originals.contains(&original) {
+                originals.push(original);
             }
         }
         let originals: Vec<KeptOriginal> =
