@@ -72,3 +72,11 @@ fn numbers_and_dates_follow_the_language() {
     assert_eq!(i18n::date(Lang::De, "kein Datum"), "kein Datum");
     assert_eq!(i18n::fill("{a} und {b}", &[("a", "x"), ("b", "y")]), "x und y");
 }
+
+#[test]
+fn fill_never_rescans_user_text() {
+    let filled = i18n::fill("{name}, Stand {date}", &[("name", "Probe {date} <b>"), ("date", "02.12.2026")]);
+    assert_eq!(filled, "Probe {date} <b>, Stand 02.12.2026");
+    assert_eq!(i18n::fill("{unbekannt} {a}", &[("a", "x")]), "{unbekannt} x");
+    assert_eq!(i18n::fill("offen { und {a}", &[("a", "x")]), "offen { und x");
+}

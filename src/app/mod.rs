@@ -52,6 +52,17 @@ pub fn App() -> impl IntoView {
         }
         route
     });
+    // Late data rebuilds the page: the English questionnaire texts arrive after the language
+    // switch, and the page built with the German ones is replaced, taking the focused heading
+    // with it. Where focus was lost that way, put it on the new heading, so nobody loses their
+    // place (and no test depends on which came first).
+    Effect::new(move |previous: Option<English>| {
+        let english = state.english.get();
+        if previous.is_some_and(|p| p != english) {
+            refocus_heading_if_lost();
+        }
+        english
+    });
 
     view! { <Layout>{move || pages::page(state.route.get())}</Layout> }
 }
@@ -65,6 +76,24 @@ fn focus_heading() {
         }
     });
     let _ = web::window().request_animation_frame(focus.unchecked_ref());
+}
+
+fn refocus_heading_if_lost() {
+    let refocus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let document = web::document();
+        let lost = match document.active_element() {
+            None => true,
+            Some(active) => document.body().is_some_and(|body| body.is_same_node(Some(&active))),
+        };
+        if lost {
+            if let Ok(Some(h1)) = document.query_selector("main h1") {
+                if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h1.focus();
+                }
+            }
+        }
+    });
+    let _ = web::window().request_animation_frame(refocus.unchecked_ref());
 }
 
 /// Sets the document title for the current page: „Ergebnisse – DigiKompass“.
