@@ -71,3 +71,26 @@ test('„English“ switches the whole UI and is remembered across reloads witho
   expect(JSON.parse((await storage(page))['digikompass.settings']).lang).toBe('de');
   expect(await context.cookies()).toEqual([]);
 });
+
+// The English questionnaire texts arrive after the switch and rebuild the page. Held back here
+// until the report's heading has been focused, so the rebuild certainly comes second: the focus
+// must move to the new heading instead of being lost (a screen reader would lose its place).
+test('focus stays on the heading when the English texts arrive after the screen change', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/questionnaire-en-[0-9a-f]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await seedAssessment(page, { name: 'Fokusdorf', scope: 'kurzcheck', pick: () => 2 });
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Report' }).click();
+  const heading = page.getByRole('heading', { level: 1, name: 'Report' });
+  await expect(heading).toBeFocused();
+  // Still the German dimension titles: the English texts have not arrived.
+  const cyber = questionnaire().dimensions.find((d) => d.id === 'cybersicherheit').title;
+  await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(cyber.de);
+  release();
+  await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(cyber.en);
+  await expect(heading).toBeFocused();
+});
