@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let route = state.route.get();
         if previous.is_some_and(|p| p != route) {
-            focus_heading();
+            focus_heading(false);
         }
         route
     });
@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<English>| {
         let english = state.english.get();
         if previous.is_some_and(|p| p != english) {
-            refocus_heading_if_lost();
+            focus_heading(true);
         }
         english
     });
@@ -67,33 +67,24 @@ pub fn App() -> impl IntoView {
     view! { <Layout>{move || pages::page(state.route.get())}</Layout> }
 }
 
-fn focus_heading() {
+/// Focuses the page's heading in the next frame, after the render. With `only_if_lost`, only
+/// where focus has fallen back to the body because its element was replaced.
+fn focus_heading(only_if_lost: bool) {
     let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Ok(Some(h1)) = web::document().query_selector("main h1") {
+        let document = web::document();
+        let lost = document
+            .active_element()
+            .is_none_or(|active| document.body().is_some_and(|body| body.is_same_node(Some(&active))));
+        if only_if_lost && !lost {
+            return;
+        }
+        if let Ok(Some(h1)) = document.query_selector("main h1") {
             if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
                 let _ = h1.focus();
             }
         }
     });
     let _ = web::window().request_animation_frame(focus.unchecked_ref());
-}
-
-fn refocus_heading_if_lost() {
-    let refocus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let document = web::document();
-        let lost = match document.active_element() {
-            None => true,
-            Some(active) => document.body().is_some_and(|body| body.is_same_node(Some(&active))),
-        };
-        if lost {
-            if let Ok(Some(h1)) = document.query_selector("main h1") {
-                if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = h1.focus();
-                }
-            }
-        }
-    });
-    let _ = web::window().request_animation_frame(refocus.unchecked_ref());
 }
 
 /// Sets the document title for the current page: „Ergebnisse – DigiKompass“.
