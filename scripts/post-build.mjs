@@ -38,7 +38,7 @@ if (!charset.test(html)) throw new Error('post-build: <meta charset=utf-8> not f
 html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
 
-// The English questionnaire texts: written by build.rs under a content-hashed name, fetched by
+// The English questionnaire texts: written by core/build.rs under a content-hashed name, fetched by
 // the app only when someone switches to English.
 const generated = new URL('../target/generated/', import.meta.url);
 const english = readdirSync(generated).filter((f) => /^questionnaire-en-[0-9a-f]{16}\.json$/.test(f));

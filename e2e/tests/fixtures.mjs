@@ -158,7 +158,7 @@ export function question(id) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Assessment files (format 2, see src/domain/exchange.rs), built in the test and loaded through
+// Assessment files (format 2, see core/src/domain/exchange.rs), built in the test and loaded through
 // the real „Datei importieren“.
 
 /** Today in the browser's time zone (playwright.config.mjs: Europe/Berlin), as YYYY-MM-DD. */

@@ -1,8 +1,8 @@
 //! Assessment files (import and browser storage): no input may panic; what imports exports
 //! and imports again unchanged.
 #![no_main]
-use digikompass::content;
-use digikompass::domain::{exchange, scoring};
+use digikompass_core::content;
+use digikompass_core::domain::{exchange, scoring};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,7 @@
 //! Contribution files and their aggregation: no input may panic.
 #![no_main]
-use digikompass::content;
-use digikompass::domain::{aggregate, contribution};
+use digikompass_core::content;
+use digikompass_core::domain::{aggregate, contribution};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,7 +1,7 @@
 //! Benchmark packs loaded by users: no input may panic; what parses can be looked up.
 #![no_main]
-use digikompass::content;
-use digikompass::domain::benchmark::Pack;
+use digikompass_core::content;
+use digikompass_core::domain::benchmark::Pack;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,8 +1,8 @@
-use digikompass::domain::questionnaire::{validate, Effort, Problem, Step};
+use digikompass_core::domain::questionnaire::{validate, Effort, Problem, Step};
 
 use crate::fixture::questionnaire;
 
-fn problems(f: impl FnOnce(&mut digikompass::domain::questionnaire::Questionnaire)) -> Vec<Problem> {
+fn problems(f: impl FnOnce(&mut digikompass_core::domain::questionnaire::Questionnaire)) -> Vec<Problem> {
     let mut q = questionnaire();
     f(&mut q);
     validate(&q)
@@ -62,7 +62,7 @@ fn each_rule_names_file_item_and_problem() {
     one(&p, "od.toml", "Od A", "lowercase");
 
     let p = problems(|q| {
-        q.dimensions[0].targets.remove(&digikompass::domain::kommune::SizeClass::Ab50000);
+        q.dimensions[0].targets.remove(&digikompass_core::domain::kommune::SizeClass::Ab50000);
     });
     one(&p, "cs.toml", "cs", "no target for size class `ab-50000`");
 
@@ -77,10 +77,10 @@ fn each_rule_names_file_item_and_problem() {
 
 #[test]
 fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
-    use digikompass::domain::questionnaire::source::check_dimension_file;
+    use digikompass_core::domain::questionnaire::source::check_dimension_file;
     let dir = std::env::temp_dir().join(format!("dk-validation-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let example = std::fs::read_to_string("questionnaires/kommunal/EXAMPLE-question.toml").unwrap();
+    let example = std::fs::read_to_string("../questionnaires/kommunal/EXAMPLE-question.toml").unwrap();
 
     let typo = dir.join("typo.toml");
     std::fs::write(&typo, example.replacen("weight = 3", "wieght = 3", 1)).unwrap();
@@ -95,6 +95,6 @@ fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
     assert_eq!(p[0].file, "broken.toml");
     assert!(p[0].message.contains("line"), "{}", p[0]);
 
-    assert_eq!(check_dimension_file(std::path::Path::new("questionnaires/kommunal/EXAMPLE-question.toml")), []);
+    assert_eq!(check_dimension_file(std::path::Path::new("../questionnaires/kommunal/EXAMPLE-question.toml")), []);
     std::fs::remove_dir_all(&dir).ok();
 }

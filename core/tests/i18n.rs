@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use digikompass::i18n::{self, Lang, DE, EN};
+use digikompass_core::i18n::{self, Lang, DE, EN};
 
 fn placeholders(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();

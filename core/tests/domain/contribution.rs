@@ -1,12 +1,12 @@
 use std::collections::BTreeMap;
 
-use digikompass::domain::assessment::{ItProvider, Response, Scope};
-use digikompass::domain::contribution::{
+use digikompass_core::domain::assessment::{ItProvider, Response, Scope};
+use digikompass_core::domain::contribution::{
     contribution_id, from_assessment, parse, to_json, Contribution, ContributionError, MissingForContribution, FORMAT,
     FORMAT_VERSION, MAX_BYTES,
 };
-use digikompass::domain::kommune::{Kind, SizeClass};
-use digikompass::domain::scoring::score;
+use digikompass_core::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::scoring::score;
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};

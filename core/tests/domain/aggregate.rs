@@ -1,7 +1,9 @@
-use digikompass::domain::aggregate::{build_pack, collect, counts, quartiles, stats, Collected, PackMeta, SkipReason};
-use digikompass::domain::benchmark::{Pack, PackError, PeerGroup, MIN_N};
-use digikompass::domain::contribution::{to_json, Contribution, ContributionError};
-use digikompass::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::aggregate::{
+    build_pack, collect, counts, quartiles, stats, Collected, PackMeta, SkipReason,
+};
+use digikompass_core::domain::benchmark::{Pack, PackError, PeerGroup, MIN_N};
+use digikompass_core::domain::contribution::{to_json, Contribution, ContributionError};
+use digikompass_core::domain::kommune::{Kind, SizeClass};
 use proptest::prelude::*;
 
 use crate::contribution::contribution;

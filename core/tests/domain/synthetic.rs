@@ -1,23 +1,23 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use digikompass::content;
-use digikompass::domain::aggregate::{build_pack, collect, PackMeta};
-use digikompass::domain::assessment::Response;
-use digikompass::domain::benchmark::{Pack, PeerGroup, MIN_N};
-use digikompass::domain::contribution::to_json;
-use digikompass::domain::kommune::{Kind, SizeClass};
-use digikompass::domain::questionnaire::source::load_dir;
-use digikompass::domain::questionnaire::Questionnaire;
-use digikompass::domain::synthetic::{
+use digikompass_core::content;
+use digikompass_core::domain::aggregate::{build_pack, collect, PackMeta};
+use digikompass_core::domain::assessment::Response;
+use digikompass_core::domain::benchmark::{Pack, PeerGroup, MIN_N};
+use digikompass_core::domain::contribution::to_json;
+use digikompass_core::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::questionnaire::source::load_dir;
+use digikompass_core::domain::questionnaire::Questionnaire;
+use digikompass_core::domain::synthetic::{
     generate_contributions, generate_pack, simulate, source_text, SimulatedKommune, SplitMix64, DEFAULT_SEED, TITLE,
 };
 
-const SHIPPED_PACK: &str = include_str!("../../benchmarks/beispieldaten.json");
+const SHIPPED_PACK: &str = include_str!("../../../benchmarks/beispieldaten.json");
 
 fn shipped() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
-    Q.get_or_init(|| load_dir(Path::new("questionnaires/kommunal")).expect("the shipped questionnaire is valid"))
+    Q.get_or_init(|| load_dir(Path::new("../questionnaires/kommunal")).expect("the shipped questionnaire is valid"))
 }
 
 fn simulated() -> &'static [SimulatedKommune] {

@@ -1,6 +1,6 @@
-use digikompass::domain::assessment::{Assessment, Response};
-use digikompass::domain::exchange::{export, import, ImportError};
-use digikompass::domain::kommune::Kind;
+use digikompass_core::domain::assessment::{Assessment, Response};
+use digikompass_core::domain::exchange::{export, import, ImportError};
+use digikompass_core::domain::kommune::Kind;
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};

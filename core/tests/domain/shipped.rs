@@ -1,12 +1,12 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use digikompass::content;
-use digikompass::domain::questionnaire::source::load_dir;
-use digikompass::domain::questionnaire::{Questionnaire, Text};
+use digikompass_core::content;
+use digikompass_core::domain::questionnaire::source::load_dir;
+use digikompass_core::domain::questionnaire::{Questionnaire, Text};
 
 fn shipped() -> Questionnaire {
-    load_dir(Path::new("questionnaires/kommunal")).unwrap_or_else(|problems| {
+    load_dir(Path::new("../questionnaires/kommunal")).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         panic!("the shipped questionnaire is invalid:\n{}", list.join("\n"))
     })
@@ -20,7 +20,7 @@ fn the_embedded_german_and_the_english_file_together_are_the_toml_source() {
     let q = content::questionnaire();
     assert!(q.questions().all(|r| r.question.text.en.is_empty() && !r.question.text.de.is_empty()));
     let first = q.questions().next().unwrap().question;
-    assert_eq!(first.text.get(digikompass::domain::questionnaire::Lang::En), first.text.de);
+    assert_eq!(first.text.get(digikompass_core::domain::questionnaire::Lang::En), first.text.de);
 }
 
 #[test]

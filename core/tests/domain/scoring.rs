@@ -1,5 +1,5 @@
-use digikompass::domain::assessment::{Response, Scope};
-use digikompass::domain::scoring::{percent, score};
+use digikompass_core::domain::assessment::{Response, Scope};
+use digikompass_core::domain::scoring::{percent, score};
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};
@@ -132,7 +132,7 @@ fn answers() -> impl Strategy<Value = Vec<Option<Response>>> {
     prop::collection::vec(any_response(), 10)
 }
 
-fn levels_of(r: &digikompass::domain::scoring::Results) -> Vec<Option<f64>> {
+fn levels_of(r: &digikompass_core::domain::scoring::Results) -> Vec<Option<f64>> {
     r.dimensions.iter().flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level))).collect()
 }
 
@@ -168,8 +168,8 @@ proptest! {
         a.set_response(id, level(to));
         let after = score(&q, &a);
         let at = q.question(id).unwrap();
-        let cat = |r: &digikompass::domain::scoring::Results| r.category(&at.category.id).unwrap().level.unwrap();
-        let dim = |r: &digikompass::domain::scoring::Results| r.dimension(&at.dimension.id).unwrap().level.unwrap();
+        let cat = |r: &digikompass_core::domain::scoring::Results| r.category(&at.category.id).unwrap().level.unwrap();
+        let dim = |r: &digikompass_core::domain::scoring::Results| r.dimension(&at.dimension.id).unwrap().level.unwrap();
         prop_assert!(cat(&after) >= cat(&before) - 1e-12);
         prop_assert!(dim(&after) >= dim(&before) - 1e-12);
     }

@@ -6,9 +6,10 @@
 
 use std::path::Path;
 
-const QUESTIONNAIRE_DIR: &str = "questionnaires/kommunal";
-const OPERATOR_FILE: &str = "config/betreiber.toml";
-const PACK_FILE: &str = "benchmarks/beispieldaten.json";
+// Cargo runs build scripts in the crate's directory (core/); the content sits at the top of the repository.
+const QUESTIONNAIRE_DIR: &str = "../questionnaires/kommunal";
+const OPERATOR_FILE: &str = "../config/betreiber.toml";
+const PACK_FILE: &str = "../benchmarks/beispieldaten.json";
 
 fn read_toml(path: &Path) -> toml::Value {
     println!("cargo:rerun-if-changed={}", path.display());
@@ -76,7 +77,7 @@ fn main() {
     let file = format!("questionnaire-en-{:016x}.json", fnv1a64(english.as_bytes()));
     std::fs::write(Path::new(&out).join("questionnaire.en.json"), &english).expect("OUT_DIR is writable");
     // scripts/post-build.mjs copies this into dist/ under the same, content-hashed name.
-    let generated = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("target/generated");
+    let generated = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../target/generated");
     std::fs::create_dir_all(&generated).expect("target/ is writable");
     for old in std::fs::read_dir(&generated).expect("readable").flatten() {
         if old.file_name().to_string_lossy().starts_with("questionnaire-en-") {

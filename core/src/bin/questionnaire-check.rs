@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use digikompass::domain::questionnaire::source::{check_dimension_file, load_dir};
+use digikompass_core::domain::questionnaire::source::{check_dimension_file, load_dir};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

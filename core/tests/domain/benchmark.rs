@@ -1,7 +1,7 @@
-use digikompass::domain::benchmark::{
+use digikompass_core::domain::benchmark::{
     GroupFigures, Pack, PackError, PeerGroup, Position, Stats, FORMAT, FORMAT_VERSION,
 };
-use digikompass::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::kommune::{Kind, SizeClass};
 
 use crate::fixture::questionnaire;
 

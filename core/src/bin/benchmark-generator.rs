@@ -32,9 +32,9 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use digikompass::domain::contribution::{self, Contribution};
-    use digikompass::domain::questionnaire::source::load_dir;
-    use digikompass::domain::synthetic::{self, DEFAULT_SEED};
+    use digikompass_core::domain::contribution::{self, Contribution};
+    use digikompass_core::domain::questionnaire::source::load_dir;
+    use digikompass_core::domain::synthetic::{self, DEFAULT_SEED};
 
     const USAGE: &str = "usage: benchmark-generator [--seed N] [--pack FILE] [--contributions DIR] [--invalid N]";
 

@@ -1,8 +1,8 @@
 use std::collections::BTreeMap;
 
-use digikompass::domain::assessment::{Assessment, Response};
-use digikompass::domain::kommune::SizeClass;
-use digikompass::domain::questionnaire::{
+use digikompass_core::domain::assessment::{Assessment, Response};
+use digikompass_core::domain::kommune::SizeClass;
+use digikompass_core::domain::questionnaire::{
     Category, Dimension, Effort, LevelTexts, Question, Questionnaire, Resource, Step, Text,
 };
 

@@ -1,7 +1,7 @@
-use digikompass::domain::action_plan::{build, provider_questions, Basis};
-use digikompass::domain::assessment::Response;
-use digikompass::domain::questionnaire::Effort;
-use digikompass::domain::scoring::score;
+use digikompass_core::domain::action_plan::{build, provider_questions, Basis};
+use digikompass_core::domain::assessment::Response;
+use digikompass_core::domain::questionnaire::Effort;
+use digikompass_core::domain::scoring::score;
 
 use crate::fixture::{assessment, level, questionnaire};
 
