@@ -13,10 +13,15 @@ use crate::domain::exchange::{self, ImportError, Imported, Migration};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
 use crate::i18n::{self, Texts};
-use crate::storage::{self, Original, SaveError, Settings, Unreadable};
+use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings, Store, Unreadable};
 use crate::web;
 
 use super::route::Route;
+
+/// The browser's storage with the app's layout on it.
+fn store() -> Store<LocalStore> {
+    Store::new(LocalStore)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -117,8 +122,8 @@ pub struct AppState {
 impl AppState {
     pub fn load() -> AppState {
         let questionnaire = content::questionnaire();
-        let storage_available = storage::available();
-        let loaded = storage::load(questionnaire);
+        let storage_available = store().available();
+        let loaded = store().load(questionnaire);
         let mut notices = Vec::new();
         if !storage_available {
             notices.push(Notice::StorageBlocked);
@@ -133,7 +138,7 @@ impl AppState {
         // (keeping the original where answers were dropped), and say so, naming those answers.
         let mut originals = loaded.originals;
         let migrated: Vec<_> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
-        for original in migrated.iter().filter_map(|imported| storage::store_converted(imported)) {
+        for original in migrated.iter().filter_map(|imported| store().store_converted(imported, web::now_ms())) {
             if !originals.contains(&original) {
                 originals.push(original);
             }
@@ -185,7 +190,7 @@ impl AppState {
     /// right after the first screen is shown, because the start page does not need it.
     pub fn load_pack(&self) {
         let questionnaire = self.questionnaire_signal.get_untracked();
-        let pack = match storage::load_pack().map(|json| Pack::parse(&json, questionnaire)) {
+        let pack = match store().load_pack().map(|json| Pack::parse(&json, questionnaire)) {
             Some(Ok(pack)) => Some(ActivePack { pack, built_in: false }),
             _ => content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }),
         };
@@ -248,7 +253,7 @@ impl AppState {
 
     pub fn save_settings(&self) {
         if self.storage_available.get_untracked() {
-            let _ = storage::save_settings(&self.settings());
+            let _ = store().save_settings(&self.settings());
         }
     }
 
@@ -263,7 +268,7 @@ impl AppState {
             self.save_status.set(SaveStatus::MemoryOnly);
             return;
         }
-        match storage::save_assessment(assessment) {
+        match store().save_assessment(assessment) {
             Ok(()) => self.save_status.set(SaveStatus::Saved { at_ms: web::now_ms() }),
             Err(error) => {
                 match &error {
@@ -325,7 +330,7 @@ impl AppState {
     }
 
     pub fn delete(&self, id: &str) {
-        storage::delete_assessment(id);
+        store().delete_assessment(id);
         // Deleting means deleting: kept originals of this assessment go too.
         for original in self.originals.get_untracked().into_iter().filter(|o| o.id.as_deref() == Some(id)) {
             self.forget_original(&original.original.key);
@@ -347,18 +352,18 @@ impl AppState {
     }
 
     pub fn forget_original(&self, key: &str) {
-        storage::delete_key(key);
+        store().delete_key(key);
         self.originals.update(|list| list.retain(|o| o.original.key != key));
     }
 
     pub fn forget_unreadable(&self, key: &str) {
-        storage::delete_key(key);
+        store().delete_key(key);
         self.unreadable.update(|list| list.retain(|u| u.key != key));
     }
 
     /// „Alle Daten löschen“.
     pub fn clear_everything(&self) {
-        storage::clear_all();
+        store().clear_all();
         self.assessments.set(Vec::new());
         self.active.set(None);
         self.unreadable.set(Vec::new());
@@ -370,7 +375,7 @@ impl AppState {
 
     /// Applies a change another tab made to our storage (the `storage` event).
     pub fn storage_changed(&self, key: &str, new_value: Option<String>) {
-        let Some(id) = key.strip_prefix("digikompass.assessment.") else {
+        let ChangedKey::Assessment(id) = storage::changed_key(key) else {
             return;
         };
         let is_active = self.active.get_untracked().as_deref() == Some(id);
@@ -401,12 +406,12 @@ impl AppState {
         match pack {
             Some((pack, json)) => {
                 let saved =
-                    if self.storage_available.get_untracked() { storage::save_pack(Some(&json)) } else { Ok(()) };
+                    if self.storage_available.get_untracked() { store().save_pack(Some(&json)) } else { Ok(()) };
                 self.pack.set(Some(ActivePack { pack, built_in: false }));
                 saved
             }
             None => {
-                let _ = storage::save_pack(None);
+                let _ = store().save_pack(None);
                 self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
                 Ok(())
             }

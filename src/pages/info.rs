@@ -11,6 +11,7 @@ use crate::app::{use_state, use_title, Route};
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
 use crate::i18n::{self, fill, labels, Info, Texts};
+use crate::storage;
 use crate::web;
 
 /// Paragraphs separated by blank lines.
@@ -225,11 +226,11 @@ pub fn PrivacyPage() -> impl IntoView {
                     <caption>{i.stored_caption}</caption>
                     <thead><tr><th scope="col">{i.stored_col_key}</th><th scope="col">{i.stored_col_content}</th></tr></thead>
                     <tbody>
-                        <tr><th scope="row"><code>{i.key_assessment}</code></th><td>{i.stored_assessment}</td></tr>
-                        <tr><th scope="row"><code>"digikompass.settings"</code></th><td>{i.stored_settings}</td></tr>
-                        <tr><th scope="row"><code>"digikompass.pack"</code></th><td>{i.stored_pack}</td></tr>
-                        <tr><th scope="row"><code>{i.key_original}</code></th><td>{i.stored_original}</td></tr>
-                        <tr><th scope="row"><code>"digikompass.probe"</code></th><td>{i.stored_probe}</td></tr>
+                        <tr><th scope="row"><code>{storage::assessment_key_pattern(i.key_id)}</code></th><td>{i.stored_assessment}</td></tr>
+                        <tr><th scope="row"><code>{storage::SETTINGS_KEY}</code></th><td>{i.stored_settings}</td></tr>
+                        <tr><th scope="row"><code>{storage::PACK_KEY}</code></th><td>{i.stored_pack}</td></tr>
+                        <tr><th scope="row"><code>{storage::original_key_pattern(i.key_id)}</code></th><td>{i.stored_original}</td></tr>
+                        <tr><th scope="row"><code>{storage::PROBE_KEY}</code></th><td>{i.stored_probe}</td></tr>
                     </tbody>
                 </table>
             </TableWrap>

@@ -57,10 +57,9 @@ texts! {
         stored_caption: "Einträge von DigiKompass im lokalen Speicher", "DigiKompass entries in local storage";
         stored_col_key: "Schlüssel", "Key";
         stored_col_content: "Inhalt", "Content";
-        key_assessment: "digikompass.assessment.<Kennung>", "digikompass.assessment.<id>";
+        key_id: "Kennung", "id";
         stored_assessment: "Je eine Selbsteinschätzung: das Profil der Kommune (Name, Art, Einwohnerzahl, auf Wunsch Gemeindeschlüssel, Landkreis, IT-Dienstleister und wer geantwortet hat), das Datum, die Antworten mit Notizen, geänderte Ziele und der Stand des Maßnahmenplans (Zuständigkeit, Termin, Status). Die Kennung ist eine zufällige Zeichenfolge.", "One assessment each: the municipality's profile (name, type, number of inhabitants, optionally the municipality key, district, IT provider and who answered), the date, the answers with notes, changed targets and the state of the action plan (owner, due date, status). The id is a random string.";
         stored_settings: "Einstellungen: Sprache, die zuletzt geöffnete Selbsteinschätzung, die gewählte Vergleichsgruppe und die für „Verlauf“ gewählte frühere Einschätzung.", "Settings: language, the assessment opened last, the chosen comparison group and the earlier assessment chosen for “Progress”.";
-        key_original: "digikompass.original.<Kennung>", "digikompass.original.<id>";
         stored_original: "Nur nach einer Umwandlung aus einer älteren Version, bei der Antworten nicht übernommen werden konnten: die ursprüngliche Fassung dieser Selbsteinschätzung, bis Sie sie auf der Startseite sichern oder löschen.", "Only after a conversion from an older version in which answers could not be taken over: the original version of that assessment, until you save or delete it on the start page.";
         stored_pack: "Ein Vergleichsdatenpaket, wenn Sie eines geladen haben. Das mitgelieferte Paket mit Beispieldaten ist Teil der Anwendung und wird nicht gespeichert.", "A benchmark pack, if you loaded one. The shipped pack with example data is part of the application and is not stored.";
         stored_probe: "Ein kurzer Testeintrag beim Start, mit dem DigiKompass prüft, ob Speichern möglich ist. Er wird sofort wieder entfernt.", "A short test entry at start-up with which DigiKompass checks whether saving is possible. It is removed at once.";
