@@ -1,22 +1,14 @@
-//! The root component: state, routing, page titles, focus on screen change.
-
-mod route;
-mod state;
+//! The root component: creates the state, follows the URL fragment and other tabs' changes,
+//! and moves focus on screen change.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use route::Route;
-pub use state::{ActivePack, AppState, English, Notice, SaveStatus};
-
 use crate::components::layout::Layout;
 use crate::i18n;
 use crate::pages;
+use crate::state::{AppState, English, Route};
 use crate::web;
-
-pub fn use_state() -> AppState {
-    expect_context::<AppState>()
-}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -26,7 +18,7 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let hash = web::window().location().hash().unwrap_or_default();
         if let Some(route) = Route::parse(&hash) {
-            state.route.set(route);
+            state.follow_route(route);
         }
     });
     on_cleanup(move || on_hash.remove());
@@ -38,7 +30,7 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_storage.remove());
 
-    Effect::new(move |_| web::set_html_lang(i18n::code(state.lang.get())));
+    Effect::new(move |_| web::set_html_lang(i18n::code(state.lang())));
     state.ensure_english();
     // Effects run after the first render: the start page shows before the pack is parsed.
     Effect::new(move |_| state.load_pack());
@@ -46,7 +38,7 @@ pub fn App() -> impl IntoView {
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.
     Effect::new(move |previous: Option<Route>| {
-        let route = state.route.get();
+        let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
             focus_heading(false);
         }
@@ -57,14 +49,14 @@ pub fn App() -> impl IntoView {
     // with it. Where focus was lost that way, put it on the new heading, so nobody loses their
     // place (and no test depends on which came first).
     Effect::new(move |previous: Option<English>| {
-        let english = state.english.get();
+        let english = state.english().get();
         if previous.is_some_and(|p| p != english) {
             focus_heading(true);
         }
         english
     });
 
-    view! { <Layout>{move || pages::page(state.route.get())}</Layout> }
+    view! { <Layout>{move || pages::page(state.route().get())}</Layout> }
 }
 
 /// Focuses the page's heading in the next frame, after the render. With `only_if_lost`, only
@@ -85,9 +77,4 @@ fn focus_heading(only_if_lost: bool) {
         }
     });
     let _ = web::window().request_animation_frame(focus.unchecked_ref());
-}
-
-/// Sets the document title for the current page: „Ergebnisse – DigiKompass“.
-pub fn use_title(title: impl Fn() -> String + 'static) {
-    Effect::new(move |_| web::set_title(&format!("{} – DigiKompass", title())));
 }

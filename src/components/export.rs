@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
 use crate::domain::exchange;
+use crate::state::use_state;
 use crate::web;
 
 /// File name from the Kommune's name and the date, ASCII only: `digikompass-musterhausen-2026-11-25.json`.
@@ -29,7 +29,7 @@ pub fn file_name(name: &str, date: &str, extension: &str) -> String {
 pub fn ExportButton() -> impl IntoView {
     let state = use_state();
     let export = move |_| {
-        if let Some(a) = state.current.get_untracked() {
+        if let Some(a) = state.current().get_untracked() {
             let _ =
                 web::download(&file_name(&a.profile.name, &a.date, "json"), "application/json", &exchange::export(&a));
         }

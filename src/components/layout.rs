@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_state, Notice, Route, SaveStatus};
 use crate::content;
 use crate::domain::questionnaire::Lang;
 use crate::i18n::{self, fill, Texts};
+use crate::state::{use_state, Notice, Route, SaveStatus};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -43,11 +43,11 @@ pub fn Layout(children: Children) -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = use_state();
-    let other = move || i18n::other(state.lang.get());
+    let other = move || i18n::other(state.lang());
     view! {
         <p class="lang-switch">
             <a
-                href=move || state.route.get().href()
+                href=move || state.route().get().href()
                 lang=move || i18n::code(other())
                 hreflang=move || i18n::code(other())
                 on:click=move |ev| {
@@ -67,10 +67,10 @@ fn LanguageSwitch() -> impl IntoView {
 #[component]
 fn Navigation(t: &'static Texts) -> impl IntoView {
     let state = use_state();
-    let has_assessment = Memo::new(move |_| state.current.with(Option::is_some));
+    let has_assessment = Memo::new(move |_| state.current().with(Option::is_some));
     let item = move |route: Route, label: &'static str| {
         let current = move || {
-            let now = state.route.get();
+            let now = state.route().get();
             let same = match (now, route) {
                 (Route::Questions(_), Route::Questions(_)) => true,
                 (a, b) => a == b,
@@ -108,10 +108,10 @@ pub fn SaveIndicator() -> impl IntoView {
     let state = use_state();
     let text = move || {
         let t = state.texts();
-        if state.current.with(Option::is_none) {
+        if state.current().with(Option::is_none) {
             return String::new();
         }
-        match state.save_status.get() {
+        match state.save_status().get() {
             SaveStatus::Idle => String::new(),
             SaveStatus::Saved { at_ms } => {
                 let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
@@ -123,7 +123,7 @@ pub fn SaveIndicator() -> impl IntoView {
             SaveStatus::Failed(_) => t.common.not_saved_memory.to_string(),
         }
     };
-    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_) | SaveStatus::MemoryOnly);
+    let failed = move || matches!(state.save_status().get(), SaveStatus::Failed(_) | SaveStatus::MemoryOnly);
     view! {
         <p class="save-status" class:save-status--problem=failed role="status" id="save-status">
             {text}
@@ -162,15 +162,15 @@ fn Notices() -> impl IntoView {
     let state = use_state();
     view! {
         <div class="notices" role="region" aria-label=move || state.texts().common.notices_label
-            hidden=move || state.notices.with(Vec::is_empty)>
-            <For each=move || state.notices.get() key=|n| format!("{n:?}") let:notice>
+            hidden=move || state.notices().with(Vec::is_empty)>
+            <For each=move || state.notices().get() key=|n| format!("{n:?}") let:notice>
                 {
                     let dismiss = notice.clone();
                     view! {
                         <div class="notice" role="alert">
                             <p>{move || notice_text(state.texts(), &notice)}</p>
                             <button type="button" class="button button--small button--secondary"
-                                on:click=move |_| state.notices.update(|l| l.retain(|n| n != &dismiss))>
+                                on:click=move |_| state.dismiss(&dismiss)>
                                 {move || state.texts().common.notice_dismiss}
                             </button>
                         </div>

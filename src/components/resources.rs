@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
 use crate::domain::questionnaire::Resource;
+use crate::state::use_state;
 
 #[component]
 pub fn ResourceList(resources: &'static [Resource]) -> impl IntoView {
@@ -14,7 +14,7 @@ pub fn ResourceList(resources: &'static [Resource]) -> impl IntoView {
                 <h2 class="resources__title">{move || state.texts().flow.resources_label}</h2>
                 <ul>
                     {resources.iter().map(|r| view! {
-                        <li><a href=r.url.clone() rel="noreferrer">{move || r.title.get(state.lang.get()).to_string()}</a></li>
+                        <li><a href=r.url.clone() rel="noreferrer">{move || r.title.get(state.lang()).to_string()}</a></li>
                     }).collect_view()}
                 </ul>
             </div>

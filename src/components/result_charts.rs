@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::app::{use_state, AppState};
 use crate::charts::{self, PeerBand};
 use crate::components::chart::{chart_width, ChartFigure};
 use crate::domain::benchmark::{GroupFigures, Stats};
 use crate::domain::comparison::{self, Compared};
 use crate::domain::questionnaire::Lang;
 use crate::i18n::{self, fill};
+use crate::state::{use_state, AppState};
 
 fn band(stats: Option<Stats>) -> Option<PeerBand> {
     stats.map(|s| PeerBand { q1: s.q1, median: s.median, q3: s.q3 })
@@ -27,7 +27,7 @@ fn opt_level(lang: Lang, value: Option<f64>) -> String {
 fn use_own_label(state: AppState) -> Memo<String> {
     Memo::new(move |_| {
         state
-            .current
+            .current()
             .with(|a| a.as_ref().map(|a| a.profile.name.trim().to_string()))
             .filter(|n| !n.is_empty())
             .unwrap_or_else(|| state.texts().results.own_legend.to_string())
@@ -36,7 +36,7 @@ fn use_own_label(state: AppState) -> Memo<String> {
 
 /// Peer figures of the active comparison, recomputed when profile, pack or choice change.
 pub fn use_peers(state: AppState) -> Memo<Option<GroupFigures>> {
-    Memo::new(move |_| state.peer_figures())
+    state.peer_figures()
 }
 
 fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
@@ -49,10 +49,10 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let peers = use_peers(state);
     let own = use_own_label(state);
     let rows = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang();
         let peers = peers.get();
         state
-            .results
+            .results()
             .with(|r| {
                 r.as_ref().map(|r| {
                     r.dimensions
@@ -70,7 +70,7 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             axes: rows
                 .get()
                 .into_iter()
-                .map(|(label, c)| charts::RadarAxis { label, own: c.level, target: c.target, peer: band(c.peer) })
+                .map(|(label, c)| charts::RadarAxis { label, own: c.level, target: Some(c.target), peer: band(c.peer) })
                 .collect(),
             own_label: own.get(),
             target_label: t.results.target.to_string(),
@@ -80,9 +80,9 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     });
     let summary = Memo::new(move |_| {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         state
-            .results
+            .results()
             .with(|r| {
                 let r = r.as_ref()?;
                 let (weakest, level) = comparison::weakest_dimension(r)?;
@@ -129,7 +129,7 @@ fn ComparisonTable(rows: Signal<Vec<(String, Compared)>>, first_column: Signal<&
                 </thead>
                 <tbody>
                     {move || {
-                        let lang = state.lang.get();
+                        let lang = state.lang();
                         rows.get().into_iter().map(|(label, c)| view! {
                             <tr>
                                 <th scope="row">{label}</th>
@@ -154,10 +154,10 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let peers = use_peers(state);
     let rows = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang();
         let peers = peers.get();
         state
-            .results
+            .results()
             .with(|r| {
                 r.as_ref().map(|r| {
                     comparison::categories_by_gap(r, peers.as_ref())
@@ -171,7 +171,7 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     });
     let svg = Memo::new(move |_| {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let has_peer = rows.with(|r| r.iter().any(|(_, c)| c.peer.is_some()));
         charts::gap_bars(&charts::GapBarsInput {
             rows: rows
@@ -191,9 +191,9 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     });
     let summary = Memo::new(move |_| {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         state
-            .results
+            .results()
             .with(|r| {
                 let (category, gap) = comparison::largest_gap(r.as_ref()?)?;
                 Some(fill(
@@ -215,9 +215,9 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let rows = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang();
         state
-            .results
+            .results()
             .with(|r| {
                 r.as_ref().map(|r| {
                     r.dimensions
@@ -244,7 +244,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     });
     let summary = Memo::new(move |_| {
         let t = state.texts();
-        let totals = state.results.with(|r| r.as_ref().map(|r| r.level_totals()).unwrap_or_default());
+        let totals = state.results().with(|r| r.as_ref().map(|r| r.level_totals()).unwrap_or_default());
         let answered: usize = totals.iter().sum();
         fill(
             t.results.heat_summary,
@@ -291,10 +291,10 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     let own = use_own_label(state);
     let dimension = state.questionnaire().dimension(dimension_id).expect("dimension ids come from the questionnaire");
     let rows = Memo::new(move |_| {
-        let lang = state.lang.get();
+        let lang = state.lang();
         let peers = peers.get();
         state
-            .results
+            .results()
             .with(|r| {
                 r.as_ref().and_then(|r| r.dimension(dimension_id)).map(|d| {
                     d.categories
@@ -307,7 +307,7 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     });
     let svg = Memo::new(move |_| {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let has_peer = rows.with(|r| r.iter().any(|(_, c)| c.peer.is_some()));
         charts::category_bars(&charts::CategoryBarsInput {
             rows: rows
@@ -329,9 +329,9 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     });
     let summary = Memo::new(move |_| {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         state
-            .results
+            .results()
             .with(|r| {
                 let (best, worst) = r.as_ref()?.dimension(dimension_id)?.strongest_and_weakest()?;
                 Some(fill(
@@ -348,7 +348,7 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     });
     view! {
         <ChartFigure id=format!("chart-{dimension_id}")
-            caption=Signal::derive(move || fill(state.texts().results.detail_caption, &[("dimension", dimension.title.get(state.lang.get()))]))
+            caption=Signal::derive(move || fill(state.texts().results.detail_caption, &[("dimension", dimension.title.get(state.lang()))]))
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
             <ComparisonTable rows=Signal::derive(move || rows.get()) first_column=Signal::derive(move || state.texts().results.col_category)/>
         </ChartFigure>

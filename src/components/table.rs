@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_state;
+use crate::state::use_state;
 
 /// `<div class="table-wrap">` that can take focus (so keyboard users can scroll it with the
 /// arrow keys, WCAG 2.1.1) and is announced as a named region.

@@ -4,15 +4,16 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::app::{use_state, use_title, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
+use crate::components::pack_builder::PackBuilder;
+use crate::components::pack_line::PackLine;
+use crate::components::title::use_title;
 use crate::domain::benchmark::{self, Pack, PackError, PeerGroup};
+use crate::i18n::labels::group_label;
+use crate::i18n::megabytes;
 use crate::i18n::{self, fill, Texts};
-use crate::pages::results::{group_label, PackLine};
-use crate::pages::start::megabytes;
+use crate::state::{use_state, Route};
 use crate::web::ReadError;
-
-pub use crate::pages::contribution::{ContributionPage, PackBuilder};
 
 pub fn pack_error_text(t: &'static Texts, lang: i18n::Lang, expected: u32, e: &PackError) -> String {
     let b = &t.benchmark;
@@ -39,7 +40,7 @@ pub fn BenchmarkPage() -> impl IntoView {
     let on_files = Callback::new(move |files: Vec<ChosenFile>| {
         let Some((_, read)) = files.into_iter().next() else { return };
         let t = state.texts();
-        let lang = state.lang.get_untracked();
+        let lang = state.lang_untracked();
         let outcome = match read {
             Err(ReadError::TooLarge { bytes }) => {
                 Err(fill(t.benchmark.err_too_large, &[("size", &megabytes(lang, bytes))]))
@@ -64,13 +65,13 @@ pub fn BenchmarkPage() -> impl IntoView {
 
     move || {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         view! {
             <h1 tabindex="-1">{t.benchmark.title}</h1>
             <p>{t.benchmark.intro}</p>
             <section aria-labelledby="pack-heading">
                 <h2 id="pack-heading">{t.benchmark.active_title}</h2>
-                {move || state.pack.get().map(|active| {
+                {move || state.pack().get().map(|active| {
                     let p = active.pack;
                     let rows: Vec<(String, u32)> = p.shown_groups().map(|g| (group_label(t, g), g.n)).collect();
                     let total = p.group(PeerGroup::ALL).map(|g| g.n);
@@ -112,18 +113,18 @@ pub fn BenchmarkPage() -> impl IntoView {
                         let value = crate::web::event_value(&ev);
                         state.set_peer_choice(PeerGroup::from_key(&value));
                     }>
-                        <option value="" selected=move || state.peer_choice.get().is_none()>{t.benchmark.choose_auto}</option>
-                        {move || state.pack.get().map(|active| active.pack.shown_groups().map(|g| {
+                        <option value="" selected=move || state.peer_choice().get().is_none()>{t.benchmark.choose_auto}</option>
+                        {move || state.pack().get().map(|active| active.pack.shown_groups().map(|g| {
                             let group = g.group;
                             view! {
-                                <option value=group.key() selected=move || state.peer_choice.get() == Some(group)>
+                                <option value=group.key() selected=move || state.peer_choice().get() == Some(group)>
                                     {format!("{} (n = {})", group_label(t, g), g.n)}
                                 </option>
                             }
                         }).collect_view())}
                     </select>
                 </div>
-                <Show when=move || state.current.with(Option::is_some)>
+                <Show when=move || state.current().with(Option::is_some)>
                     <PackLine/>
                     <p><a href=Route::Results.href()>{t.common.nav_results}</a></p>
                 </Show>

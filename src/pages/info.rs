@@ -7,10 +7,11 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::app::{use_state, use_title, Route};
+use crate::components::title::use_title;
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
 use crate::i18n::{self, fill, labels, Info, Texts};
+use crate::state::{use_state, Route};
 use crate::storage;
 use crate::web;
 
@@ -61,7 +62,7 @@ pub fn MethodikPage() -> impl IntoView {
     let q = state.questionnaire();
     move || {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let i = &t.info;
         let total = q.question_count();
         let critical_total = q.questions().filter(|r| r.question.critical).count();
@@ -198,7 +199,7 @@ pub fn PrivacyPage() -> impl IntoView {
     let operator = content::operator();
     let confirming = RwSignal::new(false);
     let done = RwSignal::new(false);
-    let count = move || state.assessments.with(Vec::len);
+    let count = move || state.assessments().with(Vec::len);
     move || {
         let t = state.texts();
         let i = &t.info;
@@ -306,7 +307,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     let url = app_url();
     move || {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let i = &t.info;
         let email = operator.accessibility_email.as_str();
         view! {

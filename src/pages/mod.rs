@@ -13,11 +13,12 @@ mod start;
 
 use leptos::prelude::*;
 
-use crate::app::{use_state, use_title, Route};
+use crate::components::title::use_title;
+use crate::state::{use_state, Route};
 
 pub fn page(route: Route) -> AnyView {
     let state = use_state();
-    if route.needs_assessment() && state.current.with_untracked(Option::is_none) {
+    if route.needs_assessment() && state.current().with_untracked(Option::is_none) {
         return view! { <NoAssessment/> }.into_any();
     }
     match route {
@@ -30,7 +31,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Report => view! { <report::ReportPage/> }.into_any(),
         Route::History => view! { <history::HistoryPage/> }.into_any(),
         Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
-        Route::Contribution => view! { <benchmark::ContributionPage/> }.into_any(),
+        Route::Contribution => view! { <contribution::ContributionPage/> }.into_any(),
         Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
         Route::Datenschutz => view! { <info::PrivacyPage/> }.into_any(),
         Route::Barrierefreiheit => view! { <info::AccessibilityPage/> }.into_any(),

@@ -4,24 +4,15 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_state, use_title, AppState, Route};
 use crate::components::export::file_name;
+use crate::components::title::use_title;
 use crate::domain::action_plan::{self, Basis, Measure};
 use crate::domain::assessment::{MeasureStatus, Response};
 use crate::domain::csv;
 use crate::domain::questionnaire::Lang;
 use crate::i18n::{self, fill, labels, Texts};
+use crate::state::{use_state, AppState, Route};
 use crate::web;
-
-/// The measures of the open assessment, in plan order.
-pub fn measures(state: &AppState) -> Vec<Measure<'static>> {
-    state.current.with(|a| {
-        state.results.with(|r| match (a, r) {
-            (Some(a), Some(r)) => action_plan::build(state.questionnaire(), a, r),
-            _ => Vec::new(),
-        })
-    })
-}
 
 fn now_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
     match m.basis {
@@ -40,7 +31,7 @@ fn step_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
 
 fn csv_rows(state: &AppState) -> Vec<Vec<String>> {
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let mut rows = vec![vec![
         t.plan.csv_rank.into(),
         t.results.col_dimension.into(),
@@ -56,8 +47,8 @@ fn csv_rows(state: &AppState) -> Vec<Vec<String>> {
         t.plan.status_label.into(),
         t.plan.resources_label.into(),
     ]];
-    let tracking = state.current.with_untracked(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
-    for (i, m) in measures(state).iter().enumerate() {
+    let tracking = state.current().with_untracked(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
+    for (i, m) in state.plan().get_untracked().iter().enumerate() {
         let track = tracking.get(m.question_id()).cloned().unwrap_or_default();
         let links: Vec<&str> =
             m.at.category.resources.iter().chain(&m.at.question.resources).map(|r| r.url.as_str()).collect();
@@ -85,12 +76,12 @@ pub fn PlanPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().plan.title.to_string());
     let export_csv = move |_| {
-        let name = state.current.with_untracked(|a| a.as_ref().map(|a| (a.profile.name.clone(), a.date.clone())));
+        let name = state.current().with_untracked(|a| a.as_ref().map(|a| (a.profile.name.clone(), a.date.clone())));
         let (name, date) = name.unwrap_or_default();
         let text = web::with_bom(&csv::write(&csv_rows(&state)));
         let _ = web::download(&file_name(&format!("{name} massnahmen"), &date, "csv"), "text/csv;charset=utf-8", &text);
     };
-    let list = move || measures(&state);
+    let list = move || state.plan().get();
     let ranked = move || list().into_iter().enumerate().collect::<Vec<_>>();
     // Rows stay while only owner, date or status change, so typing keeps its focus.
     let measure_key = |(i, m): &(usize, Measure<'static>)| {
@@ -120,10 +111,10 @@ pub fn PlanPage() -> impl IntoView {
 fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let id = measure.at.question.id.as_str();
     let tracking =
-        move || state.current.with(|a| a.as_ref().and_then(|a| a.measures.get(id).cloned()).unwrap_or_default());
+        move || state.current().with(|a| a.as_ref().and_then(|a| a.measures.get(id).cloned()).unwrap_or_default());
     let resources: Vec<_> = measure.at.category.resources.iter().chain(&measure.at.question.resources).collect();
     let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
     view! {
@@ -177,8 +168,8 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
 /// The provider list as plain text, for the clipboard.
 fn provider_text(state: &AppState) -> String {
     let t = state.texts();
-    let lang = state.lang.get_untracked();
-    state.current.with_untracked(|a| {
+    let lang = state.lang_untracked();
+    state.current().with_untracked(|a| {
         let Some(a) = a else { return String::new() };
         let mut out = format!("{} – {}\n\n", t.plan.provider_title, a.display_name());
         for (i, at) in action_plan::provider_questions(state.questionnaire(), a).iter().enumerate() {
@@ -221,7 +212,7 @@ pub fn ProviderPage() -> impl IntoView {
         copied.set(Some(ok));
     };
     let items = move || {
-        state.current.with(|a| {
+        state.current().with(|a| {
             let Some(a) = a else { return Vec::new() };
             action_plan::provider_questions(state.questionnaire(), a)
                 .into_iter()
@@ -231,7 +222,7 @@ pub fn ProviderPage() -> impl IntoView {
     };
     move || {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         view! {
             <h1 tabindex="-1">{t.plan.provider_title}</h1>
             <p>{t.plan.provider_intro}</p>

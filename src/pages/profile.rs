@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_state, use_title, Route};
+use crate::components::title::use_title;
 use crate::domain::assessment::{parse_inhabitants, ItProvider, ProfileProblem, Scope};
 use crate::domain::kommune::{AgsProblem, Kind};
 use crate::i18n::labels;
 use crate::i18n::{fill, Texts};
+use crate::state::{use_state, Route};
 use crate::web;
 
 fn problem_field(p: ProfileProblem) -> &'static str {
@@ -39,7 +40,7 @@ pub fn ProfilePage() -> impl IntoView {
         if !checked.get() {
             return Vec::new();
         }
-        state.current.with(|a| a.as_ref().map(|a| a.profile.problems()).unwrap_or_default())
+        state.current().with(|a| a.as_ref().map(|a| a.profile.problems()).unwrap_or_default())
     };
     let error_for = move |field: &'static str| {
         move || problems().into_iter().find(|p| problem_field(*p) == field).map(|p| problem_text(state.texts(), p))
@@ -49,13 +50,13 @@ pub fn ProfilePage() -> impl IntoView {
         format!("{prefix}{}", t().flow.profile_title)
     });
 
-    let profile = move || state.current.with(|a| a.as_ref().map(|a| a.profile.clone()).unwrap_or_default());
+    let profile = move || state.current().with(|a| a.as_ref().map(|a| a.profile.clone()).unwrap_or_default());
     let inhabitants_text = RwSignal::new(profile().inhabitants.map(|n| n.to_string()).unwrap_or_default());
 
     let go_on = move |_| {
         checked.set(true);
         let has_problems =
-            state.current.with_untracked(|a| a.as_ref().is_some_and(|a| !a.profile.problems().is_empty()));
+            state.current().with_untracked(|a| a.as_ref().is_some_and(|a| !a.profile.problems().is_empty()));
         if has_problems {
             web::focus_later("error-summary");
         } else {

@@ -5,20 +5,21 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_state, use_title, Route};
 use crate::components::export::ExportButton;
 use crate::components::resources::ResourceList;
+use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::{fill, Texts};
+use crate::state::{use_state, Route};
 use crate::web;
 
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
     let state = use_state();
-    let scope = Memo::new(move |_| state.current.with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default()));
+    let scope = Memo::new(move |_| state.current().with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default()));
     use_title(move || {
-        let lang = state.lang.get();
+        let lang = state.lang();
         categories_in_scope(state.questionnaire(), scope.get())
             .get(number - 1)
             .map(|(_, c)| c.title.get(lang).to_string())
@@ -27,7 +28,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
 
     move || {
         let t = state.texts();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let scope = scope.get();
         let pages = categories_in_scope(state.questionnaire(), scope);
         let total = pages.len();
@@ -82,7 +83,7 @@ fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> i
     let pages = categories_in_scope(state.questionnaire(), scope);
     let dimensions = state.questionnaire().dimensions.iter().map(|d| {
         let progress = move || {
-            let coverage = state.results.with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
+            let coverage = state.results().with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
             fill(t.flow.dimension_progress, &[("answered", &coverage.answered.to_string()), ("total", &coverage.in_scope.to_string())])
         };
         let items = pages.iter().enumerate().filter(|(_, (pd, _))| pd.id == d.id).map(|(i, (_, c))| {
@@ -110,7 +111,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
     let state = use_state();
     let id = question.id.as_str();
     let answer =
-        move || state.current.with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default());
+        move || state.current().with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default());
     let response = Memo::new(move |_| answer().response);
     let set = move |r: Option<Response>| state.update_current(|a| a.set_response(id, r));
     let name = format!("q-{id}");

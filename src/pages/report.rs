@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::app::{use_state, use_title, AppState};
 use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
+use crate::components::title::use_title;
 use crate::domain::assessment::Response;
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
+use crate::state::{use_state, AppState};
 
+use crate::components::history_tables::HistoryTables;
+use crate::components::pack_line::PackLine;
 use crate::i18n::{self, fill, labels};
-use crate::pages::history::HistoryTables;
-use crate::pages::plan::measures;
-use crate::pages::results::{group_label, PackLine};
 use crate::web;
 
 /// Measures listed in full in the printed plan; the rest are counted.
@@ -54,7 +54,7 @@ pub fn ReportPage() -> impl IntoView {
                     <h2>{t.report.method_title}</h2>
                     <p>{t.report.method_text}</p>
                     <p><strong>{t.report.not_a_certificate}</strong></p>
-                    <p class="hint">{fill(t.report.generated, &[("date", &i18n::date(state.lang.get_untracked(), &web::today()))])}</p>
+                    <p class="hint">{fill(t.report.generated, &[("date", &i18n::date(state.lang_untracked(), &web::today()))])}</p>
                 </section>
             </article>
         }
@@ -65,12 +65,12 @@ pub fn ReportPage() -> impl IntoView {
 fn Cover() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let q = state.questionnaire();
     move || {
-        state.current.with(|a| {
+        state.current().with(|a| {
             let a = a.as_ref()?;
-            let coverage = state.results.with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
+            let coverage = state.results().with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
             let p = &a.profile;
             let row = |label: &'static str, value: String| view! { <dt>{label}</dt><dd>{value}</dd> };
             Some(view! {
@@ -103,13 +103,13 @@ fn Cover() -> impl IntoView {
 fn Summary() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let peers = use_peers(state);
     let dash = || "–".to_string();
     move || {
         let peers = peers.get();
         let rows = state
-            .results
+            .results()
             .with(|r| {
                 r.as_ref().map(|r| {
                     r.dimensions
@@ -120,7 +120,7 @@ fn Summary() -> impl IntoView {
             })
             .unwrap_or_default();
         let capped: Vec<_> = rows.iter().filter_map(|(d, _, cap)| cap.clone().map(|c| (*d, c))).collect();
-        let top: Vec<_> = measures(&state).into_iter().take(3).collect();
+        let top: Vec<_> = state.plan().with(|plan| plan.iter().take(3).cloned().collect());
         view! {
             <section class="report-section report-summary" aria-labelledby="report-summary">
                 <h2 id="report-summary">{t.report.summary_title}</h2>
@@ -180,9 +180,9 @@ fn Summary() -> impl IntoView {
 fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     let notable = move || {
-        state.current.with(|a| {
+        state.current().with(|a| {
             let Some(a) = a.as_ref() else { return (Vec::new(), Vec::new()) };
             let scope = a.profile.scope;
             let questions =
@@ -231,11 +231,11 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
 fn PlanSection() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let lang = state.lang.get_untracked();
+    let lang = state.lang_untracked();
     move || {
-        let all = measures(&state);
+        let all = state.plan().get();
         let more = all.len().saturating_sub(PLAN_ROWS);
-        let tracking = state.current.with(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
+        let tracking = state.current().with(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
         view! {
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{t.report.plan_title}</h2>
@@ -285,7 +285,7 @@ fn ComparisonLines() -> impl IntoView {
     view! {
         <PackLine/>
         <p>{move || match peers.get() {
-            Some(g) => fill(t.results.comparison_group, &[("group", &group_label(t, &g)), ("n", &g.n.to_string())]),
+            Some(g) => fill(t.results.comparison_group, &[("group", &labels::group_label(t, &g)), ("n", &g.n.to_string())]),
             None => t.results.comparison_none.to_string(),
         }}</p>
     }
@@ -296,7 +296,7 @@ fn HistoryInReport() -> impl IntoView {
     let state: AppState = use_state();
     let t = state.texts();
     move || {
-        state.history_choice.get().map(|_| {
+        state.history_choice().get().map(|_| {
             view! {
                 <h2>{t.report.history_title}</h2>
                 <HistoryTables/>

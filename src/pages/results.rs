@@ -2,13 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_state, use_title, AppState, Route};
+use crate::components::pack_line::PackLine;
 use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
-use crate::domain::benchmark::{PeerGroup, Position};
+use crate::components::title::use_title;
+use crate::domain::benchmark::Position;
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
 use crate::domain::scoring;
 use crate::i18n::{self, fill, labels, Texts};
+use crate::state::{use_state, AppState, Route};
 
 pub fn position_text(t: &'static Texts, p: Position) -> &'static str {
     match p {
@@ -19,26 +21,6 @@ pub fn position_text(t: &'static Texts, p: Position) -> &'static str {
     }
 }
 
-pub fn group_name(t: &'static Texts, group: PeerGroup) -> String {
-    match (group.kind, group.size_class) {
-        (None, None) => t.results.group_all.to_string(),
-        (Some(k), None) => format!("{} ({})", labels::kind(t, k), t.results.group_any_size),
-        (None, Some(s)) => format!("{} ({})", labels::size_class(t, s), t.results.group_any_kind),
-        (Some(k), Some(s)) => format!("{}, {}", labels::kind(t, k), labels::size_class(t, s)),
-    }
-}
-
-/// A group's name including the size classes merged into it („Stadt, 10.000 bis unter 20.000
-/// Einwohner + 20.000 bis unter 50.000 Einwohner“).
-pub fn group_label(t: &'static Texts, figures: &crate::domain::benchmark::GroupFigures) -> String {
-    let mut name = group_name(t, figures.group);
-    for class in &figures.merged {
-        name.push_str(" + ");
-        name.push_str(labels::size_class(t, *class));
-    }
-    name
-}
-
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let state = use_state();
@@ -47,8 +29,8 @@ pub fn ResultsPage() -> impl IntoView {
         let t = state.texts();
         let t = move || t;
         let header = move || {
-            let lang = state.lang.get();
-            state.current.with(|a| {
+            let lang = state.lang();
+            state.current().with(|a| {
                 a.as_ref().map(|a| {
                     fill(
                         t().results.for_kommune,
@@ -100,8 +82,8 @@ pub fn ResultsPage() -> impl IntoView {
 fn CoverageSection() -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
-    let coverage = move || state.results.with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
-    let share = move || i18n::percent(state.lang.get(), coverage().ratio() * 100.0);
+    let coverage = move || state.results().with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
+    let share = move || i18n::percent(state.lang(), coverage().ratio() * 100.0);
     view! {
         <Show when=move || coverage().provisional()>
             <div class="callout callout--warning" role="note">
@@ -138,11 +120,11 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
     // touch the DOM where its own figures changed (the one-frame budget on „Ergebnisse“).
     let compared = Memo::new(move |_| {
         let peers = peers.get();
-        state.results.with(|r| r.as_ref()?.dimension(&dimension.id).map(|d| comparison::dimension(d, peers.as_ref())))
+        state.results().with(|r| r.as_ref()?.dimension(&dimension.id).map(|d| comparison::dimension(d, peers.as_ref())))
     });
     let cap_text = Memo::new(move |_| {
-        let lang = state.lang.get();
-        state.results.with(|r| {
+        let lang = state.lang();
+        state.results().with(|r| {
             let cap = r.as_ref()?.dimension(&dimension.id)?.capped_by.as_ref()?;
             Some(fill(
                 t().results.capped,
@@ -159,17 +141,17 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
     let hint_id = format!("target-{}-hint", dimension.id);
     let default_target = Memo::new(move |_| {
         state
-            .current
+            .current()
             .with(|a| a.as_ref().map(|a| scoring::default_dimension_target(dimension, &a.profile)))
             .unwrap_or(3.0)
     });
     let has_override =
-        move || state.current.with(|a| a.as_ref().is_some_and(|a| a.targets.contains_key(&dimension.id)));
+        move || state.current().with(|a| a.as_ref().is_some_and(|a| a.targets.contains_key(&dimension.id)));
     view! {
         <li class="card">
-            <h3>{move || dimension.title.get(state.lang.get()).to_string()}</h3>
+            <h3>{move || dimension.title.get(state.lang()).to_string()}</h3>
             {move || {
-                let lang = state.lang.get();
+                let lang = state.lang();
                 match compared() {
                     Some(Compared { level: Some(level), .. }) => view! {
                         <p class="card__level">{fill(t().common.level_of_four, &[("level", &i18n::level(lang, level))])}</p>
@@ -180,18 +162,18 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
             }}
             <dl>
                 <dt>{t().results.target}</dt>
-                <dd>{move || compared().map(|c| i18n::level(state.lang.get(), c.target))}</dd>
+                <dd>{move || compared().map(|c| i18n::level(state.lang(), c.target))}</dd>
                 <dt>{t().results.gap}</dt>
-                <dd>{move || compared().and_then(|c| c.gap).map_or_else(|| "–".into(), |g| i18n::level(state.lang.get(), g))}</dd>
+                <dd>{move || compared().and_then(|c| c.gap).map_or_else(|| "–".into(), |g| i18n::level(state.lang(), g))}</dd>
                 <Show when=move || compared().is_some_and(|c| c.peer.is_some())>
                     <dt>{t().results.peer_median}</dt>
-                    <dd>{move || compared().and_then(|c| c.peer).map(|p| i18n::level(state.lang.get(), p.median))}</dd>
+                    <dd>{move || compared().and_then(|c| c.peer).map(|p| i18n::level(state.lang(), p.median))}</dd>
                 </Show>
             </dl>
             {move || compared().and_then(|c| c.position).map(|p| view! { <p class="hint">{position_text(t(), p)}</p> })}
             {move || cap_text.get().map(|text| view! { <p class="cap-note">{text}</p> })}
             <div class="target-input">
-                <label for=input_id.clone()>{move || fill(t().results.target_label, &[("dimension", dimension.title.get(state.lang.get()))])}</label>
+                <label for=input_id.clone()>{move || fill(t().results.target_label, &[("dimension", dimension.title.get(state.lang()))])}</label>
                 <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
                     prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
                     on:change=move |ev| {
@@ -206,7 +188,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                     }>{t().results.target_reset}</button>
                 </Show>
             </div>
-            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang.get(), default_target.get()))])}</p>
+            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang(), default_target.get()))])}</p>
         </li>
     }
 }
@@ -224,28 +206,11 @@ pub fn ComparisonInfo() -> impl IntoView {
             <h2 id="comparison-heading">{t().results.comparison_title}</h2>
             <PackLine/>
             <p>{move || match peers.get() {
-                Some(g) => fill(t().results.comparison_group, &[("group", &group_label(t(), &g)), ("n", &g.n.to_string())]),
+                Some(g) => fill(t().results.comparison_group, &[("group", &labels::group_label(t(), &g)), ("n", &g.n.to_string())]),
                 None => t().results.comparison_none.to_string(),
             }}</p>
             <p class="no-print"><a href=Route::Benchmark.href()>{t().results.comparison_change}</a></p>
         </section>
-    }
-}
-
-/// „Vergleichsdaten: title, source, date“ and, for synthetic packs, the notice.
-#[component]
-pub fn PackLine() -> impl IntoView {
-    let state = use_state();
-    let t = move || state.texts();
-    view! {
-        {move || state.pack.get().map(|active| {
-            let p = active.pack;
-            let lang = state.lang.get();
-            view! {
-                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", p.source.trim().trim_end_matches('.')), ("date", &i18n::date(lang, &p.date))])}</p>
-                {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
-            }
-        })}
     }
 }
 
@@ -267,10 +232,10 @@ fn ReferenceValues(dimension: &'static Dimension) -> impl IntoView {
             <ul>
                 {refs.into_iter().map(|(q, r)| view! {
                     <li>
-                        <strong>{move || q.text.get(state.lang.get()).to_string()}</strong>
-                        <br/>{move || r.text.get(state.lang.get()).to_string()} " "
+                        <strong>{move || q.text.get(state.lang()).to_string()}</strong>
+                        <br/>{move || r.text.get(state.lang()).to_string()} " "
                         <a href=r.url.clone() rel="noreferrer">{format!("{} ({})", r.source, r.year)}</a>
-                        <br/>{move || format!("{}: {}", t().results.own_legend, state.current.with(|a| labels::response(t(), a.as_ref().and_then(|a| a.response(&q.id)))))}
+                        <br/>{move || format!("{}: {}", t().results.own_legend, state.current().with(|a| labels::response(t(), a.as_ref().and_then(|a| a.response(&q.id)))))}
                     </li>
                 }).collect_view()}
             </ul>

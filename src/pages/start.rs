@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::app::{use_state, use_title, AppState, Route};
 use crate::components::file_import::{ChosenFile, FileImport};
+use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
 use crate::domain::exchange::{self, ImportError};
 use crate::i18n::{self, fill, Texts};
+use crate::state::{use_state, AppState, Route};
 use crate::web::{self, ReadError};
 
 #[component]
@@ -78,20 +79,20 @@ fn Continue(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let t = move || t;
     view! {
-        <Show when=move || state.current.with(Option::is_some)>
+        <Show when=move || state.current().with(Option::is_some)>
             <section class="callout callout--continue" aria-labelledby="continue-heading">
                 <h2 id="continue-heading">{t().start.continue_title}</h2>
                 <p>
                     {move || {
-                        state.current.with(|a| {
+                        state.current().with(|a| {
                             let a = a.as_ref()?;
-                            let date = i18n::date(state.lang.get(), &a.date);
+                            let date = i18n::date(state.lang(), &a.date);
                             Some(fill(t().start.continue_text, &[("name", &name_or_unnamed(t(), a)), ("date", &date)]))
                         })
                     }}
                 </p>
                 <button type="button" class="button button--primary" on:click=move |_| {
-                    if let Some(a) = state.current.get_untracked() {
+                    if let Some(a) = state.current().get_untracked() {
                         state.navigate(resume_route(&state, &a));
                     }
                 }>{t().start.continue_button}</button>
@@ -107,12 +108,12 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
     let confirming = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<String>);
     let rows = move || {
-        state.assessments.get().into_iter().map(move |a| {
+        state.assessments().get().into_iter().map(move |a| {
             let id = a.id.clone();
             let name = name_or_unnamed(t(), &a);
             let scope = a.profile.scope;
             let results = crate::domain::scoring::score(state.questionnaire(), &a);
-            let progress = i18n::percent(state.lang.get(), results.coverage.ratio() * 100.0);
+            let progress = i18n::percent(state.lang(), results.coverage.ratio() * 100.0);
             let (open_id, dup_id, del_id, yes_id) = (id.clone(), id.clone(), id.clone(), id.clone());
             let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
             let is_confirming = {
@@ -122,7 +123,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{name.clone()}</th>
-                    <td>{i18n::date(state.lang.get(), &a.date)}</td>
+                    <td>{i18n::date(state.lang(), &a.date)}</td>
                     <td>{match scope { Scope::Full => t().common.scope_full, Scope::Kurzcheck => t().common.scope_kurz }}</td>
                     <td>{progress}</td>
                     <td class="row-actions">
@@ -130,7 +131,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                             aria-label=fill(t().start.open_named, &[("name", &n1)])
                             on:click=move |_| {
                                 state.open(&open_id);
-                                if let Some(a) = state.current.get_untracked() {
+                                if let Some(a) = state.current().get_untracked() {
                                     state.navigate(resume_route(&state, &a));
                                 }
                             }>{t().start.open}</button>
@@ -172,7 +173,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
             <h2 id="saved-heading">{t().start.saved_title}</h2>
             <p role="status" class="status-message">{move || message.get()}</p>
             <Show
-                when=move || state.assessments.with(|l| !l.is_empty())
+                when=move || state.assessments().with(|l| !l.is_empty())
                 fallback=move || view! { <p>{t().start.none_saved}</p> }
             >
                 <TableWrap>
@@ -198,7 +199,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
 pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportError) -> String {
     let s = &t.start;
     match error {
-        ImportError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &megabytes(lang, *bytes as f64))]),
+        ImportError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &i18n::megabytes(lang, *bytes as f64))]),
         ImportError::NotJson(_) => s.err_not_json.into(),
         ImportError::WrongFormat => s.err_wrong_format.into(),
         ImportError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
@@ -207,10 +208,6 @@ pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportErro
             format!("{} {}", s.err_invalid, fill(s.technical_detail, &[("detail", detail)]))
         }
     }
-}
-
-pub fn megabytes(lang: i18n::Lang, bytes: f64) -> String {
-    format!("{} MB", i18n::decimal(lang, bytes / 1_048_576.0, 1))
 }
 
 #[component]
@@ -223,10 +220,10 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
             return;
         };
         let t = state.texts();
-        let lang = state.lang.get_untracked();
+        let lang = state.lang_untracked();
         let outcome = match read {
             Err(ReadError::TooLarge { bytes }) => {
-                Err(fill(t.start.err_too_large, &[("size", &megabytes(lang, bytes))]))
+                Err(fill(t.start.err_too_large, &[("size", &i18n::megabytes(lang, bytes))]))
             }
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match state.import(&text) {
@@ -294,14 +291,14 @@ fn UnreadableList(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let t = move || t;
     view! {
-        <Show when=move || state.unreadable.with(|l| !l.is_empty())>
+        <Show when=move || state.unreadable().with(|l| !l.is_empty())>
             <section aria-labelledby="unreadable-heading" class="callout callout--warning">
                 <h2 id="unreadable-heading">{t().start.unreadable_title}</h2>
                 <p>{t().start.unreadable_text}</p>
                 <ul>
-                    <For each=move || state.unreadable.get() key=|u| u.key.clone() let:entry>
+                    <For each=move || state.unreadable().get() key=|u| u.key.clone() let:entry>
                         {
-                            let reason = import_error_text(state.texts(), state.lang.get_untracked(), &entry.error);
+                            let reason = import_error_text(state.texts(), state.lang_untracked(), &entry.error);
                             let key = entry.key.clone();
                             view! {
                                 <KeptEntry text=fill(t().start.unreadable_entry, &[("key", &entry.key), ("reason", &reason)])
@@ -323,12 +320,12 @@ fn OriginalsList(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let t = move || t;
     view! {
-        <Show when=move || state.originals.with(|l| !l.is_empty())>
+        <Show when=move || state.originals().with(|l| !l.is_empty())>
             <section aria-labelledby="originals-heading" class="callout callout--warning">
                 <h2 id="originals-heading">{t().start.originals_title}</h2>
                 <p>{t().start.originals_text}</p>
                 <ul>
-                    <For each=move || state.originals.get() key=|o| o.original.key.clone() let:entry>
+                    <For each=move || state.originals().get() key=|o| o.original.key.clone() let:entry>
                         {
                             let text = fill(t().start.originals_entry, &[
                                 ("name", &entry.name),

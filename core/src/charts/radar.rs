@@ -16,7 +16,9 @@ pub struct RadarAxis {
     pub label: String,
     /// Own level 0–4; `None` when not (yet) assessed: no marker, and no own polygon.
     pub own: Option<f64>,
-    pub target: f64,
+    /// The second series (the target, or on „Verlauf“ the earlier assessment); `None` where it
+    /// has no value: no marker there, and no polygon (never drawn as 0).
+    pub target: Option<f64>,
     pub peer: Option<PeerBand>,
 }
 
@@ -177,6 +179,7 @@ pub fn radar(input: &RadarInput) -> String {
     let show_peer = input.peer_label.is_some();
     let peers: Option<Vec<PeerBand>> = input.axes.iter().map(|a| a.peer).collect();
     let owns: Option<Vec<f64>> = input.axes.iter().map(|a| a.own).collect();
+    let targets: Option<Vec<f64>> = input.axes.iter().map(|a| a.target).collect();
 
     render(l.width, l.height, |c| {
         // Peer interquartile band: one "keyhole" polygon, outer ring clockwise, inner ring
@@ -218,12 +221,14 @@ pub fn radar(input: &RadarInput) -> String {
         }
 
         // Target: dashed polygon with square markers.
-        let targets = scale(&input.axes.iter().map(|a| level(a.target)).collect::<Vec<_>>());
-        if n >= 2 {
-            c.dashed(&closed(&targets), TARGET.to_rgba(), 2, 7.0, 4.0);
+        if let (Some(targets), true) = (&targets, n >= 2) {
+            let targets: Vec<f64> = targets.iter().map(|&v| level(v)).collect();
+            c.dashed(&closed(&scale(&targets)), TARGET.to_rgba(), 2, 7.0, 4.0);
         }
-        for &p in &targets {
-            c.square(p, 3.5, TARGET.to_rgba());
+        for (i, axis) in input.axes.iter().enumerate() {
+            if let Some(v) = axis.target {
+                c.square(radar_point(i, n, level(v), SCALE_MAX, center, radius), 3.5, TARGET.to_rgba());
+            }
         }
 
         // Peer median: dotted polygon with triangle markers.
@@ -290,7 +295,7 @@ mod tests {
         RadarAxis {
             label: label.to_string(),
             own,
-            target,
+            target: Some(target),
             peer: peer.map(|(q1, median, q3)| PeerBand { q1, median, q3 }),
         }
     }
@@ -337,6 +342,17 @@ mod tests {
         let svg = radar(&sample(520));
         assert_eq!(svg.matches("stroke=\"#1D4F91\" stroke-width=\"3\"").count(), 2);
         assert!(svg.contains("opacity=\"0.15\" fill=\"#1D4F91\" points="));
+    }
+
+    #[test]
+    fn a_missing_second_value_gets_no_marker_and_no_polygon() {
+        let mut input = sample(520);
+        input.axes[1].target = None;
+        let svg = radar(&input);
+        // 3 squares + legend; only the legend sample is dashed
+        assert_eq!(svg.matches("fill=\"#222222\" stroke=\"none\"").count(), 3 + 1);
+        let target_dashes = svg.matches("stroke=\"#222222\" stroke-dasharray=\"7 4\" stroke-width=\"2\"").count();
+        assert_eq!(target_dashes, 1, "{svg}");
     }
 
     #[test]

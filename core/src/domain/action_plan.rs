@@ -17,7 +17,7 @@ pub enum Basis {
     DontKnow,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Measure<'q> {
     pub at: QuestionRef<'q>,
     pub basis: Basis,

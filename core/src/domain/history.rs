@@ -36,14 +36,14 @@ impl<T> LevelChange<T> {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AnswerChange<'q> {
     pub at: QuestionRef<'q>,
     pub earlier: Option<Response>,
     pub later: Option<Response>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comparison<'q> {
     pub dimensions: Vec<LevelChange<&'q Dimension>>,
     pub categories: Vec<LevelChange<&'q Category>>,

@@ -209,6 +209,16 @@ pub struct QuestionRef<'q> {
     pub question: &'q Question,
 }
 
+/// The same place in the same questionnaire: compared by address, which is cheap and also
+/// tells the German questionnaire from the one with English texts.
+impl PartialEq for QuestionRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.question, other.question)
+            && std::ptr::eq(self.category, other.category)
+            && std::ptr::eq(self.dimension, other.dimension)
+    }
+}
+
 impl Questionnaire {
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)

@@ -2,6 +2,7 @@
 
 use crate::domain::action_plan::Basis;
 use crate::domain::assessment::{ItProvider, MeasureStatus, Response, Scope};
+use crate::domain::benchmark::{GroupFigures, PeerGroup};
 use crate::domain::kommune::{Kind, SizeClass};
 use crate::domain::questionnaire::Effort;
 
@@ -95,4 +96,25 @@ pub fn status(t: &'static Texts, status: MeasureStatus) -> &'static str {
         MeasureStatus::InArbeit => t.plan.status_doing,
         MeasureStatus::Erledigt => t.plan.status_done,
     }
+}
+
+/// A peer group's name: „Gemeinde, unter 5.000 Einwohner“.
+pub fn group_name(t: &'static Texts, group: PeerGroup) -> String {
+    match (group.kind, group.size_class) {
+        (None, None) => t.results.group_all.to_string(),
+        (Some(k), None) => format!("{} ({})", kind(t, k), t.results.group_any_size),
+        (None, Some(s)) => format!("{} ({})", size_class(t, s), t.results.group_any_kind),
+        (Some(k), Some(s)) => format!("{}, {}", kind(t, k), size_class(t, s)),
+    }
+}
+
+/// A group's name including the size classes merged into it („Stadt, 10.000 bis unter 20.000
+/// Einwohner + 20.000 bis unter 50.000 Einwohner“).
+pub fn group_label(t: &'static Texts, figures: &GroupFigures) -> String {
+    let mut name = group_name(t, figures.group);
+    for class in &figures.merged {
+        name.push_str(" + ");
+        name.push_str(size_class(t, *class));
+    }
+    name
 }

@@ -148,6 +148,11 @@ pub fn decimal(lang: Lang, value: f64, digits: usize) -> String {
 }
 
 /// A level on the 0–4 scale with one decimal.
+/// A file size for messages: „2,5 MB“.
+pub fn megabytes(lang: Lang, bytes: f64) -> String {
+    format!("{} MB", decimal(lang, bytes / 1_048_576.0, 1))
+}
+
 pub fn level(lang: Lang, value: f64) -> String {
     decimal(lang, value, 1)
 }

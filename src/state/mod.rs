@@ -1,22 +1,35 @@
-//! The application state shared by all screens, and every change to it.
+//! The application state shared by all screens, and every change to it. Knows nothing of
+//! pages: pages and components read it through getters (read-only signals and memos) and change
+//! it only through the named mutations here; they never write storage themselves.
 //!
-//! Screens read signals and call the methods here; they never write storage themselves.
+//! Values that several screens derive (the open assessment, its results, the peer figures, the
+//! action plan, the comparison with an earlier assessment) are memos here, computed once per
+//! change instead of once per component.
 //! Each change to an assessment is saved at once (autosave), and the outcome is shown as
 //! [`SaveStatus`].
 
 use leptos::prelude::*;
 
 use crate::content;
+use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
 use crate::domain::exchange::{self, ImportError, Imported, Migration};
+use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
 use crate::i18n::{self, Texts};
 use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings, Store, Unreadable};
 use crate::web;
 
-use super::route::Route;
+mod route;
+
+pub use route::Route;
+
+/// The state of the app, provided as context by the root component.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
 
 /// The browser's storage with the app's layout on it.
 fn store() -> Store<LocalStore> {
@@ -96,27 +109,34 @@ pub enum English {
 pub struct AppState {
     /// The questionnaire: German texts first, replaced by one with English texts once loaded.
     questionnaire_signal: RwSignal<&'static Questionnaire>,
-    pub english: RwSignal<English>,
-    pub lang: RwSignal<Lang>,
-    pub route: RwSignal<Route>,
+    english: RwSignal<English>,
+    lang: RwSignal<Lang>,
+    route: RwSignal<Route>,
     /// All assessments in this browser, most recently changed first.
-    pub assessments: RwSignal<Vec<Assessment>>,
+    assessments: RwSignal<Vec<Assessment>>,
     /// Id of the open assessment.
-    pub active: RwSignal<Option<String>>,
-    pub unreadable: RwSignal<Vec<Unreadable>>,
+    active: RwSignal<Option<String>>,
+    unreadable: RwSignal<Vec<Unreadable>>,
     /// Texts of assessments from before a conversion that dropped answers.
-    pub originals: RwSignal<Vec<KeptOriginal>>,
-    pub storage_available: RwSignal<bool>,
-    pub save_status: RwSignal<SaveStatus>,
-    pub notices: RwSignal<Vec<Notice>>,
-    pub pack: RwSignal<Option<ActivePack>>,
+    originals: RwSignal<Vec<KeptOriginal>>,
+    storage_available: RwSignal<bool>,
+    save_status: RwSignal<SaveStatus>,
+    notices: RwSignal<Vec<Notice>>,
+    pack: RwSignal<Option<ActivePack>>,
     /// The peer group chosen by the user; `None` means "best match for the profile".
-    pub peer_choice: RwSignal<Option<PeerGroup>>,
+    peer_choice: RwSignal<Option<PeerGroup>>,
     /// The earlier assessment chosen on „Verlauf“ (shown in the report too).
-    pub history_choice: RwSignal<Option<String>>,
+    history_choice: RwSignal<Option<String>>,
     /// The open assessment (a copy, recomputed when it changes).
-    pub current: Memo<Option<Assessment>>,
-    pub results: Memo<Option<Results<'static>>>,
+    current: Memo<Option<Assessment>>,
+    results: Memo<Option<Results<'static>>>,
+    peer_figures: Memo<Option<GroupFigures>>,
+    /// The open assessment's measures, in plan order.
+    plan: Memo<Vec<Measure<'static>>>,
+    /// Earlier assessments of the same Kommune, newest first.
+    history_candidates: Memo<Vec<Assessment>>,
+    /// The chosen earlier assessment (if still a candidate) and the change since.
+    history: Memo<Option<(Assessment, Comparison<'static>)>>,
 }
 
 impl AppState {
@@ -165,6 +185,47 @@ impl AppState {
             current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
         });
         let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
+        let pack = RwSignal::new(None::<ActivePack>);
+        let peer_choice = RwSignal::new(settings.peer_group.as_deref().and_then(PeerGroup::from_key));
+        let peer_figures = Memo::new(move |_| {
+            let choice = peer_choice.get();
+            pack.with(|p| {
+                let pack = &p.as_ref()?.pack;
+                let chosen = choice.and_then(|g| pack.group(g));
+                let best_match = || {
+                    current.with(|a| {
+                        let profile = a.as_ref().map(|a| &a.profile);
+                        pack.best_group(profile.and_then(|p| p.kind), profile.and_then(|p| p.size_class()))
+                    })
+                };
+                chosen.or_else(best_match).cloned()
+            })
+        });
+        let plan = Memo::new(move |_| {
+            let questionnaire = questionnaire_signal.get();
+            current.with(|a| {
+                results.with(|r| match (a, r) {
+                    (Some(a), Some(r)) => action_plan::build(questionnaire, a, r),
+                    _ => Vec::new(),
+                })
+            })
+        });
+        let history_candidates = Memo::new(move |_| {
+            current.with(|current| {
+                let Some(current) = current else { return Vec::new() };
+                assessments.with(|all| history::earlier(current, all).into_iter().cloned().collect())
+            })
+        });
+        let history_choice = RwSignal::new(settings.history.clone());
+        let history = Memo::new(move |_| {
+            let id = history_choice.get()?;
+            let earlier = history_candidates.with(|list| list.iter().find(|a| a.id == id).cloned())?;
+            let questionnaire = questionnaire_signal.get();
+            current.with(|later| {
+                let comparison = history::compare(questionnaire, &earlier, later.as_ref()?);
+                Some((earlier, comparison))
+            })
+        });
 
         AppState {
             questionnaire_signal,
@@ -178,11 +239,15 @@ impl AppState {
             storage_available: RwSignal::new(storage_available),
             save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
             notices: RwSignal::new(notices),
-            pack: RwSignal::new(None),
-            peer_choice: RwSignal::new(settings.peer_group.as_deref().and_then(PeerGroup::from_key)),
-            history_choice: RwSignal::new(settings.history.clone()),
+            pack,
+            peer_choice,
+            history_choice,
             current,
             results,
+            peer_figures,
+            plan,
+            history_candidates,
+            history,
         }
     }
 
@@ -223,6 +288,100 @@ impl AppState {
                 }
             }
         });
+    }
+
+    // Read-only views of the state. Signals are returned read-only: every change goes through
+    // a named mutation below.
+
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+
+    pub fn lang_untracked(&self) -> Lang {
+        self.lang.get_untracked()
+    }
+
+    pub fn english(&self) -> ReadSignal<English> {
+        self.english.read_only()
+    }
+
+    pub fn route(&self) -> ReadSignal<Route> {
+        self.route.read_only()
+    }
+
+    /// All assessments in this browser, most recently changed first.
+    pub fn assessments(&self) -> ReadSignal<Vec<Assessment>> {
+        self.assessments.read_only()
+    }
+
+    pub fn unreadable(&self) -> ReadSignal<Vec<Unreadable>> {
+        self.unreadable.read_only()
+    }
+
+    /// Texts of assessments from before a conversion that dropped answers.
+    pub fn originals(&self) -> ReadSignal<Vec<KeptOriginal>> {
+        self.originals.read_only()
+    }
+
+    pub fn save_status(&self) -> ReadSignal<SaveStatus> {
+        self.save_status.read_only()
+    }
+
+    pub fn notices(&self) -> ReadSignal<Vec<Notice>> {
+        self.notices.read_only()
+    }
+
+    pub fn pack(&self) -> ReadSignal<Option<ActivePack>> {
+        self.pack.read_only()
+    }
+
+    /// The peer group chosen by the user; `None` means "best match for the profile".
+    pub fn peer_choice(&self) -> ReadSignal<Option<PeerGroup>> {
+        self.peer_choice.read_only()
+    }
+
+    /// The earlier assessment chosen on „Verlauf“ (shown in the report too).
+    pub fn history_choice(&self) -> ReadSignal<Option<String>> {
+        self.history_choice.read_only()
+    }
+
+    /// The open assessment.
+    pub fn current(&self) -> Memo<Option<Assessment>> {
+        self.current
+    }
+
+    pub fn results(&self) -> Memo<Option<Results<'static>>> {
+        self.results
+    }
+
+    /// The peer group figures to compare with: the user's choice if in the pack, else the best
+    /// match for the profile.
+    pub fn peer_figures(&self) -> Memo<Option<GroupFigures>> {
+        self.peer_figures
+    }
+
+    /// The open assessment's measures, in plan order.
+    pub fn plan(&self) -> Memo<Vec<Measure<'static>>> {
+        self.plan
+    }
+
+    /// Earlier assessments of the same Kommune, newest first.
+    pub fn history_candidates(&self) -> Memo<Vec<Assessment>> {
+        self.history_candidates
+    }
+
+    /// The chosen earlier assessment, if it still is a candidate, and the change since.
+    pub fn history(&self) -> Memo<Option<(Assessment, Comparison<'static>)>> {
+        self.history
+    }
+
+    /// Follows the URL fragment (the `hashchange` event).
+    pub fn follow_route(&self, route: Route) {
+        self.route.set(route);
+    }
+
+    pub fn dismiss(&self, notice: &Notice) {
+        self.notices.update(|list| list.retain(|n| n != notice));
     }
 
     pub fn texts(&self) -> &'static Texts {
@@ -426,23 +585,6 @@ impl AppState {
     pub fn set_peer_choice(&self, group: Option<PeerGroup>) {
         self.peer_choice.set(group);
         self.save_settings();
-    }
-
-    /// The peer group figures to compare with: the user's choice if shown, else the best match
-    /// for the profile.
-    pub fn peer_figures(&self) -> Option<GroupFigures> {
-        let choice = self.peer_choice.get();
-        self.pack.with(|p| {
-            let pack = &p.as_ref()?.pack;
-            let chosen = choice.and_then(|g| pack.group(g));
-            let fallback = || {
-                self.current.with(|a| {
-                    let profile = a.as_ref().map(|a| &a.profile);
-                    pack.best_group(profile.and_then(|p| p.kind), profile.and_then(|p| p.size_class()))
-                })
-            };
-            chosen.or_else(fallback).cloned()
-        })
     }
 
     pub fn migration_summary(migration: &Migration) -> (usize, Vec<String>) {

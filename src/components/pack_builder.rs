@@ -1,0 +1,170 @@
+//! On the Vergleichsdaten page: building a benchmark pack from many contributions.
+
+use leptos::prelude::*;
+
+use crate::components::table::TableWrap;
+
+use crate::components::file_import::{chosen_at, ChosenFile, FileImport};
+use crate::domain::aggregate::{self, Collected, PackMeta, SkipReason};
+use crate::domain::benchmark::MIN_N;
+use crate::domain::contribution::{self, ContributionError};
+use crate::i18n::labels::group_name;
+use crate::i18n::megabytes;
+use crate::i18n::{self, fill, Texts};
+use crate::state::use_state;
+use crate::web::{self, ReadError};
+
+fn reason_text(t: &'static Texts, lang: i18n::Lang, reason: &SkipReason) -> String {
+    let c = &t.contribution;
+    match reason {
+        SkipReason::Duplicate { first_file } => fill(c.reason_duplicate, &[("file", first_file)]),
+        SkipReason::Unreadable(e) => match e {
+            ContributionError::TooLarge { bytes } => {
+                fill(c.reason_too_large, &[("size", &megabytes(lang, *bytes as f64))])
+            }
+            ContributionError::NotJson(_) => c.reason_not_json.into(),
+            ContributionError::WrongFormat => c.reason_wrong_format.into(),
+            ContributionError::NewerFormat { found } => fill(c.reason_newer, &[("version", &found.to_string())]),
+            ContributionError::OtherQuestionnaire { id, version } => {
+                fill(c.reason_other_questionnaire, &[("id", id), ("version", &version.to_string())])
+            }
+            ContributionError::Invalid(detail) => fill(c.reason_invalid, &[("detail", detail)]),
+        },
+    }
+}
+
+/// What the coordinator has read so far.
+#[derive(Clone, Default, PartialEq)]
+struct Reading {
+    files: usize,
+    collected: Collected,
+    /// Files the browser could not read at all (too large, unreadable).
+    unreadable: Vec<(String, String)>,
+    millis: f64,
+    /// Of that, checking and counting (the rest is the browser reading the files).
+    check_millis: f64,
+}
+
+#[component]
+pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang_untracked();
+    let reading = RwSignal::new(None::<Reading>);
+    let title = RwSignal::new(fill(t.contribution.title_default, &[("year", &web::today()[..4])]));
+    let source = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let built = RwSignal::new(None::<String>);
+    let on_files = Callback::new(move |files: Vec<ChosenFile>| {
+        let read_done = web::performance_now();
+        let mut unreadable = Vec::new();
+        let mut texts = Vec::with_capacity(files.len());
+        for (name, read) in &files {
+            match read {
+                Ok(text) => texts.push((name.as_str(), text.as_str())),
+                Err(ReadError::TooLarge { bytes }) => unreadable
+                    .push((name.clone(), fill(t.contribution.reason_too_large, &[("size", &megabytes(lang, *bytes))]))),
+                Err(ReadError::Unreadable) => {
+                    unreadable.push((name.clone(), t.contribution.reason_unreadable.to_string()))
+                }
+            }
+        }
+        let collected = aggregate::collect(texts, state.questionnaire());
+        // From the user's choice: reading the files and checking them.
+        let now = web::performance_now();
+        let (millis, check_millis) = (now - chosen_at(), now - read_done);
+        built.set(None);
+        reading.set(Some(Reading { files: files.len(), collected, unreadable, millis, check_millis }));
+    });
+    let build = move |use_now: bool| {
+        tried.set(true);
+        let Some(r) = reading.get_untracked() else { return };
+        if source.get_untracked().trim().is_empty() || r.collected.accepted.is_empty() {
+            return;
+        }
+        let meta = PackMeta {
+            title: title.get_untracked(),
+            source: source.get_untracked(),
+            date: web::today(),
+            synthetic: false,
+        };
+        let pack = aggregate::build_pack(&r.collected.contributions(), state.questionnaire(), meta);
+        let json = serde_json::to_string_pretty(&pack).unwrap_or_default();
+        let groups = pack.groups.len();
+        if use_now {
+            let _ = state.set_pack(Some((pack, json)));
+        } else {
+            let _ =
+                web::download(&format!("digikompass-vergleichsdaten-{}.json", web::today()), "application/json", &json);
+        }
+        built.set(Some(fill(
+            t.contribution.built,
+            &[("groups", &groups.to_string()), ("n", &r.collected.accepted.len().to_string())],
+        )));
+    };
+    view! {
+        <section aria-labelledby="builder-heading">
+            <h2 id="builder-heading">{t.contribution.builder_title}</h2>
+            <p>{t.contribution.builder_intro}</p>
+            <FileImport id="contribution-files" label=t.contribution.builder_files hint=t.contribution.builder_hint
+                drop_text=t.start.drop_here accept=".json,application/json" max_bytes=contribution::MAX_BYTES multiple=true on_files=on_files/>
+            {move || reading.get().map(|r| {
+                let counts = aggregate::counts(r.collected.accepted.iter().map(|(_, c)| c));
+                let skipped: Vec<(String, String)> = r.unreadable.iter().cloned()
+                    .chain(r.collected.skipped.iter().map(|s| (s.file.clone(), reason_text(t, lang, &s.reason))))
+                    .collect();
+                view! {
+                    <p role="status" id="builder-summary">{fill(t.contribution.builder_summary, &[
+                        ("files", &r.files.to_string()),
+                        ("accepted", &r.collected.accepted.len().to_string()),
+                        ("skipped", &skipped.len().to_string()),
+                        ("millis", &format!("{:.0}", r.millis)),
+                        ("check", &format!("{:.0}", r.check_millis)),
+                    ])}</p>
+                    {(!skipped.is_empty()).then(|| view! {
+                        <TableWrap>
+                            <table>
+                                <caption>{t.contribution.skipped_caption}</caption>
+                                <thead><tr><th scope="col">{t.contribution.col_file}</th><th scope="col">{t.contribution.col_reason}</th></tr></thead>
+                                <tbody>{skipped.into_iter().map(|(f, why)| view! { <tr><th scope="row">{f}</th><td>{why}</td></tr> }).collect_view()}</tbody>
+                            </table>
+                        </TableWrap>
+                    })}
+                    <TableWrap>
+                        <table>
+                            <caption>{t.contribution.counts_caption}</caption>
+                            <thead><tr><th scope="col">{t.benchmark.col_group}</th><th scope="col" class="num">{t.benchmark.col_n}</th></tr></thead>
+                            <tbody>{counts.into_iter().map(|(g, n)| view! {
+                                <tr>
+                                    <th scope="row">{group_name(t, g)}</th>
+                                    <td class="num">{n}{(n < MIN_N).then(|| format!(" ({})", t.contribution.suppressed))}</td>
+                                </tr>
+                            }).collect_view()}</tbody>
+                        </table>
+                    </TableWrap>
+                }
+            })}
+            <Show when=move || reading.with(|r| r.as_ref().is_some_and(|r| !r.collected.accepted.is_empty()))>
+                <h3>{t.contribution.meta_title}</h3>
+                <div class="field">
+                    <label class="label" for="pack-title">{t.contribution.title_label}</label>
+                    <input type="text" id="pack-title" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(web::event_value(&ev))/>
+                </div>
+                <div class="field" class:field--error=move || tried.get() && source.with(|s| s.trim().is_empty())>
+                    <label class="label" for="pack-source">{t.contribution.source_label}</label>
+                    <Show when=move || tried.get() && source.with(|s| s.trim().is_empty())>
+                        <p class="field__error" id="pack-source-error">{t.contribution.source_missing}</p>
+                    </Show>
+                    <textarea id="pack-source" rows="2" maxlength="1000"
+                        aria-invalid=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("true")
+                        aria-describedby=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("pack-source-error")
+                        prop:value=move || source.get() on:input=move |ev| source.set(web::event_value(&ev))></textarea>
+                </div>
+                <p class="actions">
+                    <button type="button" class="button button--primary" on:click=move |_| build(false)>{t.contribution.build}</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| build(true)>{t.contribution.use_now}</button>
+                </p>
+                <p role="status">{move || built.get()}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! The line naming the benchmark pack in use.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, fill};
+use crate::state::use_state;
+
+/// „Vergleichsdaten: title, source, date“ and, for synthetic packs, the notice.
+#[component]
+pub fn PackLine() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    view! {
+        {move || state.pack().get().map(|active| {
+            let p = active.pack;
+            let lang = state.lang();
+            view! {
+                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", p.source.trim().trim_end_matches('.')), ("date", &i18n::date(lang, &p.date))])}</p>
+                {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
+            }
+        })}
+    }
+}

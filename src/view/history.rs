@@ -1,0 +1,181 @@
+//! „Verlauf“: the change from an earlier assessment to the open one.
+
+use crate::charts::{RadarAxis, RadarInput};
+use crate::domain::assessment::Assessment;
+use crate::domain::history::{Comparison, LevelChange};
+use crate::domain::questionnaire::Lang;
+use crate::i18n::{self, fill, labels, Texts};
+
+/// One row of a dimension or category table: name, both levels, change („–“ where a level is
+/// missing).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChangeRow {
+    pub label: String,
+    pub earlier: String,
+    pub later: String,
+    pub change: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerRow {
+    pub question: String,
+    pub earlier: String,
+    pub later: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryView {
+    /// Column heads: the two dates, formatted.
+    pub earlier_date: String,
+    pub later_date: String,
+    pub chart_caption: String,
+    /// The chart's one-sentence text alternative.
+    pub chart_summary: String,
+    pub dimensions: Vec<ChangeRow>,
+    pub categories: Vec<ChangeRow>,
+    pub answers_caption: String,
+    /// Questions whose answer changed, in questionnaire order.
+    pub answers: Vec<AnswerRow>,
+    axes: Vec<RadarAxis>,
+}
+
+impl HistoryView {
+    /// The radar: the open assessment as the solid series, the earlier one as the dashed. A
+    /// dimension without an earlier level gets no dashed point (not a point at 0).
+    pub fn radar(&self, width: u32) -> RadarInput {
+        RadarInput {
+            axes: self.axes.clone(),
+            own_label: self.later_date.clone(),
+            target_label: self.earlier_date.clone(),
+            peer_label: None,
+            width,
+        }
+    }
+}
+
+/// A change in levels with its sign: „+0,5“, „-1,0“, „0,0“, or „–“ where either is missing.
+pub fn signed(lang: Lang, change: Option<f64>) -> String {
+    match change {
+        None => "–".into(),
+        Some(c) if c > 0.0 => format!("+{}", i18n::level(lang, c)),
+        Some(c) => i18n::level(lang, c),
+    }
+}
+
+fn level_or_dash(lang: Lang, level: Option<f64>) -> String {
+    level.map_or_else(|| "–".into(), |l| i18n::level(lang, l))
+}
+
+fn row<T>(lang: Lang, label: &str, change: &LevelChange<T>) -> ChangeRow {
+    ChangeRow {
+        label: label.to_string(),
+        earlier: level_or_dash(lang, change.earlier),
+        later: level_or_dash(lang, change.later),
+        change: signed(lang, change.change()),
+    }
+}
+
+pub fn history(
+    t: &'static Texts,
+    lang: Lang,
+    earlier: &Assessment,
+    later: &Assessment,
+    comparison: &Comparison,
+) -> HistoryView {
+    let earlier_date = i18n::date(lang, &earlier.date);
+    let later_date = i18n::date(lang, &later.date);
+    let chart_summary = match comparison.largest_dimension_change() {
+        Some((d, change)) => {
+            fill(t.history.chart_summary, &[("dimension", d.title.get(lang)), ("change", &signed(lang, Some(change)))])
+        }
+        None => t.history.chart_summary_none.to_string(),
+    };
+    HistoryView {
+        chart_caption: fill(t.history.chart_caption, &[("earlier", &earlier_date), ("later", &later_date)]),
+        chart_summary,
+        dimensions: comparison.dimensions.iter().map(|d| row(lang, d.item.title.get(lang), d)).collect(),
+        categories: comparison.categories.iter().map(|c| row(lang, c.item.title.get(lang), c)).collect(),
+        answers_caption: fill(t.history.answers_caption, &[("earlier", &earlier_date)]),
+        answers: comparison
+            .answers
+            .iter()
+            .map(|a| AnswerRow {
+                question: a.at.question.text.get(lang).to_string(),
+                earlier: labels::response(t, a.earlier.as_ref()),
+                later: labels::response(t, a.later.as_ref()),
+            })
+            .collect(),
+        axes: comparison
+            .dimensions
+            .iter()
+            .map(|d| RadarAxis {
+                label: d.item.title.get(lang).to_string(),
+                own: d.later,
+                target: d.earlier,
+                peer: None,
+            })
+            .collect(),
+        earlier_date,
+        later_date,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use crate::domain::assessment::Response;
+    use crate::domain::history::compare;
+
+    fn answered(id: &str, date: &str, dimension: Option<&str>, level: u8) -> Assessment {
+        let q = content::questionnaire();
+        let mut a = Assessment::new(id.into(), q, date.into());
+        a.profile.name = "Musterhausen".into();
+        for at in q.questions().filter(|at| dimension.is_none_or(|d| at.dimension.id == d)) {
+            a.set_response(&at.question.id, Some(Response::Level { level }));
+        }
+        a
+    }
+
+    #[test]
+    fn a_dimension_not_assessed_earlier_shows_a_dash_and_no_earlier_point() {
+        let q = content::questionnaire();
+        let earlier = answered("e", "2025-11-20", Some("cybersicherheit"), 1);
+        let later = answered("l", "2026-11-25", None, 2);
+        let comparison = compare(q, &earlier, &later);
+        let view = history(i18n::texts(Lang::De), Lang::De, &earlier, &later, &comparison);
+
+        assert_eq!((view.earlier_date.as_str(), view.later_date.as_str()), ("20.11.2025", "25.11.2026"));
+        let cyber = view.dimensions.iter().find(|r| r.label == "Cybersicherheit").expect("row");
+        assert_eq!((cyber.earlier.as_str(), cyber.later.as_str(), cyber.change.as_str()), ("1,0", "2,0", "+1,0"));
+        let open_data = view.dimensions.iter().find(|r| r.label == "Open Data").expect("row");
+        assert_eq!((open_data.earlier.as_str(), open_data.change.as_str()), ("–", "–"));
+
+        let radar = view.radar(600);
+        let targets: Vec<_> = radar.axes.iter().map(|a| a.target).collect();
+        assert_eq!(targets.iter().filter(|t| t.is_none()).count(), 3, "three dimensions had no earlier level");
+        assert!(targets.contains(&Some(1.0)));
+        assert_eq!(radar.own_label, "25.11.2026");
+        assert_eq!(view.chart_summary, "Größte Veränderung: Cybersicherheit, +1,0.");
+        assert_eq!(view.chart_caption, "Stand je Dimension: 20.11.2025 und 25.11.2026");
+    }
+
+    #[test]
+    fn no_change_says_so_and_lists_no_answers() {
+        let q = content::questionnaire();
+        let earlier = answered("e", "2025-11-20", None, 3);
+        let later = answered("l", "2026-11-25", None, 3);
+        let view = history(i18n::texts(Lang::En), Lang::En, &earlier, &later, &compare(q, &earlier, &later));
+        assert_eq!(view.chart_summary, "No change at the level of the dimensions.");
+        assert!(view.answers.is_empty());
+        assert!(view.dimensions.iter().all(|r| r.change == "0.0"), "{:?}", view.dimensions);
+    }
+
+    #[test]
+    fn signs_are_explicit() {
+        assert_eq!(signed(Lang::De, Some(0.5)), "+0,5");
+        assert_eq!(signed(Lang::De, Some(-1.0)), "-1,0");
+        assert_eq!(signed(Lang::En, Some(0.0)), "0.0");
+        assert_eq!(signed(Lang::En, None), "–");
+    }
+}
