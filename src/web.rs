@@ -16,6 +16,11 @@ pub fn performance_now() -> f64 {
     window().performance().map(|p| p.now()).unwrap_or_default()
 }
 
+/// The window's inner width in CSS pixels.
+pub fn viewport_width() -> f64 {
+    window().inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(800.0)
+}
+
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }

@@ -80,7 +80,9 @@ test('export, clear storage, import gives back every answer, note and profile fi
   const path = testInfo.outputPath(fileName);
   writeFileSync(path, text);
 
-  // --- Clear storage, reload: nothing left.
+  // --- Clear storage, reload: nothing left. (First wait for the last note's save, which
+  // waits for a pause in typing; else leaving the page would save it again.)
+  await expect.poll(async () => JSON.stringify(await storage(page))).toContain('Vertrag Nr. 17/2024');
   await page.evaluate(() => localStorage.clear());
   await page.goto('./#/');
   await page.reload();
@@ -228,4 +230,25 @@ test('two assessments side by side, „Als Folgejahr kopieren“, delete with co
   expect(Object.keys(await storage(page))).not.toContain('digikompass.assessment.e2e-bergheim');
   await page.reload();
   await expect.poll(async () => (await savedNames(page)).sort()).toEqual(['Altdorf', 'Altdorf']);
+});
+
+test('a note is saved after a pause in typing, not per keystroke, and a reload at once loses nothing', async ({ page }) => {
+  await seedAssessment(page, { name: 'Tippingen', pick: () => null });
+  await page.goto('./#/fragen/1');
+  const note = page.getByLabel('Notiz').first();
+  const stored = async () => {
+    const entry = Object.entries(await storage(page)).find(([k]) => k.startsWith('digikompass.assessment.'));
+    return JSON.parse(entry[1]).assessment;
+  };
+  const before = JSON.stringify(await stored());
+
+  // Typing is shown at once; storage is written only when typing pauses.
+  await note.pressSequentially('Mit dem Landratsamt klären', { delay: 20 });
+  expect(JSON.stringify(await stored())).toBe(before);
+  await expect.poll(async () => Object.values((await stored()).answers).map((a) => a.note)).toContain('Mit dem Landratsamt klären');
+
+  // Typing and leaving at once: the page's `pagehide` saves what still waits for the pause.
+  await note.pressSequentially(' – bis März', { delay: 10 });
+  await page.reload();
+  await expect(page.getByLabel('Notiz').first()).toHaveValue('Mit dem Landratsamt klären – bis März');
 });

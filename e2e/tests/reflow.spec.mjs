@@ -60,3 +60,15 @@ test('every screen reflows at 320 px: no horizontal page scroll, axe passes', as
     });
   }
 });
+
+test('charts are redrawn for the new width when the window is resized (not only when opened)', async ({ page }) => {
+  await seedAssessment(page, { name: 'Breitenbach', pick: () => 2 });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./#/ergebnisse');
+  const radar = page.locator('#chart-radar .chart__svg svg');
+  await expect(radar).toHaveAttribute('width', '760');
+  await page.setViewportSize({ width: 480, height: 900 });
+  await expect(radar).toHaveAttribute('width', '416');
+  const fits = await radar.evaluate((svg) => svg.getBoundingClientRect().right <= document.documentElement.clientWidth);
+  expect(fits, 'the redrawn chart fits the narrower window').toBe(true);
+});

@@ -30,6 +30,13 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || on_storage.remove());
 
+    // Leaving or reloading the page: save typing that still waits for its pause.
+    let on_pagehide = window_event_listener(leptos::ev::pagehide, move |_| state.save_pending());
+    on_cleanup(move || on_pagehide.remove());
+
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| state.viewport_resized(web::viewport_width()));
+    on_cleanup(move || on_resize.remove());
+
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang())));
     state.ensure_english();
     // Effects run after the first render: the start page shows before the pack is parsed.

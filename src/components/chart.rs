@@ -3,13 +3,6 @@
 
 use leptos::prelude::*;
 
-/// Width to draw charts at: the viewport minus page margins, between 300 and 760 px, so that
-/// SVG text keeps its real size on phones (320 px) as on desktops.
-pub fn chart_width() -> u32 {
-    let viewport = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).unwrap_or(800.0);
-    ((viewport - 64.0).clamp(300.0, 760.0)) as u32
-}
-
 #[component]
 pub fn ChartFigure(
     #[prop(into)] id: String,

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::charts;
-use crate::components::chart::{chart_width, ChartFigure};
+use crate::components::chart::ChartFigure;
 use crate::components::table::TableWrap;
 use crate::state::use_state;
 use crate::view::history::{self, ChangeRow, HistoryView};
@@ -38,7 +38,7 @@ pub fn HistoryTables() -> impl IntoView {
         Signal::derive(move || shown.with(|v| v.as_ref().map(f)).unwrap_or_default())
     };
     let svg = Signal::derive(move || {
-        shown.with(|v| v.as_ref().map(|v| charts::radar(&v.radar(chart_width())))).unwrap_or_default()
+        shown.with(|v| v.as_ref().map(|v| charts::radar(&v.radar(state.chart_width())))).unwrap_or_default()
     });
     let caption = part(|v| v.chart_caption.clone());
     let summary = part(|v| v.chart_summary.clone());

@@ -138,7 +138,7 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                 <div class="field">
                     <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>
                     <input type="text" id=owner_id maxlength="200" prop:value=move || tracking().owner
-                        on:input=move |ev| { let v = web::event_value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
+                        on:input=move |ev| { let v = web::event_value(&ev); state.type_into_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=due_id.clone()>{t.plan.due_label}</label>

@@ -127,7 +127,7 @@ pub fn ProfilePage() -> impl IntoView {
                         prop:value=move || profile().name
                         on:input=move |ev| {
                             let v = web::event_value(&ev);
-                            state.update_current(|a| a.profile.name = v);
+                            state.type_into_current(|a| a.profile.name = v);
                         }/>
                 </div>
                 <div class=field_class("profile-kind")>
@@ -184,7 +184,7 @@ pub fn ProfilePage() -> impl IntoView {
                         prop:value=move || profile().ags
                         on:input=move |ev| {
                             let v = web::event_value(&ev);
-                            state.update_current(|a| a.profile.ags = v.trim().to_string());
+                            state.type_into_current(|a| a.profile.ags = v.trim().to_string());
                         }/>
                 </div>
                 <div class="field">
@@ -195,7 +195,7 @@ pub fn ProfilePage() -> impl IntoView {
                         prop:value=move || profile().landkreis
                         on:input=move |ev| {
                             let v = web::event_value(&ev);
-                            state.update_current(|a| a.profile.landkreis = v);
+                            state.type_into_current(|a| a.profile.landkreis = v);
                         }/>
                 </div>
                 <fieldset class="field">
@@ -220,7 +220,7 @@ pub fn ProfilePage() -> impl IntoView {
                                 prop:value=move || profile().it_provider_name
                                 on:input=move |ev| {
                                     let v = web::event_value(&ev);
-                                    state.update_current(|a| a.profile.it_provider_name = v);
+                                    state.type_into_current(|a| a.profile.it_provider_name = v);
                                 }/>
                         </div>
                     </Show>
@@ -234,7 +234,7 @@ pub fn ProfilePage() -> impl IntoView {
                         prop:value=move || profile().respondent
                         on:input=move |ev| {
                             let v = web::event_value(&ev);
-                            state.update_current(|a| a.profile.respondent = v);
+                            state.type_into_current(|a| a.profile.respondent = v);
                         }/>
                 </div>
                 <fieldset class="field">

@@ -195,7 +195,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                         prop:value=move || answer().note
                         on:input=move |ev| {
                             let note = web::event_value(&ev);
-                            state.update_current(|a| a.update_answer(id, |ans| ans.note = note));
+                            state.type_into_current(|a| a.update_answer(id, |ans| ans.note = note));
                         }></textarea>
                 </div>
                 <Show when=move || response.get().is_some()>

@@ -6,10 +6,11 @@ use crate::components::table::TableWrap;
 
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
-use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
+use crate::domain::assessment::{categories_in_scope, Assessment};
 use crate::domain::exchange::{self, ImportError};
 use crate::i18n::{self, fill, Texts};
 use crate::state::{use_state, AppState, Route};
+use crate::view::saved;
 use crate::web::{self, ReadError};
 
 #[component]
@@ -65,15 +66,6 @@ pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
         .map_or(Route::Results, |i| Route::Questions(i + 1))
 }
 
-fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
-    let name = a.display_name();
-    if name.is_empty() {
-        t.start.unnamed.to_string()
-    } else {
-        name.to_string()
-    }
-}
-
 #[component]
 fn Continue(t: &'static Texts) -> impl IntoView {
     let state = use_state();
@@ -87,7 +79,7 @@ fn Continue(t: &'static Texts) -> impl IntoView {
                         state.current().with(|a| {
                             let a = a.as_ref()?;
                             let date = i18n::date(state.lang(), &a.date);
-                            Some(fill(t().start.continue_text, &[("name", &name_or_unnamed(t(), a)), ("date", &date)]))
+                            Some(fill(t().start.continue_text, &[("name", &saved::name_or_unnamed(t(), a)), ("date", &date)]))
                         })
                     }}
                 </p>
@@ -107,66 +99,72 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
     let t = move || t;
     let confirming = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<String>);
+    let listed = Memo::new(move |_| {
+        let (t, lang, questionnaire) = (t(), state.lang(), state.questionnaire());
+        state.assessments().with(|list| saved::rows(t, lang, questionnaire, list))
+    });
     let rows = move || {
-        state.assessments().get().into_iter().map(move |a| {
-            let id = a.id.clone();
-            let name = name_or_unnamed(t(), &a);
-            let scope = a.profile.scope;
-            let results = crate::domain::scoring::score(state.questionnaire(), &a);
-            let progress = i18n::percent(state.lang(), results.coverage.ratio() * 100.0);
-            let (open_id, dup_id, del_id, yes_id) = (id.clone(), id.clone(), id.clone(), id.clone());
-            let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
-            let is_confirming = {
-                let id = id.clone();
-                move || confirming.get().as_deref() == Some(id.as_str())
-            };
-            view! {
-                <tr>
-                    <th scope="row">{name.clone()}</th>
-                    <td>{i18n::date(state.lang(), &a.date)}</td>
-                    <td>{match scope { Scope::Full => t().common.scope_full, Scope::Kurzcheck => t().common.scope_kurz }}</td>
-                    <td>{progress}</td>
-                    <td class="row-actions">
-                        <button type="button" class="button button--small"
-                            aria-label=fill(t().start.open_named, &[("name", &n1)])
-                            on:click=move |_| {
-                                state.open(&open_id);
-                                if let Some(a) = state.current().get_untracked() {
-                                    state.navigate(resume_route(&state, &a));
-                                }
-                            }>{t().start.open}</button>
-                        <button type="button" class="button button--small button--secondary"
-                            aria-label=fill(t().start.duplicate_named, &[("name", &n2)])
-                            on:click=move |_| {
-                                state.duplicate(&dup_id);
-                                message.set(Some(t().start.duplicated.to_string()));
-                            }>{t().start.duplicate}</button>
-                        <button type="button" class="button button--small button--danger"
-                            aria-label=fill(t().start.delete_named, &[("name", &n3)])
-                            aria-expanded={
-                                let is_confirming = is_confirming.clone();
-                                move || is_confirming().to_string()
-                            }
-                            on:click=move |_| confirming.set(Some(del_id.clone()))>{t().start.delete}</button>
-                        <Show when=is_confirming.clone()>
-                            <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
-                                <p id="delete-question">{fill(t().start.delete_confirm, &[("name", &n4)])}</p>
-                                <button type="button" class="button button--small button--danger" on:click={
-                                    let (yes_id, name) = (yes_id.clone(), n4.clone());
-                                    move |_| {
-                                        state.delete(&yes_id);
-                                        confirming.set(None);
-                                        message.set(Some(fill(t().start.deleted, &[("name", &name)])));
+        listed
+            .get()
+            .into_iter()
+            .map(move |row| {
+                let id = row.id.clone();
+                let name = row.name.clone();
+                let (open_id, dup_id, del_id, yes_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let (n1, n2, n3, n4) = (name.clone(), name.clone(), name.clone(), name.clone());
+                let question_id = format!("delete-question-{id}");
+                let is_confirming = {
+                    let id = id.clone();
+                    move || confirming.get().as_deref() == Some(id.as_str())
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{name.clone()}</th>
+                        <td>{row.date}</td>
+                        <td>{row.scope}</td>
+                        <td>{row.progress}</td>
+                        <td class="row-actions">
+                            <button type="button" class="button button--small"
+                                aria-label=fill(t().start.open_named, &[("name", &n1)])
+                                on:click=move |_| {
+                                    state.open(&open_id);
+                                    if let Some(a) = state.current().get_untracked() {
+                                        state.navigate(resume_route(&state, &a));
                                     }
-                                }>{t().start.delete_yes}</button>
-                                <button type="button" class="button button--small button--secondary"
-                                    on:click=move |_| confirming.set(None)>{t().common.cancel}</button>
-                            </div>
-                        </Show>
-                    </td>
-                </tr>
-            }
-        }).collect_view()
+                                }>{t().start.open}</button>
+                            <button type="button" class="button button--small button--secondary"
+                                aria-label=fill(t().start.duplicate_named, &[("name", &n2)])
+                                on:click=move |_| {
+                                    state.duplicate(&dup_id);
+                                    message.set(Some(t().start.duplicated.to_string()));
+                                }>{t().start.duplicate}</button>
+                            <button type="button" class="button button--small button--danger"
+                                aria-label=fill(t().start.delete_named, &[("name", &n3)])
+                                aria-expanded={
+                                    let is_confirming = is_confirming.clone();
+                                    move || is_confirming().to_string()
+                                }
+                                on:click=move |_| confirming.set(Some(del_id.clone()))>{t().start.delete}</button>
+                            <Show when=is_confirming.clone()>
+                                <div class="confirm" role="alertdialog" aria-labelledby=question_id.clone()>
+                                    <p id=question_id.clone()>{fill(t().start.delete_confirm, &[("name", &n4)])}</p>
+                                    <button type="button" class="button button--small button--danger" on:click={
+                                        let (yes_id, name) = (yes_id.clone(), n4.clone());
+                                        move |_| {
+                                            state.delete(&yes_id);
+                                            confirming.set(None);
+                                            message.set(Some(fill(t().start.deleted, &[("name", &name)])));
+                                        }
+                                    }>{t().start.delete_yes}</button>
+                                    <button type="button" class="button button--small button--secondary"
+                                        on:click=move |_| confirming.set(None)>{t().common.cancel}</button>
+                                </div>
+                            </Show>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
     };
     view! {
         <section aria-labelledby="saved-heading">
@@ -229,7 +227,7 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
             Ok(text) => match state.import(&text) {
                 Err(e) => Err(import_error_text(t, lang, &e)),
                 Ok((imported, replaced)) => {
-                    let name = name_or_unnamed(t, &imported.assessment);
+                    let name = saved::name_or_unnamed(t, &imported.assessment);
                     let template = if replaced { t.start.imported_replaced } else { t.start.imported };
                     let mut lines = vec![fill(template, &[("name", &name)])];
                     let m = &imported.migration;

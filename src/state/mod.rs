@@ -20,6 +20,7 @@ use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
 use crate::i18n::{self, Texts};
 use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings, Store, Unreadable};
+use crate::view;
 use crate::web;
 
 mod route;
@@ -137,7 +138,15 @@ pub struct AppState {
     history_candidates: Memo<Vec<Assessment>>,
     /// The chosen earlier assessment (if still a candidate) and the change since.
     history: Memo<Option<(Assessment, Comparison<'static>)>>,
+    /// The width charts are drawn at; follows the window's width.
+    chart_width: RwSignal<u32>,
+    /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
+    pending_save: StoredValue<Option<TimeoutHandle>>,
 }
+
+/// How long typing must pause before the text is saved: a keystroke should not serialise the
+/// whole assessment, and a pause this short loses nothing (the page's `pagehide` saves too).
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 
 impl AppState {
     pub fn load() -> AppState {
@@ -248,6 +257,8 @@ impl AppState {
             plan,
             history_candidates,
             history,
+            chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
+            pending_save: StoredValue::new(None),
         }
     }
 
@@ -375,6 +386,20 @@ impl AppState {
         self.history
     }
 
+    /// The width to draw charts at (reactive: follows the window's width).
+    pub fn chart_width(&self) -> u32 {
+        self.chart_width.get()
+    }
+
+    /// Follows the window's width (the `resize` event); charts redraw only when their width
+    /// changes, which it does not above 824 px.
+    pub fn viewport_resized(&self, viewport_px: f64) {
+        let width = view::chart_width(viewport_px);
+        if self.chart_width.get_untracked() != width {
+            self.chart_width.set(width);
+        }
+    }
+
     /// Follows the URL fragment (the `hashchange` event).
     pub fn follow_route(&self, route: Route) {
         self.route.set(route);
@@ -442,9 +467,44 @@ impl AppState {
 
     /// Changes the open assessment and saves it.
     pub fn update_current(&self, change: impl FnOnce(&mut Assessment)) {
-        let Some(id) = self.active.get_untracked() else {
+        if let Some(a) = self.change_current(change) {
+            self.cancel_pending_save();
+            self.persist(&a);
+        }
+    }
+
+    /// A keystroke in a text field of the open assessment (a note, a name): shown at once,
+    /// saved when typing pauses or the page is left ([`AppState::save_pending`]).
+    pub fn type_into_current(&self, change: impl FnOnce(&mut Assessment)) {
+        if self.change_current(change).is_none() {
             return;
-        };
+        }
+        self.cancel_pending_save();
+        let state = *self;
+        let handle = set_timeout_with_handle(move || state.save_pending(), TYPING_PAUSE).ok();
+        self.pending_save.set_value(handle);
+    }
+
+    /// Saves typing that is still waiting for its pause (called on `pagehide` too).
+    pub fn save_pending(&self) {
+        if self.pending_save.get_value().is_none() {
+            return;
+        }
+        self.cancel_pending_save();
+        if let Some(a) = self.current.get_untracked() {
+            self.persist(&a);
+        }
+    }
+
+    fn cancel_pending_save(&self) {
+        if let Some(handle) = self.pending_save.get_value() {
+            handle.clear();
+            self.pending_save.set_value(None);
+        }
+    }
+
+    fn change_current(&self, change: impl FnOnce(&mut Assessment)) -> Option<Assessment> {
+        let id = self.active.get_untracked()?;
         let mut changed = None;
         self.assessments.update(|list| {
             if let Some(a) = list.iter_mut().find(|a| a.id == id) {
@@ -453,9 +513,7 @@ impl AppState {
                 changed = Some(a.clone());
             }
         });
-        if let Some(a) = changed {
-            self.persist(&a);
-        }
+        changed
     }
 
     /// Adds (or replaces) an assessment, saves it and opens it.
@@ -471,6 +529,9 @@ impl AppState {
     }
 
     pub fn open(&self, id: &str) {
+        // Typing into the assessment open until now is saved first: the pending save would
+        // otherwise save whichever assessment is open when it runs.
+        self.save_pending();
         self.active.set(Some(id.to_string()));
         self.history_choice.set(None);
         self.save_settings();
@@ -522,6 +583,7 @@ impl AppState {
 
     /// „Alle Daten löschen“.
     pub fn clear_everything(&self) {
+        self.cancel_pending_save();
         store().clear_all();
         self.assessments.set(Vec::new());
         self.active.set(None);

@@ -4,3 +4,25 @@
 //! components only arrange what these functions return.
 
 pub mod history;
+pub mod results;
+pub mod saved;
+
+/// Width to draw charts at for a viewport `viewport_px` wide: the viewport minus page margins,
+/// between 300 and 760 px, so that SVG text keeps its real size on phones (320 px) as on
+/// desktops.
+pub fn chart_width(viewport_px: f64) -> u32 {
+    let width = if viewport_px.is_finite() { viewport_px - 64.0 } else { 800.0 };
+    width.clamp(300.0, 760.0) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn charts_fit_the_viewport_within_bounds() {
+        assert_eq!(super::chart_width(360.0), 300);
+        assert_eq!(super::chart_width(600.0), 536);
+        assert_eq!(super::chart_width(1280.0), 760);
+        assert_eq!(super::chart_width(f64::NAN), 760);
+        assert_eq!(super::chart_width(-5.0), 300);
+    }
+}

@@ -1,0 +1,276 @@
+//! The four result charts (radar, gaps, heat map, one dimension's categories): for each, the
+//! chart input, its one-sentence summary and the rows of its data table. The numbers come
+//! from `domain::comparison` and `domain::scoring`; here they become text.
+
+use crate::charts::{
+    CategoryBarRow, CategoryBarsInput, GapBarRow, GapBarsInput, HeatMapInput, HeatMapRow, PeerBand, RadarAxis,
+    RadarInput,
+};
+use crate::domain::assessment::Assessment;
+use crate::domain::benchmark::{GroupFigures, Stats};
+use crate::domain::comparison::{self, Compared};
+use crate::domain::questionnaire::Lang;
+use crate::domain::scoring::Results;
+use crate::i18n::{self, fill, Texts};
+
+/// A chart as a screen shows it: what to draw, the sentence that says what it shows, and the
+/// table that is its text alternative.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView<Input, Row> {
+    pub input: Input,
+    pub summary: String,
+    pub rows: Vec<Row>,
+}
+
+/// A row of the level/target/gap/peer table under the radar, gap and dimension charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComparisonRow {
+    pub label: String,
+    pub level: String,
+    pub percent: String,
+    pub target: String,
+    pub gap: String,
+    pub peer_q1: String,
+    pub peer_median: String,
+    pub peer_q3: String,
+}
+
+/// A row of the heat map's table: answers per level 0–4, then „weiß nicht“.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatRow {
+    pub label: String,
+    pub counts: [usize; 5],
+    pub dont_know: usize,
+}
+
+fn opt_level(lang: Lang, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), |v| i18n::level(lang, v))
+}
+
+fn band(stats: Option<Stats>) -> Option<PeerBand> {
+    stats.map(|s| PeerBand { q1: s.q1, median: s.median, q3: s.q3 })
+}
+
+fn comparison_row(lang: Lang, label: String, c: &Compared) -> ComparisonRow {
+    ComparisonRow {
+        label,
+        level: opt_level(lang, c.level),
+        percent: c.level.map_or_else(|| "–".into(), |l| i18n::level_percent(lang, l)),
+        target: i18n::level(lang, c.target),
+        gap: opt_level(lang, c.gap),
+        peer_q1: opt_level(lang, c.peer.map(|p| p.q1)),
+        peer_median: opt_level(lang, c.peer.map(|p| p.median)),
+        peer_q3: opt_level(lang, c.peer.map(|p| p.q3)),
+    }
+}
+
+/// The Kommune's name for chart legends; „Ihre Kommune“ while it has none.
+pub fn own_label(t: &'static Texts, assessment: Option<&Assessment>) -> String {
+    assessment
+        .map(|a| a.display_name().to_string())
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| t.results.own_legend.to_string())
+}
+
+pub type RadarView = ChartView<RadarInput, ComparisonRow>;
+
+/// The radar of the dimension levels against targets and the peer group.
+pub fn radar(
+    t: &'static Texts,
+    lang: Lang,
+    results: Option<&Results>,
+    peers: Option<&GroupFigures>,
+    own: &str,
+    width: u32,
+) -> RadarView {
+    let compared: Vec<(String, Compared)> = results
+        .map(|r| {
+            r.dimensions
+                .iter()
+                .map(|d| (d.dimension.title.get(lang).to_string(), comparison::dimension(d, peers)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
+    let summary = results
+        .and_then(|r| {
+            let (weakest, level) = comparison::weakest_dimension(r)?;
+            let mean = r.mean_level()?;
+            Some(fill(
+                t.results.radar_summary,
+                &[
+                    ("name", own),
+                    ("mean", &i18n::level(lang, mean)),
+                    ("dimension", weakest.title.get(lang)),
+                    ("level", &i18n::level(lang, level)),
+                ],
+            ))
+        })
+        .unwrap_or_else(|| t.results.radar_summary_empty.to_string());
+    ChartView {
+        input: RadarInput {
+            axes: compared
+                .iter()
+                .map(|(label, c)| RadarAxis {
+                    label: label.clone(),
+                    own: c.level,
+                    target: Some(c.target),
+                    peer: band(c.peer),
+                })
+                .collect(),
+            own_label: own.to_string(),
+            target_label: t.results.target.to_string(),
+            peer_label: has_peer.then(|| t.results.radar_peer_legend.to_string()),
+            width,
+        },
+        summary,
+        rows: compared.into_iter().map(|(label, c)| comparison_row(lang, label, &c)).collect(),
+    }
+}
+
+pub type GapView = ChartView<GapBarsInput, ComparisonRow>;
+
+/// The categories with the largest gap to their target first (answered categories only).
+pub fn gaps(
+    t: &'static Texts,
+    lang: Lang,
+    results: Option<&Results>,
+    peers: Option<&GroupFigures>,
+    width: u32,
+) -> GapView {
+    let compared: Vec<(String, Compared)> = results
+        .map(|r| {
+            comparison::categories_by_gap(r, peers)
+                .into_iter()
+                .filter(|(_, _, c)| c.level.is_some())
+                .map(|(_, c, cmp)| (c.title.get(lang).to_string(), cmp))
+                .collect()
+        })
+        .unwrap_or_default();
+    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
+    let summary = results
+        .and_then(comparison::largest_gap)
+        .map(|(category, gap)| {
+            fill(t.results.gaps_summary, &[("category", category.title.get(lang)), ("gap", &i18n::level(lang, gap))])
+        })
+        .unwrap_or_else(|| t.results.gaps_summary_none.to_string());
+    ChartView {
+        input: GapBarsInput {
+            rows: compared
+                .iter()
+                .map(|(label, c)| GapBarRow {
+                    label: label.clone(),
+                    gap: c.gap.unwrap_or(0.0),
+                    peer_gap: c.peer_gap,
+                    value_label: opt_level(lang, c.gap),
+                })
+                .collect(),
+            gap_label: t.results.gap_legend.to_string(),
+            peer_label: has_peer.then(|| t.results.peer_gap_legend.to_string()),
+            width,
+        },
+        summary,
+        rows: compared.into_iter().map(|(label, c)| comparison_row(lang, label, &c)).collect(),
+    }
+}
+
+pub type HeatView = ChartView<HeatMapInput, HeatRow>;
+
+/// How often each level was chosen, per category.
+pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width: u32) -> HeatView {
+    let rows: Vec<HeatRow> = results
+        .map(|r| {
+            r.dimensions
+                .iter()
+                .flat_map(|d| d.categories.iter())
+                .map(|c| HeatRow {
+                    label: c.category.title.get(lang).to_string(),
+                    counts: c.level_counts,
+                    dont_know: c.coverage.dont_know,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let totals = results.map(|r| r.level_totals()).unwrap_or_default();
+    let summary = fill(
+        t.results.heat_summary,
+        &[
+            ("answered", &totals.iter().sum::<usize>().to_string()),
+            ("low", &(totals[0] + totals[1]).to_string()),
+            ("high", &(totals[3] + totals[4]).to_string()),
+        ],
+    );
+    ChartView {
+        input: HeatMapInput {
+            rows: rows
+                .iter()
+                .map(|r| HeatMapRow { label: r.label.clone(), counts: r.counts, dont_know: r.dont_know })
+                .collect(),
+            column_labels: ["0".into(), "1".into(), "2".into(), "3".into(), "4".into(), t.common.dont_know.to_string()],
+            width,
+        },
+        summary,
+        rows,
+    }
+}
+
+pub type DimensionView = ChartView<CategoryBarsInput, ComparisonRow>;
+
+/// One dimension's categories against their targets and the peer quartiles.
+pub fn dimension(
+    t: &'static Texts,
+    lang: Lang,
+    results: Option<&Results>,
+    dimension_id: &str,
+    peers: Option<&GroupFigures>,
+    own: &str,
+    width: u32,
+) -> DimensionView {
+    let result = results.and_then(|r| r.dimension(dimension_id));
+    let compared: Vec<(String, Compared)> = result
+        .map(|d| {
+            d.categories
+                .iter()
+                .map(|c| (c.category.title.get(lang).to_string(), comparison::category(c, peers)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
+    let summary = result
+        .and_then(|d| d.strongest_and_weakest())
+        .map(|(best, worst)| {
+            fill(
+                t.results.detail_summary,
+                &[
+                    ("best", best.category.title.get(lang)),
+                    ("best_level", &opt_level(lang, best.level)),
+                    ("worst", worst.category.title.get(lang)),
+                    ("worst_level", &opt_level(lang, worst.level)),
+                ],
+            )
+        })
+        .unwrap_or_else(|| t.results.detail_summary_empty.to_string());
+    ChartView {
+        input: CategoryBarsInput {
+            rows: compared
+                .iter()
+                .map(|(label, c)| CategoryBarRow {
+                    label: label.clone(),
+                    level: c.level,
+                    target: c.target,
+                    peer: band(c.peer),
+                    value_label: opt_level(lang, c.level),
+                })
+                .collect(),
+            own_label: own.to_string(),
+            target_label: t.results.target.to_string(),
+            peer_label: has_peer.then(|| t.results.peer_quartiles.to_string()),
+            width,
+        },
+        summary,
+        rows: compared.into_iter().map(|(label, c)| comparison_row(lang, label, &c)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,123 @@
+//! What the result charts say, for an assessment with known answers, with and without peers.
+
+use super::*;
+use crate::content;
+use crate::domain::assessment::Response;
+use crate::domain::kommune::Kind;
+use crate::domain::scoring::score;
+
+/// Every question at `level`, except the Open Data ones at `open_data`.
+fn assessment(level: u8, open_data: Option<u8>) -> Assessment {
+    let q = content::questionnaire();
+    let mut a = Assessment::new("r".into(), q, "2026-11-25".into());
+    a.profile.name = "Musterhausen".into();
+    a.profile.kind = Some(Kind::Gemeinde);
+    a.profile.inhabitants = Some(3200);
+    for at in q.questions() {
+        let level = if at.dimension.id == "open-data" { open_data } else { Some(level) };
+        if let Some(level) = level {
+            a.set_response(&at.question.id, Some(Response::Level { level }));
+        }
+    }
+    a
+}
+
+fn de() -> &'static Texts {
+    i18n::texts(Lang::De)
+}
+
+#[test]
+fn radar_summary_names_mean_and_weakest_dimension() {
+    let a = assessment(3, Some(1));
+    let r = score(content::questionnaire(), &a);
+    let view = radar(de(), Lang::De, Some(&r), None, "Musterhausen", 600);
+    assert!(view.summary.starts_with("Musterhausen erreicht im Mittel "), "{}", view.summary);
+    assert!(view.summary.contains("am niedrigsten liegt Open Data mit 1,0."), "{}", view.summary);
+    assert_eq!(view.rows.len(), 4);
+    let open_data = view.rows.iter().find(|row| row.label == "Open Data").unwrap();
+    assert_eq!((open_data.level.as_str(), open_data.percent.as_str()), ("1,0", "25\u{202f}%"));
+    assert_eq!(open_data.peer_median, "–", "no peers: a dash, not 0");
+    assert_eq!(view.input.width, 600);
+    assert_eq!(view.input.peer_label, None);
+    assert_eq!(view.input.axes.iter().filter(|a| a.own.is_some()).count(), 4);
+}
+
+#[test]
+fn without_answers_the_charts_say_so() {
+    let a = assessment(0, None);
+    let mut empty = a.clone();
+    empty.answers.clear();
+    let r = score(content::questionnaire(), &empty);
+    assert_eq!(radar(de(), Lang::De, Some(&r), None, "X", 600).summary, de().results.radar_summary_empty);
+    assert_eq!(radar(de(), Lang::De, None, None, "X", 600).summary, de().results.radar_summary_empty);
+    assert!(gaps(de(), Lang::De, Some(&r), None, 600).rows.is_empty(), "unanswered categories have no gap bar");
+    let heat = heat_map(de(), Lang::De, Some(&r), 600);
+    assert_eq!(heat.summary, "Von 0 Antworten mit Stufe liegen 0 auf Stufe 0 oder 1 und 0 auf Stufe 3 oder 4.");
+    let dim = dimension(de(), Lang::De, Some(&r), "open-data", None, "X", 600);
+    assert_eq!(dim.summary, de().results.detail_summary_empty);
+    assert!(dim.rows.iter().all(|row| row.level == "–"));
+}
+
+#[test]
+fn the_largest_gap_comes_first_and_is_named() {
+    let a = assessment(4, Some(0));
+    let r = score(content::questionnaire(), &a);
+    let view = gaps(de(), Lang::De, Some(&r), None, 600);
+    let first = &view.rows[0];
+    assert_ne!(first.gap, "0,0");
+    assert!(view.summary.starts_with("Größte Lücke: "), "{}", view.summary);
+    assert!(view.summary.contains(&first.label), "the summary names the first bar: {}", view.summary);
+    let gaps: Vec<f64> = view.input.rows.iter().map(|r| r.gap).collect();
+    assert!(gaps.windows(2).all(|w| w[0] >= w[1]), "ordered by gap: {gaps:?}");
+}
+
+#[test]
+fn heat_map_counts_add_up() {
+    let q = content::questionnaire();
+    let a = assessment(1, Some(4));
+    let r = score(q, &a);
+    let view = heat_map(de(), Lang::De, Some(&r), 600);
+    let total: usize = view.rows.iter().map(|row| row.counts.iter().sum::<usize>()).sum();
+    let open_data = q.dimension("open-data").unwrap().categories.iter().map(|c| c.questions.len()).sum::<usize>();
+    assert_eq!(total, q.questions().count());
+    assert_eq!(
+        view.summary,
+        format!(
+            "Von {total} Antworten mit Stufe liegen {} auf Stufe 0 oder 1 und {open_data} auf Stufe 3 oder 4.",
+            total - open_data
+        )
+    );
+    assert_eq!(view.input.column_labels[5], de().common.dont_know);
+}
+
+#[test]
+fn peers_appear_in_rows_legend_and_bands() {
+    let q = content::questionnaire();
+    let pack = content::default_pack().unwrap();
+    let a = assessment(2, Some(2));
+    let peers = pack.best_group(a.profile.kind, a.profile.size_class()).cloned();
+    assert!(peers.is_some(), "the example pack has a group for a small Gemeinde");
+    let r = score(q, &a);
+    let view = radar(de(), Lang::De, Some(&r), peers.as_ref(), "Musterhausen", 600);
+    assert!(view.rows.iter().all(|row| row.peer_median != "–"), "{:?}", view.rows);
+    assert_eq!(view.input.peer_label.as_deref(), Some(de().results.radar_peer_legend));
+    assert!(view.input.axes.iter().all(|a| a.peer.is_some()));
+    let dim = dimension(de(), Lang::De, Some(&r), "cybersicherheit", peers.as_ref(), "Musterhausen", 600);
+    assert!(dim.summary.starts_with("Stärkste Kategorie: "), "{}", dim.summary);
+    assert_eq!(dim.input.peer_label.as_deref(), Some(de().results.peer_quartiles));
+}
+
+#[test]
+fn english_uses_english_numbers_and_titles() {
+    let q = content::with_english(content::english_json()).unwrap();
+    let a = assessment(3, Some(1));
+    let r = score(q, &a);
+    let en = i18n::texts(Lang::En);
+    let view = radar(en, Lang::En, Some(&r), None, "Musterhausen", 600);
+    assert!(view.summary.contains("lowest is Open data at 1.0."), "{}", view.summary);
+    assert_eq!(own_label(en, None), en.results.own_legend);
+    let mut unnamed = a.clone();
+    unnamed.profile.name = "   ".into();
+    assert_eq!(own_label(en, Some(&unnamed)), en.results.own_legend);
+    assert_eq!(own_label(en, Some(&a)), "Musterhausen");
+}

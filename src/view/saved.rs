@@ -1,0 +1,71 @@
+//! The start page's list of assessments saved in this browser.
+
+use crate::domain::assessment::{Assessment, Scope};
+use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::scoring;
+use crate::i18n::{self, Texts};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedRow {
+    pub id: String,
+    pub name: String,
+    pub date: String,
+    pub scope: &'static str,
+    /// Share of the questions in scope that are answered: „45 %“.
+    pub progress: String,
+}
+
+/// The name to list an assessment under; „(ohne Namen)“ until one is entered.
+pub fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
+    match a.display_name() {
+        "" => t.start.unnamed.to_string(),
+        name => name.to_string(),
+    }
+}
+
+/// One row per assessment, in the order given (most recently changed first).
+pub fn rows(t: &'static Texts, lang: Lang, questionnaire: &Questionnaire, list: &[Assessment]) -> Vec<SavedRow> {
+    list.iter()
+        .map(|a| SavedRow {
+            id: a.id.clone(),
+            name: name_or_unnamed(t, a),
+            date: i18n::date(lang, &a.date),
+            scope: match a.profile.scope {
+                Scope::Full => t.common.scope_full,
+                Scope::Kurzcheck => t.common.scope_kurz,
+            },
+            progress: i18n::percent(lang, scoring::score(questionnaire, a).coverage.ratio() * 100.0),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use crate::domain::assessment::Response;
+
+    #[test]
+    fn rows_name_date_scope_and_progress_in_both_languages() {
+        let q = content::questionnaire();
+        let mut named = Assessment::new("a".into(), q, "2026-11-25".into());
+        named.profile.name = "  Musterhausen ".into();
+        let first = q.questions().next().unwrap().question.id.clone();
+        named.set_response(&first, Some(Response::Level { level: 2 }));
+        let mut kurz = Assessment::new("b".into(), q, "2026-01-05".into());
+        kurz.profile.scope = Scope::Kurzcheck;
+
+        let de = rows(i18n::texts(Lang::De), Lang::De, q, &[named.clone(), kurz.clone()]);
+        assert_eq!(de[0].name, "Musterhausen");
+        assert_eq!(de[0].date, "25.11.2026");
+        assert_eq!(de[0].scope, i18n::texts(Lang::De).common.scope_full);
+        assert_eq!(de[0].progress, i18n::percent(Lang::De, 100.0 / f64::from(q.questions().count() as u32)));
+        assert_eq!(de[1].name, i18n::texts(Lang::De).start.unnamed);
+        assert_eq!(de[1].progress, "0\u{202f}%", "a narrow no-break space before %");
+        assert_eq!(de[1].scope, i18n::texts(Lang::De).common.scope_kurz);
+
+        let en = rows(i18n::texts(Lang::En), Lang::En, q, &[kurz]);
+        assert_eq!(en[0].name, i18n::texts(Lang::En).start.unnamed);
+        assert_ne!(en[0].date, "05.01.2026", "English dates are not German ones");
+    }
+}
