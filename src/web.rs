@@ -92,41 +92,42 @@ pub async fn read_texts(files: &[web_sys::File], max_bytes: usize) -> Vec<Result
         .collect()
 }
 
-/// The value of the input, select or textarea an event came from.
-pub fn event_value(ev: &web_sys::Event) -> String {
-    let Some(target) = ev.target() else { return String::new() };
-    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
-        select.value()
-    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else {
-        String::new()
-    }
-}
-
-/// Whether the checkbox an event came from is checked.
-pub fn event_checked(ev: &web_sys::Event) -> bool {
-    ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked())
-}
-
 /// Files from an `<input type=file>` change or a drop event.
 pub fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
-/// Moves focus to the element with `id` after the current render.
-pub fn focus_later(id: &'static str) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+/// Where focus goes after the next render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The element with this id (a message, a dialog's first button).
+    Id(&'static str),
+    /// The page's `main h1`; with `only_if_lost`, only where focus has fallen back to the body
+    /// because the focused element was replaced.
+    Heading { only_if_lost: bool },
+}
+
+/// Moves focus in the next animation frame, after the render that shows its target.
+pub fn focus_after_render(focus: Focus) {
+    leptos::prelude::request_animation_frame(move || {
+        let document = document();
+        let target = match focus {
+            Focus::Id(id) => document.get_element_by_id(id),
+            Focus::Heading { only_if_lost } => {
+                let lost = document
+                    .active_element()
+                    .is_none_or(|active| document.body().is_some_and(|body| body.is_same_node(Some(&active))));
+                if only_if_lost && !lost {
+                    return;
+                }
+                document.query_selector("main h1").ok().flatten()
             }
+        };
+        if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
         }
     });
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(focus.unchecked_ref(), 0);
 }
 
 pub fn set_title(title: &str) {

@@ -41,7 +41,7 @@ pub fn english_json() -> &'static str {
 }
 
 /// The example benchmark pack (synthetic data).
-pub fn default_pack() -> Result<Pack, crate::domain::benchmark::PackError> {
+pub fn default_pack() -> Result<Pack, crate::domain::versioned::FileError> {
     Pack::parse(DEFAULT_PACK_JSON, questionnaire())
 }
 

@@ -94,3 +94,17 @@ test('focus stays on the heading when the English texts arrive after the screen 
   await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(cyber.en);
   await expect(heading).toBeFocused();
 });
+
+test('when the English texts cannot be loaded, the UI is English, the questions stay German, and a notice says why', async ({ page }) => {
+  // The browser logs the refused request itself.
+  test.info().annotations.push({ type: 'expected-console-errors' });
+  await page.route(/questionnaire-en-[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
+  await seedAssessment(page, { name: 'Offlinedorf', scope: 'kurzcheck', pick: () => 2 });
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.getByText('The English texts of the questionnaire could not be loaded; the questions appear in German.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
+  const cyber = questionnaire().dimensions.find((d) => d.id === 'cybersicherheit').title;
+  await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(cyber.de);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -2,13 +2,12 @@
 //! and moves focus on screen change.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::layout::Layout;
 use crate::i18n;
 use crate::pages;
 use crate::state::{AppState, English, Route};
-use crate::web;
+use crate::web::{self, Focus};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -47,7 +46,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
-            focus_heading(false);
+            web::focus_after_render(Focus::Heading { only_if_lost: false });
         }
         route
     });
@@ -58,30 +57,10 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<English>| {
         let english = state.english().get();
         if previous.is_some_and(|p| p != english) {
-            focus_heading(true);
+            web::focus_after_render(Focus::Heading { only_if_lost: true });
         }
         english
     });
 
     view! { <Layout>{move || pages::page(state.route().get())}</Layout> }
-}
-
-/// Focuses the page's heading in the next frame, after the render. With `only_if_lost`, only
-/// where focus has fallen back to the body because its element was replaced.
-fn focus_heading(only_if_lost: bool) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let document = web::document();
-        let lost = document
-            .active_element()
-            .is_none_or(|active| document.body().is_some_and(|body| body.is_same_node(Some(&active))));
-        if only_if_lost && !lost {
-            return;
-        }
-        if let Ok(Some(h1)) = document.query_selector("main h1") {
-            if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                let _ = h1.focus();
-            }
-        }
-    });
-    let _ = web::window().request_animation_frame(focus.unchecked_ref());
 }

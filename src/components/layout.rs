@@ -16,7 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         view! {
             <a class="skip-link" href="#main" on:click=|ev| {
                 ev.prevent_default();
-                crate::web::focus_later("main");
+                crate::web::focus_after_render(crate::web::Focus::Id("main"));
             }>{t.common.skip_link}</a>
             <header class="site-header">
                 <div class="site-header__inner">

@@ -5,33 +5,15 @@ use leptos::prelude::*;
 use crate::components::table::TableWrap;
 
 use crate::components::file_import::{chosen_at, ChosenFile, FileImport};
-use crate::domain::aggregate::{self, Collected, PackMeta, SkipReason};
+use crate::domain::aggregate::{self, Collected, PackMeta};
 use crate::domain::benchmark::MIN_N;
-use crate::domain::contribution::{self, ContributionError};
+use crate::domain::contribution;
 use crate::i18n::labels::group_name;
 use crate::i18n::megabytes;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{fill, Texts};
 use crate::state::use_state;
+use crate::view::errors;
 use crate::web::{self, ReadError};
-
-fn reason_text(t: &'static Texts, lang: i18n::Lang, reason: &SkipReason) -> String {
-    let c = &t.contribution;
-    match reason {
-        SkipReason::Duplicate { first_file } => fill(c.reason_duplicate, &[("file", first_file)]),
-        SkipReason::Unreadable(e) => match e {
-            ContributionError::TooLarge { bytes } => {
-                fill(c.reason_too_large, &[("size", &megabytes(lang, *bytes as f64))])
-            }
-            ContributionError::NotJson(_) => c.reason_not_json.into(),
-            ContributionError::WrongFormat => c.reason_wrong_format.into(),
-            ContributionError::NewerFormat { found } => fill(c.reason_newer, &[("version", &found.to_string())]),
-            ContributionError::OtherQuestionnaire { id, version } => {
-                fill(c.reason_other_questionnaire, &[("id", id), ("version", &version.to_string())])
-            }
-            ContributionError::Invalid(detail) => fill(c.reason_invalid, &[("detail", detail)]),
-        },
-    }
-}
 
 /// What the coordinator has read so far.
 #[derive(Clone, Default, PartialEq)]
@@ -110,7 +92,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             {move || reading.get().map(|r| {
                 let counts = aggregate::counts(r.collected.accepted.iter().map(|(_, c)| c));
                 let skipped: Vec<(String, String)> = r.unreadable.iter().cloned()
-                    .chain(r.collected.skipped.iter().map(|s| (s.file.clone(), reason_text(t, lang, &s.reason))))
+                    .chain(r.collected.skipped.iter().map(|s| (s.file.clone(), errors::skip_reason(t, lang, &s.reason))))
                     .collect();
                 view! {
                     <p role="status" id="builder-summary">{fill(t.contribution.builder_summary, &[
@@ -147,7 +129,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                 <h3>{t.contribution.meta_title}</h3>
                 <div class="field">
                     <label class="label" for="pack-title">{t.contribution.title_label}</label>
-                    <input type="text" id="pack-title" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(web::event_value(&ev))/>
+                    <input type="text" id="pack-title" maxlength="200" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev))/>
                 </div>
                 <div class="field" class:field--error=move || tried.get() && source.with(|s| s.trim().is_empty())>
                     <label class="label" for="pack-source">{t.contribution.source_label}</label>
@@ -157,7 +139,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                     <textarea id="pack-source" rows="2" maxlength="1000"
                         aria-invalid=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("true")
                         aria-describedby=move || (tried.get() && source.with(|s| s.trim().is_empty())).then_some("pack-source-error")
-                        prop:value=move || source.get() on:input=move |ev| source.set(web::event_value(&ev))></textarea>
+                        prop:value=move || source.get() on:input=move |ev| source.set(event_target_value(&ev))></textarea>
                 </div>
                 <p class="actions">
                     <button type="button" class="button button--primary" on:click=move |_| build(false)>{t.contribution.build}</button>

@@ -8,29 +8,13 @@ use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::pack_builder::PackBuilder;
 use crate::components::pack_line::PackLine;
 use crate::components::title::use_title;
-use crate::domain::benchmark::{self, Pack, PackError, PeerGroup};
+use crate::domain::benchmark::{self, Pack, PeerGroup};
 use crate::i18n::labels::group_label;
 use crate::i18n::megabytes;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, fill};
 use crate::state::{use_state, Route};
+use crate::view::errors::{self, FileKind};
 use crate::web::ReadError;
-
-pub fn pack_error_text(t: &'static Texts, lang: i18n::Lang, expected: u32, e: &PackError) -> String {
-    let b = &t.benchmark;
-    match e {
-        PackError::TooLarge { bytes } => fill(b.err_too_large, &[("size", &megabytes(lang, *bytes as f64))]),
-        PackError::NotJson(_) => b.err_not_json.into(),
-        PackError::WrongFormat => b.err_wrong_format.into(),
-        PackError::NewerFormat { found } => fill(b.err_newer, &[("version", &found.to_string())]),
-        PackError::OtherQuestionnaire { found_id, found_version } => fill(
-            b.err_other_questionnaire,
-            &[("id", found_id), ("version", &found_version.to_string()), ("expected", &expected.to_string())],
-        ),
-        PackError::Invalid(detail) => {
-            format!("{} {}", b.err_invalid, fill(t.start.technical_detail, &[("detail", detail)]))
-        }
-    }
-}
 
 #[component]
 pub fn BenchmarkPage() -> impl IntoView {
@@ -47,7 +31,12 @@ pub fn BenchmarkPage() -> impl IntoView {
             }
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match Pack::parse(&text, state.questionnaire()) {
-                Err(e) => Err(pack_error_text(t, lang, state.questionnaire().version, &e)),
+                Err(e) => Err(errors::file_error(
+                    t,
+                    lang,
+                    FileKind::Pack { expected_version: state.questionnaire().version },
+                    &e,
+                )),
                 Ok(pack) => {
                     let title = pack.title.clone();
                     let saved = state.set_pack(Some((pack, text)));
@@ -60,7 +49,7 @@ pub fn BenchmarkPage() -> impl IntoView {
             },
         };
         result.set(Some(outcome));
-        crate::web::focus_later("pack-result");
+        crate::web::focus_after_render(crate::web::Focus::Id("pack-result"));
     });
 
     move || {
@@ -110,7 +99,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                     <label class="label" for="peer-group">{t.benchmark.choose_label}</label>
                     <p class="hint" id="peer-group-hint">{t.benchmark.choose_hint}</p>
                     <select id="peer-group" aria-describedby="peer-group-hint" on:change=move |ev| {
-                        let value = crate::web::event_value(&ev);
+                        let value = event_target_value(&ev);
                         state.set_peer_choice(PeerGroup::from_key(&value));
                     }>
                         <option value="" selected=move || state.peer_choice().get().is_none()>{t.benchmark.choose_auto}</option>

@@ -214,7 +214,7 @@ pub fn PrivacyPage() -> impl IntoView {
             }
             confirming.set(false);
             done.set(deleted);
-            web::focus_later("delete-all");
+            web::focus_after_render(web::Focus::Id("delete-all"));
         };
         view! {
             <h1 tabindex="-1">{i.privacy_title}</h1>

@@ -6,70 +6,13 @@ use wasm_bindgen::JsCast;
 
 use crate::components::export::file_name;
 use crate::components::title::use_title;
-use crate::domain::action_plan::{self, Basis, Measure};
+use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::{MeasureStatus, Response};
 use crate::domain::csv;
-use crate::domain::questionnaire::Lang;
-use crate::i18n::{self, fill, labels, Texts};
+use crate::i18n::{fill, labels};
 use crate::state::{use_state, AppState, Route};
+use crate::view;
 use crate::web;
-
-fn now_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
-    match m.basis {
-        Basis::DontKnow => t.common.dont_know.to_string(),
-        Basis::Level(l) => format!("{}: {}", labels::level_name(t, l), m.at.question.levels.get(lang, l)),
-    }
-}
-
-fn step_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
-    let step = m.step.map(|s| s.text(lang)).unwrap_or_default();
-    match m.basis {
-        Basis::DontKnow => format!("{} {step}", t.plan.clarify),
-        Basis::Level(_) => step.to_string(),
-    }
-}
-
-fn csv_rows(state: &AppState) -> Vec<Vec<String>> {
-    let t = state.texts();
-    let lang = state.lang_untracked();
-    let mut rows = vec![vec![
-        t.plan.csv_rank.into(),
-        t.results.col_dimension.into(),
-        t.results.col_category.into(),
-        t.plan.csv_id.into(),
-        t.common.nav_questions.into(),
-        t.plan.now_label.into(),
-        t.plan.step_label.into(),
-        t.common.effort_label.into(),
-        t.plan.priority_label.into(),
-        t.plan.owner_label.into(),
-        t.plan.due_label.into(),
-        t.plan.status_label.into(),
-        t.plan.resources_label.into(),
-    ]];
-    let tracking = state.current().with_untracked(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
-    for (i, m) in state.plan().get_untracked().iter().enumerate() {
-        let track = tracking.get(m.question_id()).cloned().unwrap_or_default();
-        let links: Vec<&str> =
-            m.at.category.resources.iter().chain(&m.at.question.resources).map(|r| r.url.as_str()).collect();
-        rows.push(vec![
-            (i + 1).to_string(),
-            m.at.dimension.title.get(lang).into(),
-            m.at.category.title.get(lang).into(),
-            m.question_id().into(),
-            m.at.question.text.get(lang).into(),
-            now_text(t, lang, m),
-            step_text(t, lang, m),
-            labels::effort(t, m.effort()).into(),
-            i18n::decimal(lang, m.priority(), 1),
-            track.owner,
-            i18n::date(lang, &track.due),
-            labels::status(t, track.status).into(),
-            links.join(" "),
-        ]);
-    }
-    rows
-}
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -78,7 +21,12 @@ pub fn PlanPage() -> impl IntoView {
     let export_csv = move |_| {
         let name = state.current().with_untracked(|a| a.as_ref().map(|a| (a.profile.name.clone(), a.date.clone())));
         let (name, date) = name.unwrap_or_default();
-        let text = web::with_bom(&csv::write(&csv_rows(&state)));
+        let text = web::with_bom(&csv::write(&state.current().with_untracked(|a| {
+            let tracking = a.as_ref().map(|a| a.measures.clone()).unwrap_or_default();
+            state
+                .plan()
+                .with_untracked(|plan| view::plan::csv_rows(state.texts(), state.lang_untracked(), plan, &tracking))
+        })));
         let _ = web::download(&file_name(&format!("{name} massnahmen"), &date, "csv"), "text/csv;charset=utf-8", &text);
     };
     let list = move || state.plan().get();
@@ -126,8 +74,8 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                     " " <span class="badge badge--critical">{fill(t.plan.caps_label, &[("dimension", measure.at.dimension.title.get(lang))])}</span>
                 })}
             </p>
-            <p><strong>{t.plan.now_label} ": "</strong>{now_text(t, lang, &measure)}</p>
-            <p><strong>{t.plan.step_label} ": "</strong>{step_text(t, lang, &measure)}
+            <p><strong>{t.plan.now_label} ": "</strong>{view::plan::now_text(t, lang, &measure)}</p>
+            <p><strong>{t.plan.step_label} ": "</strong>{view::plan::step_text(t, lang, &measure)}
                 " (" {t.common.effort_label} ": " {labels::effort(t, measure.effort())} ")"</p>
             {(!resources.is_empty()).then(|| view! {
                 <p><strong>{t.plan.resources_label} ": "</strong>
@@ -138,17 +86,17 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                 <div class="field">
                     <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>
                     <input type="text" id=owner_id maxlength="200" prop:value=move || tracking().owner
-                        on:input=move |ev| { let v = web::event_value(&ev); state.type_into_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
+                        on:input=move |ev| { let v = event_target_value(&ev); state.type_into_current(|a| a.measures.entry(id.to_string()).or_default().owner = v); }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=due_id.clone()>{t.plan.due_label}</label>
                     <input type="date" id=due_id prop:value=move || tracking().due
-                        on:change=move |ev| { let v = web::event_value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().due = v); }/>
+                        on:change=move |ev| { let v = event_target_value(&ev); state.update_current(|a| a.measures.entry(id.to_string()).or_default().due = v); }/>
                 </div>
                 <div class="field">
                     <label class="label label--small" for=status_id.clone()>{t.plan.status_label}</label>
                     <select id=status_id on:change=move |ev| {
-                        let status = match web::event_value(&ev).as_str() {
+                        let status = match event_target_value(&ev).as_str() {
                             "in-arbeit" => MeasureStatus::InArbeit,
                             "erledigt" => MeasureStatus::Erledigt,
                             _ => MeasureStatus::Offen,

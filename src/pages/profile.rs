@@ -58,7 +58,7 @@ pub fn ProfilePage() -> impl IntoView {
         let has_problems =
             state.current().with_untracked(|a| a.as_ref().is_some_and(|a| !a.profile.problems().is_empty()));
         if has_problems {
-            web::focus_later("error-summary");
+            web::focus_after_render(web::Focus::Id("error-summary"));
         } else {
             state.navigate(Route::Questions(1));
         }
@@ -106,7 +106,7 @@ pub fn ProfilePage() -> impl IntoView {
                             view! {
                                 <li><a href=format!("#{field}") on:click=move |ev| {
                                     ev.prevent_default();
-                                    web::focus_later(field);
+                                    web::focus_after_render(web::Focus::Id(field));
                                 }>{problem_text(state.texts(), p)}</a></li>
                             }
                         }).collect_view()}
@@ -126,7 +126,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-name", false)
                         prop:value=move || profile().name
                         on:input=move |ev| {
-                            let v = web::event_value(&ev);
+                            let v = event_target_value(&ev);
                             state.type_into_current(|a| a.profile.name = v);
                         }/>
                 </div>
@@ -140,7 +140,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-invalid=move || error_for("profile-kind")().is_some().then_some("true")
                         aria-describedby=described("profile-kind", false)
                         on:change=move |ev| {
-                            let kind = Kind::from_id(&web::event_value(&ev));
+                            let kind = Kind::from_id(&event_target_value(&ev));
                             state.update_current(|a| a.profile.kind = kind);
                         }>
                         <option value="" selected=move || profile().kind.is_none()>{t.flow.kind_choose}</option>
@@ -163,7 +163,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-inhabitants", true)
                         prop:value=move || inhabitants_text.get()
                         on:input=move |ev| {
-                            let text = web::event_value(&ev);
+                            let text = event_target_value(&ev);
                             let n = parse_inhabitants(&text);
                             inhabitants_text.set(text);
                             state.update_current(|a| a.profile.inhabitants = n);
@@ -183,7 +183,7 @@ pub fn ProfilePage() -> impl IntoView {
                         aria-describedby=described("profile-ags", true)
                         prop:value=move || profile().ags
                         on:input=move |ev| {
-                            let v = web::event_value(&ev);
+                            let v = event_target_value(&ev);
                             state.type_into_current(|a| a.profile.ags = v.trim().to_string());
                         }/>
                 </div>
@@ -194,7 +194,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <input id="profile-landkreis" type="text" maxlength="200"
                         prop:value=move || profile().landkreis
                         on:input=move |ev| {
-                            let v = web::event_value(&ev);
+                            let v = event_target_value(&ev);
                             state.type_into_current(|a| a.profile.landkreis = v);
                         }/>
                 </div>
@@ -219,7 +219,7 @@ pub fn ProfilePage() -> impl IntoView {
                             <input id="profile-provider-name" type="text" maxlength="200"
                                 prop:value=move || profile().it_provider_name
                                 on:input=move |ev| {
-                                    let v = web::event_value(&ev);
+                                    let v = event_target_value(&ev);
                                     state.type_into_current(|a| a.profile.it_provider_name = v);
                                 }/>
                         </div>
@@ -233,7 +233,7 @@ pub fn ProfilePage() -> impl IntoView {
                     <input id="profile-respondent" type="text" maxlength="300" aria-describedby="profile-respondent-hint"
                         prop:value=move || profile().respondent
                         on:input=move |ev| {
-                            let v = web::event_value(&ev);
+                            let v = event_target_value(&ev);
                             state.type_into_current(|a| a.profile.respondent = v);
                         }/>
                 </div>

@@ -12,7 +12,6 @@ use crate::domain::assessment::{categories_in_scope, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::{fill, Texts};
 use crate::state::{use_state, Route};
-use crate::web;
 
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
@@ -176,7 +175,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <input type="text" id=reason_id.clone() maxlength="500"
                         aria-describedby=move || reason_missing().then(reason_hint_id)
                         prop:value=move || match response.get() { Some(Response::NotApplicable { reason }) => reason, _ => String::new() }
-                        on:input=move |ev| set(Some(Response::NotApplicable { reason: web::event_value(&ev) }))/>
+                        on:input=move |ev| set(Some(Response::NotApplicable { reason: event_target_value(&ev) }))/>
                 </div>
             </Show>
             <div class="question__extra">
@@ -184,7 +183,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <input type="checkbox" id=provider_id.clone()
                         prop:checked=move || answer().by_provider
                         on:change=move |ev| {
-                            let checked = web::event_checked(&ev);
+                            let checked = event_target_checked(&ev);
                             state.update_current(|a| a.update_answer(id, |ans| ans.by_provider = checked));
                         }/>
                     <label for=provider_id>{t.flow.by_provider_label}</label>
@@ -194,7 +193,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                     <textarea id=note_id rows="2" maxlength="5000"
                         prop:value=move || answer().note
                         on:input=move |ev| {
-                            let note = web::event_value(&ev);
+                            let note = event_target_value(&ev);
                             state.type_into_current(|a| a.update_answer(id, |ans| ans.note = note));
                         }></textarea>
                 </div>

@@ -177,7 +177,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
                     prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
                     on:change=move |ev| {
-                        let value = crate::web::event_value(&ev);
+                        let value = event_target_value(&ev);
                         if let Some(target) = parse_target(&value) {
                             state.update_current(|a| { a.targets.insert(dimension.id.clone(), target); });
                         }

@@ -7,9 +7,10 @@ use crate::components::table::TableWrap;
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, Assessment};
-use crate::domain::exchange::{self, ImportError};
+use crate::domain::exchange;
 use crate::i18n::{self, fill, Texts};
 use crate::state::{use_state, AppState, Route};
+use crate::view::errors::{self, FileKind};
 use crate::view::saved;
 use crate::web::{self, ReadError};
 
@@ -194,20 +195,6 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
     }
 }
 
-pub fn import_error_text(t: &'static Texts, lang: i18n::Lang, error: &ImportError) -> String {
-    let s = &t.start;
-    match error {
-        ImportError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &i18n::megabytes(lang, *bytes as f64))]),
-        ImportError::NotJson(_) => s.err_not_json.into(),
-        ImportError::WrongFormat => s.err_wrong_format.into(),
-        ImportError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
-        ImportError::UnknownQuestionnaire { found } => fill(s.err_unknown_questionnaire, &[("id", found)]),
-        ImportError::Invalid(detail) => {
-            format!("{} {}", s.err_invalid, fill(s.technical_detail, &[("detail", detail)]))
-        }
-    }
-}
-
 #[component]
 fn ImportSection(t: &'static Texts) -> impl IntoView {
     let state = use_state();
@@ -225,7 +212,7 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
             }
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match state.import(&text) {
-                Err(e) => Err(import_error_text(t, lang, &e)),
+                Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
                 Ok((imported, replaced)) => {
                     let name = saved::name_or_unnamed(t, &imported.assessment);
                     let template = if replaced { t.start.imported_replaced } else { t.start.imported };
@@ -249,7 +236,7 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
             },
         };
         result.set(Some(outcome));
-        web::focus_later("import-result");
+        web::focus_after_render(web::Focus::Id("import-result"));
     });
     view! {
         <section aria-labelledby="import-heading">
@@ -296,7 +283,7 @@ fn UnreadableList(t: &'static Texts) -> impl IntoView {
                 <ul>
                     <For each=move || state.unreadable().get() key=|u| u.key.clone() let:entry>
                         {
-                            let reason = import_error_text(state.texts(), state.lang_untracked(), &entry.error);
+                            let reason = errors::file_error(state.texts(), state.lang_untracked(), FileKind::Assessment, &entry.error);
                             let key = entry.key.clone();
                             view! {
                                 <KeptEntry text=fill(t().start.unreadable_entry, &[("key", &entry.key), ("reason", &reason)])

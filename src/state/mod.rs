@@ -14,10 +14,11 @@ use crate::content;
 use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
-use crate::domain::exchange::{self, ImportError, Imported, Migration};
+use crate::domain::exchange::{self, Imported, Migration};
 use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
+use crate::domain::versioned::FileError;
 use crate::i18n::{self, Texts};
 use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings, Store, Unreadable};
 use crate::view;
@@ -106,11 +107,22 @@ pub enum English {
     Failed,
 }
 
+/// What fetching the English questionnaire texts gave.
+#[derive(Clone, Copy, Debug)]
+enum EnglishTexts {
+    /// Nobody has chosen English yet: nothing is fetched.
+    NotWanted,
+    Loaded(&'static Questionnaire),
+    Failed,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The questionnaire: German texts first, replaced by one with English texts once loaded.
-    questionnaire_signal: RwSignal<&'static Questionnaire>,
-    english: RwSignal<English>,
+    /// Set once English is chosen, and never unset: the texts then stay for the session.
+    english_wanted: RwSignal<bool>,
+    english: Memo<English>,
+    /// The questionnaire: German texts first, the one with English texts once loaded.
+    questionnaire_signal: Memo<&'static Questionnaire>,
     lang: RwSignal<Lang>,
     route: RwSignal<Route>,
     /// All assessments in this browser, most recently changed first.
@@ -188,7 +200,35 @@ impl AppState {
             let id = active.get()?;
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
-        let questionnaire_signal = RwSignal::new(questionnaire);
+        let english_wanted = RwSignal::new(false);
+        let english_texts = LocalResource::new(move || {
+            let wanted = english_wanted.get();
+            async move {
+                if !wanted {
+                    return EnglishTexts::NotWanted;
+                }
+                let text = web::fetch_text(content::ENGLISH_FILE).await.ok();
+                match text.and_then(|text| content::with_english(&text).ok()) {
+                    Some(q) => EnglishTexts::Loaded(q),
+                    None => EnglishTexts::Failed,
+                }
+            }
+        });
+        let english = Memo::new(move |_| match english_texts.get() {
+            Some(EnglishTexts::Loaded(_)) => English::Ready,
+            Some(EnglishTexts::Failed) => English::Failed,
+            // While the fetch runs, the resource still holds its earlier value.
+            None | Some(EnglishTexts::NotWanted) if english_wanted.get() => English::Loading,
+            None | Some(EnglishTexts::NotWanted) => English::NotLoaded,
+        });
+        // Compared by address: the two questionnaires differ only in their texts.
+        let questionnaire_signal = Memo::new_with_compare(
+            move |_| match english_texts.get() {
+                Some(EnglishTexts::Loaded(q)) => q,
+                _ => questionnaire,
+            },
+            |a, b| !matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
+        );
         let results = Memo::new(move |_| {
             let questionnaire = questionnaire_signal.get();
             current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
@@ -236,9 +276,10 @@ impl AppState {
             })
         });
 
-        AppState {
+        let state = AppState {
+            english_wanted,
+            english,
             questionnaire_signal,
-            english: RwSignal::new(English::NotLoaded),
             lang: RwSignal::new(settings.lang.unwrap_or_default()),
             route: RwSignal::new(initial_route),
             assessments,
@@ -259,7 +300,13 @@ impl AppState {
             history,
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
             pending_save: StoredValue::new(None),
-        }
+        };
+        Effect::new(move |_| {
+            if english.get() == English::Failed {
+                state.notify(Notice::EnglishUnavailable);
+            }
+        });
+        state
     }
 
     /// Reads the benchmark pack: a loaded one from storage, else the built-in example. Called
@@ -280,25 +327,9 @@ impl AppState {
 
     /// Fetches the English questionnaire texts once, when English is chosen.
     pub fn ensure_english(&self) {
-        if self.lang.get_untracked() != Lang::En || self.english.get_untracked() != English::NotLoaded {
-            return;
+        if self.lang.get_untracked() == Lang::En && !self.english_wanted.get_untracked() {
+            self.english_wanted.set(true);
         }
-        self.english.set(English::Loading);
-        let state = *self;
-        leptos::task::spawn_local(async move {
-            let loaded =
-                web::fetch_text(content::ENGLISH_FILE).await.ok().and_then(|text| content::with_english(&text).ok());
-            match loaded {
-                Some(q) => {
-                    state.questionnaire_signal.set(q);
-                    state.english.set(English::Ready);
-                }
-                None => {
-                    state.english.set(English::Failed);
-                    state.notify(Notice::EnglishUnavailable);
-                }
-            }
-        });
     }
 
     // Read-only views of the state. Signals are returned read-only: every change goes through
@@ -312,8 +343,8 @@ impl AppState {
         self.lang.get_untracked()
     }
 
-    pub fn english(&self) -> ReadSignal<English> {
-        self.english.read_only()
+    pub fn english(&self) -> Memo<English> {
+        self.english
     }
 
     pub fn route(&self) -> ReadSignal<Route> {
@@ -564,7 +595,7 @@ impl AppState {
 
     /// Imports an assessment file. On success the assessment is saved and opened; on failure
     /// nothing changes.
-    pub fn import(&self, text: &str) -> Result<(Imported, bool), ImportError> {
+    pub fn import(&self, text: &str) -> Result<(Imported, bool), FileError> {
         let imported = exchange::import(text, self.questionnaire_signal.get_untracked())?;
         let replaced = self.assessments.with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
         self.add_and_open(imported.assessment.clone());

@@ -22,8 +22,9 @@ mod local;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::assessment::Assessment;
-use crate::domain::exchange::{self, ImportError, Imported};
+use crate::domain::exchange::{self, Imported};
 use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::versioned::FileError;
 
 pub use key_value::{KeyValue, MemoryStore, SaveError};
 pub use local::LocalStore;
@@ -64,7 +65,7 @@ pub struct Settings {
 pub struct Unreadable {
     pub key: String,
     pub raw: String,
-    pub error: ImportError,
+    pub error: FileError,
 }
 
 /// An assessment's stored text from before a conversion that could not carry over every
@@ -145,7 +146,7 @@ impl<K: KeyValue> Store<K> {
                 Ok(_) => loaded.unreadable.push(Unreadable {
                     key,
                     raw: text,
-                    error: ImportError::Invalid("id does not match the storage key".into()),
+                    error: FileError::Invalid("id does not match the storage key".into()),
                 }),
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw: text, error }),
             }

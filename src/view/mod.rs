@@ -3,7 +3,9 @@
 //! (`tests/architecture.rs` checks it), so every string a screen shows is tested natively;
 //! components only arrange what these functions return.
 
+pub mod errors;
 pub mod history;
+pub mod plan;
 pub mod results;
 pub mod saved;
 

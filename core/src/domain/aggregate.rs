@@ -21,9 +21,10 @@
 use std::collections::BTreeMap;
 
 use super::benchmark::{self, GroupFigures, Pack, PeerGroup, Stats, MIN_N};
-use super::contribution::{self, Contribution, ContributionError};
+use super::contribution::{self, Contribution};
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
+use super::versioned::FileError;
 
 /// First quartile, median and third quartile of sorted values, or None when there are none.
 ///
@@ -69,7 +70,7 @@ pub struct Skipped {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SkipReason {
-    Unreadable(ContributionError),
+    Unreadable(FileError),
     /// The same contribution (same `contribution_id`) was already read from `first_file`.
     Duplicate {
         first_file: String,

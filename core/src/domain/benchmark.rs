@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
-use super::versioned::{read_head, saturate, strip_bom, HeadError};
+use super::versioned::{self, FileError};
 
 pub const FORMAT: &str = "digikompass-benchmark";
 pub const FORMAT_VERSION: u32 = 1;
@@ -124,44 +124,23 @@ pub struct Pack {
     pub groups: Vec<GroupFigures>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PackError {
-    TooLarge { bytes: usize },
-    NotJson(String),
-    WrongFormat,
-    NewerFormat { found: u32 },
-    OtherQuestionnaire { found_id: String, found_version: u32 },
-    Invalid(String),
-}
-
 impl Pack {
     /// Parses and checks a pack for `questionnaire`.
-    pub fn parse(text: &str, questionnaire: &Questionnaire) -> Result<Pack, PackError> {
-        if text.len() > MAX_BYTES {
-            return Err(PackError::TooLarge { bytes: text.len() });
-        }
-        let head = read_head(text, FORMAT).map_err(|e| match e {
-            HeadError::NotJson(m) => PackError::NotJson(m),
-            HeadError::WrongFormat => PackError::WrongFormat,
-        })?;
-        match head.version {
-            Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(v) if v > u64::from(FORMAT_VERSION) => return Err(PackError::NewerFormat { found: saturate(v) }),
-            _ => return Err(PackError::Invalid("format_version".into())),
-        }
-        let pack: Pack = serde_json::from_str(strip_bom(text)).map_err(|e| PackError::Invalid(e.to_string()))?;
+    pub fn parse(text: &str, questionnaire: &Questionnaire) -> Result<Pack, FileError> {
+        let opened = versioned::open(text, FORMAT, MAX_BYTES, FORMAT_VERSION)?;
+        let pack: Pack = versioned::body(&opened)?;
         if pack.questionnaire_id != questionnaire.id || pack.questionnaire_version != questionnaire.version {
-            return Err(PackError::OtherQuestionnaire {
-                found_id: pack.questionnaire_id,
-                found_version: pack.questionnaire_version,
+            return Err(FileError::OtherQuestionnaire {
+                id: pack.questionnaire_id,
+                version: pack.questionnaire_version,
             });
         }
         pack.check(questionnaire)?;
         Ok(pack)
     }
 
-    fn check(&self, questionnaire: &Questionnaire) -> Result<(), PackError> {
-        let invalid = |m: String| Err(PackError::Invalid(m));
+    fn check(&self, questionnaire: &Questionnaire) -> Result<(), FileError> {
+        let invalid = |m: String| Err(FileError::Invalid(m));
         if self.title.trim().is_empty() || self.source.trim().is_empty() {
             return invalid("title and source are required".into());
         }

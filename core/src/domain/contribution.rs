@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::versioned::{read_head, saturate, strip_bom, HeadError};
+use super::versioned::{self, FileError};
 
 use super::assessment::{Assessment, Scope};
 use super::kommune::{Kind, SizeClass};
@@ -65,26 +65,6 @@ pub enum MissingForContribution {
     InhabitantsMissing,
     /// No dimension has a level yet: nothing answered that scores.
     NoLevels,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ContributionError {
-    TooLarge {
-        bytes: usize,
-    },
-    NotJson(String),
-    /// Valid JSON, but not a contribution (e.g. an assessment file or a benchmark pack).
-    WrongFormat,
-    NewerFormat {
-        found: u32,
-    },
-    /// A contribution for another questionnaire or questionnaire version.
-    OtherQuestionnaire {
-        id: String,
-        version: u32,
-    },
-    /// The structure or a value does not fit; the text says which.
-    Invalid(String),
 }
 
 /// Builds the contribution for an assessment scored as `results` (from
@@ -148,34 +128,22 @@ pub fn to_json(contribution: &Contribution) -> String {
 }
 
 /// Reads and checks a contribution file for `q`. Never panics, whatever the input.
-pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, ContributionError> {
-    if text.len() > MAX_BYTES {
-        return Err(ContributionError::TooLarge { bytes: text.len() });
-    }
-    let head = read_head(text, FORMAT).map_err(|e| match e {
-        HeadError::NotJson(m) => ContributionError::NotJson(m),
-        HeadError::WrongFormat => ContributionError::WrongFormat,
-    })?;
-    match head.version {
-        Some(v) if v == u64::from(FORMAT_VERSION) => {}
-        Some(v) if v > u64::from(FORMAT_VERSION) => return Err(ContributionError::NewerFormat { found: saturate(v) }),
-        _ => return Err(ContributionError::Invalid("format_version".into())),
-    }
+pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, FileError> {
+    let opened = versioned::open(text, FORMAT, MAX_BYTES, FORMAT_VERSION)?;
     // Name the questionnaire mismatch even when the rest would not fit this version.
-    if let Some((id, version)) = head.questionnaire {
+    if let Some((id, version)) = opened.questionnaire.clone() {
         if id != q.id || version != q.version {
-            return Err(ContributionError::OtherQuestionnaire { id, version });
+            return Err(FileError::OtherQuestionnaire { id, version });
         }
     }
     // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
-    let contribution: Contribution =
-        serde_json::from_str(strip_bom(text)).map_err(|e| ContributionError::Invalid(e.to_string()))?;
+    let contribution: Contribution = versioned::body(&opened)?;
     check(&contribution, q)?;
     Ok(contribution)
 }
 
-fn check(c: &Contribution, q: &Questionnaire) -> Result<(), ContributionError> {
-    let invalid = |m: String| Err(ContributionError::Invalid(m));
+fn check(c: &Contribution, q: &Questionnaire) -> Result<(), FileError> {
+    let invalid = |m: String| Err(FileError::Invalid(m));
     let id_ok = !c.contribution_id.is_empty()
         && c.contribution_id.len() <= MAX_ID_CHARS
         && c.contribution_id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));

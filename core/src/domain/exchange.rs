@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, Profile, Response};
 use super::questionnaire::{Questionnaire, MAX_LEVEL};
-use super::versioned::{read_head, saturate, strip_bom, HeadError};
+use super::versioned::{self, FileError};
 
 pub const FORMAT: &str = "digikompass-assessment";
 pub const FORMAT_VERSION: u32 = 2;
@@ -55,24 +55,6 @@ enum V1Answer {
     Code(String),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
-    TooLarge {
-        bytes: usize,
-    },
-    NotJson(String),
-    /// Valid JSON, but not an assessment file (e.g. a benchmark pack or another program's file).
-    WrongFormat,
-    NewerFormat {
-        found: u32,
-    },
-    UnknownQuestionnaire {
-        found: String,
-    },
-    /// The structure does not match; the text says which field.
-    Invalid(String),
-}
-
 /// What changed while reading an older file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Migration {
@@ -103,51 +85,41 @@ pub fn export(assessment: &Assessment) -> String {
 }
 
 /// Reads an assessment file of any supported version for `questionnaire`.
-pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, ImportError> {
-    if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len() });
-    }
-    // Read only the head first: it decides how to read the rest. serde_json stops at 128
-    // levels of nesting, so deeply nested input fails safely.
-    let head = read_head(text, FORMAT).map_err(|e| match e {
-        HeadError::NotJson(m) => ImportError::NotJson(m),
-        HeadError::WrongFormat => ImportError::WrongFormat,
-    })?;
-    let text = strip_bom(text);
+pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, FileError> {
+    // serde_json stops at 128 levels of nesting, so deeply nested input fails safely.
+    let opened = versioned::open(text, FORMAT, MAX_BYTES, FORMAT_VERSION)?;
     let mut migration = Migration::default();
-    let assessment = match head.version {
-        Some(2) => {
-            let file: FileV2 = serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
-            file.assessment
-        }
-        Some(1) => {
-            let file: FileV1 = serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let assessment = match opened.version {
+        1 => {
+            let file: FileV1 = versioned::body(&opened)?;
             migration.from_format = Some(1);
             from_v1(file)?
         }
-        Some(v) if v > u64::from(FORMAT_VERSION) => return Err(ImportError::NewerFormat { found: saturate(v) }),
-        _ => return Err(ImportError::Invalid("format_version".into())),
+        _ => versioned::body::<FileV2>(&opened)?.assessment,
     };
     check(&assessment)?;
     if assessment.questionnaire_id != questionnaire.id {
-        return Err(ImportError::UnknownQuestionnaire { found: assessment.questionnaire_id });
+        return Err(FileError::OtherQuestionnaire {
+            id: assessment.questionnaire_id,
+            version: assessment.questionnaire_version,
+        });
     }
     let mut assessment = assessment;
     migrate_answers(&mut assessment, questionnaire, &mut migration);
     Ok(Imported { assessment, migration })
 }
 
-fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
+fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
     let mut answers = BTreeMap::new();
     for (id, value) in file.answers {
         let response = match value {
             V1Answer::Level(n) if n <= u64::from(MAX_LEVEL) => Response::Level { level: n as u8 },
             V1Answer::Level(n) => {
-                return Err(ImportError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))
+                return Err(FileError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))
             }
             V1Answer::Code(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
             V1Answer::Code(s) if s == "?" => Response::DontKnow,
-            V1Answer::Code(s) => return Err(ImportError::Invalid(format!("answer to `{id}`: `{s}` is not an answer"))),
+            V1Answer::Code(s) => return Err(FileError::Invalid(format!("answer to `{id}`: `{s}` is not an answer"))),
         };
         answers.insert(id, Answer { response: Some(response), ..Answer::default() });
     }
@@ -165,9 +137,9 @@ fn from_v1(file: FileV1) -> Result<Assessment, ImportError> {
 }
 
 /// Limits that keep a hostile or damaged file from doing harm further on.
-fn check(a: &Assessment) -> Result<(), ImportError> {
+fn check(a: &Assessment) -> Result<(), FileError> {
     let too_long =
-        |field: &str| Err(ImportError::Invalid(format!("`{field}` is longer than {MAX_TEXT_CHARS} characters")));
+        |field: &str| Err(FileError::Invalid(format!("`{field}` is longer than {MAX_TEXT_CHARS} characters")));
     let p = &a.profile;
     for (field, text) in [
         ("profile.name", &p.name),
@@ -185,7 +157,7 @@ fn check(a: &Assessment) -> Result<(), ImportError> {
     for (id, answer) in &a.answers {
         if let Some(Response::Level { level }) = answer.response {
             if level > MAX_LEVEL {
-                return Err(ImportError::Invalid(format!("answer to `{id}`: level {level} is outside 0–4")));
+                return Err(FileError::Invalid(format!("answer to `{id}`: level {level} is outside 0–4")));
             }
         }
         let reason = match &answer.response {
@@ -198,7 +170,7 @@ fn check(a: &Assessment) -> Result<(), ImportError> {
     }
     for (id, t) in &a.targets {
         if !(0.0..=4.0).contains(t) {
-            return Err(ImportError::Invalid(format!("target for `{id}` is outside 0–4")));
+            return Err(FileError::Invalid(format!("target for `{id}` is outside 0–4")));
         }
     }
     Ok(())

@@ -1,9 +1,10 @@
 use digikompass_core::domain::aggregate::{
     build_pack, collect, counts, quartiles, stats, Collected, PackMeta, SkipReason,
 };
-use digikompass_core::domain::benchmark::{Pack, PackError, PeerGroup, MIN_N};
-use digikompass_core::domain::contribution::{to_json, Contribution, ContributionError};
+use digikompass_core::domain::benchmark::{Pack, PeerGroup, MIN_N};
+use digikompass_core::domain::contribution::{to_json, Contribution};
 use digikompass_core::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::versioned::FileError;
 use proptest::prelude::*;
 
 use crate::contribution::contribution;
@@ -109,11 +110,11 @@ fn collect_skips_unreadable_files_and_duplicates_first_wins() {
     assert_eq!(accepted[0].1.dimensions["cs"], 1.0, "the first file wins");
     let reasons: Vec<(&str, &SkipReason)> = skipped.iter().map(|s| (s.file.as_str(), &s.reason)).collect();
     assert_eq!(reasons.len(), 4);
-    assert!(matches!(reasons[0], ("kaputt.json", SkipReason::Unreadable(ContributionError::NotJson(_)))));
+    assert!(matches!(reasons[0], ("kaputt.json", SkipReason::Unreadable(FileError::NotJson(_)))));
     assert_eq!(reasons[1], ("a-nochmal.json", &SkipReason::Duplicate { first_file: "a.json".into() }));
     assert!(matches!(
         reasons[2],
-        ("alt.json", SkipReason::Unreadable(ContributionError::OtherQuestionnaire { version: 1, .. }))
+        ("alt.json", SkipReason::Unreadable(FileError::OtherQuestionnaire { version: 1, .. }))
     ));
     assert_eq!(reasons[3], ("a-dritte.json", &SkipReason::Duplicate { first_file: "a.json".into() }));
 }
@@ -217,16 +218,16 @@ fn pack_check_validates_merged_classes() {
 
     let mut gap = good.clone();
     gap.groups[index].group.size_class = Some(SizeClass::Bis20000);
-    assert!(matches!(parse(&gap), Err(PackError::Invalid(m)) if m.contains("without gaps")));
+    assert!(matches!(parse(&gap), Err(FileError::Invalid(m)) if m.contains("without gaps")));
     let mut not_size = good.clone();
     not_size.groups[0].merged = vec![SizeClass::Ab50000];
-    assert!(matches!(parse(&not_size), Err(PackError::Invalid(m)) if m.contains("only a size group")));
+    assert!(matches!(parse(&not_size), Err(FileError::Invalid(m)) if m.contains("only a size group")));
     let mut twice = good.clone();
     let mut extra = good.groups[index].clone();
     extra.group.size_class = Some(SizeClass::Ab50000);
     extra.merged.clear();
     twice.groups.push(extra);
-    assert!(matches!(parse(&twice), Err(PackError::Invalid(m)) if m.contains("more than one group")));
+    assert!(matches!(parse(&twice), Err(FileError::Invalid(m)) if m.contains("more than one group")));
     // An older pack without the field still reads.
     let text = serde_json::to_string(&good).unwrap().replace(",\"merged\":[\"ab-50000\"]", "");
     assert!(Pack::parse(&text, &q).is_ok());

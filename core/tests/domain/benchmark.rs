@@ -1,7 +1,6 @@
-use digikompass_core::domain::benchmark::{
-    GroupFigures, Pack, PackError, PeerGroup, Position, Stats, FORMAT, FORMAT_VERSION,
-};
+use digikompass_core::domain::benchmark::{GroupFigures, Pack, PeerGroup, Position, Stats, FORMAT, FORMAT_VERSION};
 use digikompass_core::domain::kommune::{Kind, SizeClass};
+use digikompass_core::domain::versioned::FileError;
 
 use crate::fixture::questionnaire;
 
@@ -94,24 +93,24 @@ fn parse_accepts_a_valid_pack_and_rejects_bad_ones() {
     let text = serde_json::to_string(&good).unwrap();
     assert_eq!(Pack::parse(&text, &q), Ok(good.clone()));
 
-    assert!(matches!(Pack::parse("{ nicht json", &q), Err(PackError::NotJson(_))));
-    assert_eq!(Pack::parse(r#"{"format":"digikompass-assessment"}"#, &q), Err(PackError::WrongFormat));
+    assert!(matches!(Pack::parse("{ nicht json", &q), Err(FileError::NotJson(_))));
+    assert_eq!(Pack::parse(r#"{"format":"digikompass-assessment"}"#, &q), Err(FileError::WrongFormat));
     let newer = text.replace("\"format_version\":1", "\"format_version\":7");
-    assert_eq!(Pack::parse(&newer, &q), Err(PackError::NewerFormat { found: 7 }));
+    assert_eq!(Pack::parse(&newer, &q), Err(FileError::NewerFormat { found: 7 }));
     let other = text.replace("\"questionnaire_version\":2", "\"questionnaire_version\":1");
-    assert!(matches!(Pack::parse(&other, &q), Err(PackError::OtherQuestionnaire { found_version: 1, .. })));
+    assert!(matches!(Pack::parse(&other, &q), Err(FileError::OtherQuestionnaire { version: 1, .. })));
     let huge = " ".repeat(6 * 1024 * 1024);
-    assert!(matches!(Pack::parse(&huge, &q), Err(PackError::TooLarge { .. })));
+    assert!(matches!(Pack::parse(&huge, &q), Err(FileError::TooLarge { .. })));
 
     let mut unordered = good.clone();
     unordered.groups[0].dimensions.get_mut("cs").unwrap().q1 = 3.9;
-    assert!(matches!(Pack::parse(&serde_json::to_string(&unordered).unwrap(), &q), Err(PackError::Invalid(_))));
+    assert!(matches!(Pack::parse(&serde_json::to_string(&unordered).unwrap(), &q), Err(FileError::Invalid(_))));
     let mut unknown = good.clone();
     unknown.groups[0].categories.insert("xx".into(), stats(10, 1.0));
     assert!(
-        matches!(Pack::parse(&serde_json::to_string(&unknown).unwrap(), &q), Err(PackError::Invalid(m)) if m.contains("xx"))
+        matches!(Pack::parse(&serde_json::to_string(&unknown).unwrap(), &q), Err(FileError::Invalid(m)) if m.contains("xx"))
     );
     let mut twice = good;
     twice.groups.push(twice.groups[0].clone());
-    assert!(matches!(Pack::parse(&serde_json::to_string(&twice).unwrap(), &q), Err(PackError::Invalid(_))));
+    assert!(matches!(Pack::parse(&serde_json::to_string(&twice).unwrap(), &q), Err(FileError::Invalid(_))));
 }

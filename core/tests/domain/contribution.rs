@@ -2,11 +2,12 @@ use std::collections::BTreeMap;
 
 use digikompass_core::domain::assessment::{ItProvider, Response, Scope};
 use digikompass_core::domain::contribution::{
-    contribution_id, from_assessment, parse, to_json, Contribution, ContributionError, MissingForContribution, FORMAT,
-    FORMAT_VERSION, MAX_BYTES,
+    contribution_id, from_assessment, parse, to_json, Contribution, MissingForContribution, FORMAT, FORMAT_VERSION,
+    MAX_BYTES,
 };
 use digikompass_core::domain::kommune::{Kind, SizeClass};
 use digikompass_core::domain::scoring::score;
+use digikompass_core::domain::versioned::FileError;
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};
@@ -154,33 +155,30 @@ fn parse_rejects_each_kind_of_bad_file() {
     assert_eq!(parse(&format!("\u{feff}{text}"), &q), Ok(good.clone()));
 
     let huge = " ".repeat(MAX_BYTES + 1);
-    assert_eq!(parse(&huge, &q), Err(ContributionError::TooLarge { bytes: MAX_BYTES + 1 }));
-    assert!(matches!(parse("{ nicht json", &q), Err(ContributionError::NotJson(_))));
-    assert_eq!(
-        parse(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q),
-        Err(ContributionError::WrongFormat)
-    );
-    assert_eq!(parse("[1, 2]", &q), Err(ContributionError::WrongFormat));
+    assert_eq!(parse(&huge, &q), Err(FileError::TooLarge { bytes: MAX_BYTES + 1 }));
+    assert!(matches!(parse("{ nicht json", &q), Err(FileError::NotJson(_))));
+    assert_eq!(parse(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q), Err(FileError::WrongFormat));
+    assert_eq!(parse("[1, 2]", &q), Err(FileError::WrongFormat));
     let newer = text.replace("\"format_version\": 1", "\"format_version\": 2");
-    assert_eq!(parse(&newer, &q), Err(ContributionError::NewerFormat { found: 2 }));
+    assert_eq!(parse(&newer, &q), Err(FileError::NewerFormat { found: 2 }));
     let zero = text.replace("\"format_version\": 1", "\"format_version\": 0");
-    assert!(matches!(parse(&zero, &q), Err(ContributionError::Invalid(_))));
+    assert!(matches!(parse(&zero, &q), Err(FileError::Invalid(_))));
     let other_version = text.replace("\"questionnaire_version\": 2", "\"questionnaire_version\": 1");
     assert_eq!(
         parse(&other_version, &q),
-        Err(ContributionError::OtherQuestionnaire { id: "test-fragebogen".into(), version: 1 })
+        Err(FileError::OtherQuestionnaire { id: "test-fragebogen".into(), version: 1 })
     );
     let other_id = text.replace("test-fragebogen", "anderer-fragebogen");
     assert_eq!(
         parse(&other_id, &q),
-        Err(ContributionError::OtherQuestionnaire { id: "anderer-fragebogen".into(), version: 2 })
+        Err(FileError::OtherQuestionnaire { id: "anderer-fragebogen".into(), version: 2 })
     );
 
     let invalid = |change: &dyn Fn(&mut Contribution), needle: &str| {
         let mut c = good.clone();
         change(&mut c);
         match parse(&to_json(&c), &q) {
-            Err(ContributionError::Invalid(m)) => assert!(m.contains(needle), "`{m}` should mention `{needle}`"),
+            Err(FileError::Invalid(m)) => assert!(m.contains(needle), "`{m}` should mention `{needle}`"),
             other => panic!("expected Invalid mentioning `{needle}`, got {other:?}"),
         }
     };
@@ -198,12 +196,12 @@ fn parse_rejects_each_kind_of_bad_file() {
 
     // Extra fields (a name, say) are refused, not silently dropped.
     let named = text.replacen('{', "{\n  \"name\": \"Musterhausen\",", 1);
-    assert!(matches!(parse(&named, &q), Err(ContributionError::Invalid(m)) if m.contains("name")));
+    assert!(matches!(parse(&named, &q), Err(FileError::Invalid(m)) if m.contains("name")));
     // JSON has no NaN; a string in its place is refused.
     let nan = text.replacen("\"coverage\": 1.0", "\"coverage\": \"NaN\"", 1);
-    assert!(matches!(parse(&nan, &q), Err(ContributionError::Invalid(_))));
+    assert!(matches!(parse(&nan, &q), Err(FileError::Invalid(_))));
     let unknown_kind = text.replace("\"gemeinde\"", "\"dorf\"");
-    assert!(matches!(parse(&unknown_kind, &q), Err(ContributionError::Invalid(_))));
+    assert!(matches!(parse(&unknown_kind, &q), Err(FileError::Invalid(_))));
 }
 
 fn any_contribution() -> impl Strategy<Value = Contribution> {

@@ -1,6 +1,7 @@
 use digikompass_core::domain::assessment::{Assessment, Response};
-use digikompass_core::domain::exchange::{export, import, ImportError};
+use digikompass_core::domain::exchange::{export, import};
 use digikompass_core::domain::kommune::Kind;
+use digikompass_core::domain::versioned::FileError;
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};
@@ -19,11 +20,11 @@ fn html_and_quotes_are_kept_as_plain_text() {
 #[test]
 fn bad_files_give_precise_errors() {
     let q = questionnaire();
-    assert!(matches!(import("Name;Stufe\nA;3", &q), Err(ImportError::NotJson(_))));
-    assert_eq!(import("[1,2,3]", &q), Err(ImportError::WrongFormat));
-    assert_eq!(import(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q), Err(ImportError::WrongFormat));
+    assert!(matches!(import("Name;Stufe\nA;3", &q), Err(FileError::NotJson(_))));
+    assert_eq!(import("[1,2,3]", &q), Err(FileError::WrongFormat));
+    assert_eq!(import(r#"{"format":"digikompass-benchmark","format_version":1}"#, &q), Err(FileError::WrongFormat));
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert_eq!(import(&deep, &q), Err(ImportError::WrongFormat), "an array is no assessment file");
+    assert_eq!(import(&deep, &q), Err(FileError::WrongFormat), "an array is no assessment file");
     let deep_inside =
         format!(r#"{{"format":"digikompass-assessment","x":{}{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
     // Nested values are skipped iteratively or refused at depth 128: an error, never a crash.
@@ -33,20 +34,20 @@ fn bad_files_give_precise_errors() {
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
-    assert!(matches!(import(&deep_v2, &q), Err(ImportError::Invalid(_))));
+    assert!(matches!(import(&deep_v2, &q), Err(FileError::Invalid(_))));
     let huge = format!("{{\"format\":\"digikompass-assessment\",\"pad\":\"{}\"}}", "x".repeat(3 * 1024 * 1024));
-    assert!(matches!(import(&huge, &q), Err(ImportError::TooLarge { .. })));
+    assert!(matches!(import(&huge, &q), Err(FileError::TooLarge { .. })));
 
     let good = export(&assessment(&q));
     let newer = good.replace("\"format_version\": 2", "\"format_version\": 3");
-    assert_eq!(import(&newer, &q), Err(ImportError::NewerFormat { found: 3 }));
+    assert_eq!(import(&newer, &q), Err(FileError::NewerFormat { found: 3 }));
     let other = good.replace("test-fragebogen", "anderer-fragebogen");
-    assert_eq!(import(&other, &q), Err(ImportError::UnknownQuestionnaire { found: "anderer-fragebogen".into() }));
+    assert_eq!(import(&other, &q), Err(FileError::OtherQuestionnaire { id: "anderer-fragebogen".into(), version: 2 }));
     let bad_level =
         good.replace("\"answers\": {}", r#""answers": {"cs-a-1": {"response": {"kind": "level", "level": 9}}}"#);
-    assert!(matches!(import(&bad_level, &q), Err(ImportError::Invalid(m)) if m.contains("cs-a-1")));
+    assert!(matches!(import(&bad_level, &q), Err(FileError::Invalid(m)) if m.contains("cs-a-1")));
     let unknown_field = good.replace("\"answers\": {}", "\"answers\": {}, \"extra\": 1");
-    assert!(matches!(import(&unknown_field, &q), Err(ImportError::Invalid(_))));
+    assert!(matches!(import(&unknown_field, &q), Err(FileError::Invalid(_))));
 }
 
 #[test]
@@ -79,7 +80,7 @@ fn version_1_files_are_migrated() {
     assert_eq!(m.renamed, [("cs-a-old".to_string(), "cs-a-2".to_string())]);
     assert_eq!(m.dropped, ["weg-damit"]);
     let bad = v1.replace("\"cs-a-1\": 3", "\"cs-a-1\": 7");
-    assert!(matches!(import(&bad, &q), Err(ImportError::Invalid(_))));
+    assert!(matches!(import(&bad, &q), Err(FileError::Invalid(_))));
 }
 
 fn any_assessment() -> impl Strategy<Value = Assessment> {

@@ -1,0 +1,136 @@
+//! Why a file could not be read, in the user's words: one [`FileError`] for every format,
+//! worded for the kind of file (an assessment on the start page, a benchmark pack on
+//! „Vergleichsdaten“, a contribution in the list of skipped files).
+
+use crate::domain::aggregate::SkipReason;
+use crate::domain::questionnaire::Lang;
+use crate::domain::versioned::FileError;
+use crate::i18n::{self, fill, Texts};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Assessment,
+    /// A benchmark pack; it must fit this questionnaire version.
+    Pack {
+        expected_version: u32,
+    },
+    /// One contribution among many: a short reason for the list of skipped files.
+    Contribution,
+}
+
+/// The message for `error` reading a file of `kind`.
+pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileError) -> String {
+    let size = |bytes: usize| i18n::megabytes(lang, bytes as f64);
+    match kind {
+        FileKind::Assessment => {
+            let s = &t.start;
+            match error {
+                FileError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &size(*bytes))]),
+                FileError::NotJson(_) => s.err_not_json.into(),
+                FileError::WrongFormat => s.err_wrong_format.into(),
+                FileError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
+                FileError::OtherQuestionnaire { id, .. } => fill(s.err_unknown_questionnaire, &[("id", id)]),
+                FileError::Invalid(detail) => {
+                    format!("{} {}", s.err_invalid, fill(s.technical_detail, &[("detail", detail)]))
+                }
+            }
+        }
+        FileKind::Pack { expected_version } => {
+            let b = &t.benchmark;
+            match error {
+                FileError::TooLarge { bytes } => fill(b.err_too_large, &[("size", &size(*bytes))]),
+                FileError::NotJson(_) => b.err_not_json.into(),
+                FileError::WrongFormat => b.err_wrong_format.into(),
+                FileError::NewerFormat { found } => fill(b.err_newer, &[("version", &found.to_string())]),
+                FileError::OtherQuestionnaire { id, version } => fill(
+                    b.err_other_questionnaire,
+                    &[("id", id), ("version", &version.to_string()), ("expected", &expected_version.to_string())],
+                ),
+                FileError::Invalid(detail) => {
+                    format!("{} {}", b.err_invalid, fill(t.start.technical_detail, &[("detail", detail)]))
+                }
+            }
+        }
+        FileKind::Contribution => {
+            let c = &t.contribution;
+            match error {
+                FileError::TooLarge { bytes } => fill(c.reason_too_large, &[("size", &size(*bytes))]),
+                FileError::NotJson(_) => c.reason_not_json.into(),
+                FileError::WrongFormat => c.reason_wrong_format.into(),
+                FileError::NewerFormat { found } => fill(c.reason_newer, &[("version", &found.to_string())]),
+                FileError::OtherQuestionnaire { id, version } => {
+                    fill(c.reason_other_questionnaire, &[("id", id), ("version", &version.to_string())])
+                }
+                FileError::Invalid(detail) => fill(c.reason_invalid, &[("detail", detail)]),
+            }
+        }
+    }
+}
+
+/// Why a contribution was left out of a pack.
+pub fn skip_reason(t: &'static Texts, lang: Lang, reason: &SkipReason) -> String {
+    match reason {
+        SkipReason::Duplicate { first_file } => fill(t.contribution.reason_duplicate, &[("file", first_file)]),
+        SkipReason::Unreadable(e) => file_error(t, lang, FileKind::Contribution, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KINDS: [FileKind; 3] = [FileKind::Assessment, FileKind::Pack { expected_version: 2 }, FileKind::Contribution];
+
+    fn all_errors() -> Vec<FileError> {
+        vec![
+            FileError::TooLarge { bytes: 3 * 1024 * 1024 },
+            FileError::NotJson("expected value at line 1".into()),
+            FileError::WrongFormat,
+            FileError::NewerFormat { found: 7 },
+            FileError::OtherQuestionnaire { id: "anderer-bogen".into(), version: 1 },
+            FileError::Invalid("answers.cs-isms: unknown level 9".into()),
+        ]
+    }
+
+    #[test]
+    fn every_error_of_every_kind_has_a_complete_message_in_both_languages() {
+        for lang in [Lang::De, Lang::En] {
+            let t = i18n::texts(lang);
+            for kind in KINDS {
+                let messages: Vec<String> = all_errors().iter().map(|e| file_error(t, lang, kind, e)).collect();
+                for (error, message) in all_errors().iter().zip(&messages) {
+                    assert!(!message.contains('{'), "{kind:?} {error:?}: unfilled placeholder in {message}");
+                    assert!(message.len() > 5, "{kind:?} {error:?}: {message}");
+                }
+                let distinct: std::collections::BTreeSet<_> = messages.iter().collect();
+                assert_eq!(distinct.len(), messages.len(), "{kind:?}: each error says something different");
+            }
+        }
+    }
+
+    #[test]
+    fn messages_carry_the_facts_of_the_error() {
+        let de = i18n::texts(Lang::De);
+        let large = FileError::TooLarge { bytes: 3 * 1024 * 1024 };
+        assert!(file_error(de, Lang::De, FileKind::Assessment, &large).contains("3,0 MB"));
+        assert!(file_error(i18n::texts(Lang::En), Lang::En, FileKind::Contribution, &large).contains("3.0 MB"));
+        let newer = FileError::NewerFormat { found: 7 };
+        assert!(file_error(de, Lang::De, FileKind::Pack { expected_version: 2 }, &newer).contains('7'));
+        let other = FileError::OtherQuestionnaire { id: "anderer-bogen".into(), version: 1 };
+        let pack = file_error(de, Lang::De, FileKind::Pack { expected_version: 2 }, &other);
+        assert!(pack.contains("„anderer-bogen“ Version 1") && pack.contains("Version 2"), "{pack}");
+        assert!(file_error(de, Lang::De, FileKind::Assessment, &other).contains("„anderer-bogen“"));
+        let invalid = FileError::Invalid("answers.cs-isms".into());
+        assert!(file_error(de, Lang::De, FileKind::Assessment, &invalid).contains("answers.cs-isms"));
+        assert!(file_error(de, Lang::De, FileKind::Contribution, &invalid).contains("answers.cs-isms"));
+    }
+
+    #[test]
+    fn a_duplicate_names_the_first_file() {
+        let de = i18n::texts(Lang::De);
+        let reason = SkipReason::Duplicate { first_file: "beitrag-ulm.json".into() };
+        assert_eq!(skip_reason(de, Lang::De, &reason), "Doppelt: derselbe Beitrag wie „beitrag-ulm.json“");
+        let unreadable = SkipReason::Unreadable(FileError::WrongFormat);
+        assert_eq!(skip_reason(de, Lang::De, &unreadable), de.contribution.reason_wrong_format);
+    }
+}
