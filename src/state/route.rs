@@ -130,4 +130,33 @@ mod tests {
         assert_eq!(Route::parse("#/<script>"), Some(Route::NotFound));
         assert_eq!(Route::parse("#/ergebnisse/"), Some(Route::Results));
     }
+
+    #[test]
+    fn a_route_is_a_fragment_so_any_static_server_serves_it() {
+        assert_eq!(Route::Results.href(), "#/ergebnisse");
+        assert!(Route::Questions(3).href().starts_with("#/"), "no path routing: no server rewrites needed");
+        assert_eq!(Route::parse("#/fragen"), Some(Route::Questions(1)), "the questions start at page 1");
+        assert_eq!(Route::parse("/fragen/2"), Some(Route::Questions(2)), "a hash without its #");
+    }
+
+    #[test]
+    fn deeper_or_unknown_paths_are_not_found_not_another_page() {
+        assert_eq!(Route::parse("#/fragen/2/3"), Some(Route::NotFound));
+        assert_eq!(Route::parse("#/Ergebnisse"), Some(Route::NotFound), "fragments are case-sensitive");
+        assert_eq!(Route::parse("#/fragen/99999999999999999999999"), Some(Route::NotFound), "no overflow panic");
+        assert_eq!(Route::parse("#/fragen/-1"), Some(Route::NotFound));
+        assert_eq!(Route::parse("#top"), None, "in-page anchors stay anchors");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parsing_any_fragment_never_panics(hash in ".{0,40}") {
+            let _ = Route::parse(&hash);
+        }
+
+        #[test]
+        fn every_question_page_round_trips(n in 1usize..10_000) {
+            proptest::prop_assert_eq!(Route::parse(&Route::Questions(n).href()), Some(Route::Questions(n)));
+        }
+    }
 }

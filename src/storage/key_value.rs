@@ -115,3 +115,49 @@ impl<T: KeyValue + ?Sized> KeyValue for &T {
         (**self).remove(key)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capacity_counts_utf16_units_as_browsers_do() {
+        // „ä“ is one UTF-16 unit (two UTF-8 bytes); an emoji is two units.
+        let store = MemoryStore::with_capacity(4);
+        assert_eq!(store.set("k", "äää"), Ok(()));
+        assert_eq!(store.set("k", "ääää"), Err(SaveError::Full));
+        assert_eq!(store.set("k", "😀ä"), Ok(()));
+        assert_eq!(store.set("k", "😀😀"), Err(SaveError::Full));
+    }
+
+    #[test]
+    fn replacing_a_value_frees_the_old_one_first() {
+        let store = MemoryStore::with_capacity(10);
+        store.set("a", "12345678").unwrap();
+        assert_eq!(store.set("a", "87654321"), Ok(()), "the old value does not count twice");
+        assert_eq!(store.set("b", "1"), Err(SaveError::Full));
+        store.remove("a");
+        assert_eq!(store.set("b", "1"), Ok(()));
+        assert_eq!(store.keys(), ["b"]);
+    }
+
+    #[test]
+    fn a_blocked_store_reads_nothing_and_refuses_every_write() {
+        let store = MemoryStore::blocked();
+        assert!(!store.available());
+        assert_eq!(store.set("a", "1"), Err(SaveError::Unavailable));
+        assert_eq!(store.get("a"), None);
+        assert!(store.keys().is_empty());
+        store.remove("a");
+    }
+
+    #[test]
+    fn a_borrowed_store_is_the_same_store() {
+        let store = MemoryStore::new();
+        fn write_through(kv: impl KeyValue) {
+            kv.set("a", "1").unwrap();
+        }
+        write_through(&store);
+        assert_eq!(store.get("a").as_deref(), Some("1"));
+    }
+}

@@ -164,3 +164,32 @@ fn the_privacy_page_patterns_match_the_keys_written() {
         assert!(key.starts_with(PREFIX));
     }
 }
+
+#[test]
+fn settings_of_a_newer_version_still_open_with_what_is_known() {
+    let kv = MemoryStore::new();
+    kv.set(SETTINGS_KEY, r#"{"lang":"en","active":"a","theme":"dark"}"#).unwrap();
+    let loaded = Store::new(&kv).load(content::questionnaire());
+    assert!(!loaded.settings_damaged, "an unknown field is no damage");
+    assert_eq!(loaded.settings.lang, Some(Lang::En));
+    assert_eq!(loaded.settings.active.as_deref(), Some("a"));
+}
+
+#[test]
+fn a_settings_entry_that_is_not_an_object_counts_as_damaged() {
+    let kv = MemoryStore::new();
+    kv.set(SETTINGS_KEY, "[1,2]").unwrap();
+    let loaded = Store::new(&kv).load(content::questionnaire());
+    assert!(loaded.settings_damaged);
+}
+
+#[test]
+fn an_assessment_of_another_questionnaire_is_kept_as_unreadable() {
+    let kv = MemoryStore::new();
+    let text = exchange::export(&assessment("q", "Querdorf", 1)).replace("digikompass-kommunal", "anderer-bogen");
+    kv.set(&assessment_key("q"), &text).unwrap();
+    let loaded = Store::new(&kv).load(content::questionnaire());
+    assert!(loaded.assessments.is_empty());
+    assert!(matches!(&loaded.unreadable[0].error, FileError::OtherQuestionnaire { id, .. } if id == "anderer-bogen"));
+    assert_eq!(loaded.unreadable[0].raw, text, "kept as it was, to be saved as a file");
+}

@@ -178,4 +178,42 @@ mod tests {
         assert_eq!(signed(Lang::En, Some(0.0)), "0.0");
         assert_eq!(signed(Lang::En, None), "–");
     }
+
+    #[test]
+    fn category_rows_and_changed_answers_are_listed_in_questionnaire_order() {
+        let q = content::questionnaire();
+        let earlier = answered("e", "2025-11-20", None, 1);
+        let mut later = earlier.clone();
+        later.id = "l".into();
+        later.date = "2026-11-25".into();
+        let first = q.questions().next().unwrap();
+        later.set_response(&first.question.id, Some(Response::Level { level: 4 }));
+        let view = history(i18n::texts(Lang::De), Lang::De, &earlier, &later, &compare(q, &earlier, &later));
+        assert_eq!(view.categories.len(), q.categories().count());
+        let changed = view.categories.iter().find(|r| r.label == first.category.title.get(Lang::De)).unwrap();
+        assert!(changed.change.starts_with('+'), "{changed:?}");
+        assert!(view.categories.iter().filter(|r| r.change == "0,0").count() == view.categories.len() - 1);
+        assert_eq!(view.answers.len(), 1);
+        assert_eq!(view.answers[0].question, first.question.text.get(Lang::De));
+        assert_ne!(view.answers[0].earlier, view.answers[0].later);
+        assert_eq!(view.answers_caption, "Antworten, die sich seit 20.11.2025 geändert haben");
+    }
+
+    #[test]
+    fn english_history_uses_english_dates_and_titles() {
+        let q = content::with_english(content::english_json()).unwrap();
+        let mut earlier = Assessment::new("e".into(), q, "2025-11-20".into());
+        earlier.profile.name = "Musterhausen".into();
+        let mut later = earlier.clone();
+        later.id = "l".into();
+        later.date = "2026-11-25".into();
+        for at in q.questions() {
+            later.set_response(&at.question.id, Some(Response::Level { level: 3 }));
+        }
+        let view = history(i18n::texts(Lang::En), Lang::En, &earlier, &later, &compare(q, &earlier, &later));
+        assert_eq!(view.earlier_date, i18n::date(Lang::En, "2025-11-20"));
+        assert!(view.dimensions.iter().any(|r| r.label == "Open data"), "{:?}", view.dimensions);
+        assert!(view.dimensions.iter().all(|r| r.earlier == "–" && r.later == "3.0"));
+        assert!(view.radar(400).axes.iter().all(|a| a.target.is_none()), "nothing earlier: no earlier points");
+    }
 }

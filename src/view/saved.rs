@@ -68,4 +68,25 @@ mod tests {
         assert_eq!(en[0].name, i18n::texts(Lang::En).start.unnamed);
         assert_ne!(en[0].date, "05.01.2026", "English dates are not German ones");
     }
+
+    #[test]
+    fn a_kurzcheck_counts_progress_against_its_own_questions() {
+        let q = content::questionnaire();
+        let mut kurz = Assessment::new("k".into(), q, "2026-11-25".into());
+        kurz.profile.scope = Scope::Kurzcheck;
+        for at in q.questions().filter(|at| Scope::Kurzcheck.includes(at.question)) {
+            kurz.set_response(&at.question.id, Some(Response::Level { level: 1 }));
+        }
+        let rows = rows(i18n::texts(Lang::De), Lang::De, q, &[kurz]);
+        assert_eq!(rows[0].progress, "100\u{202f}%");
+    }
+
+    #[test]
+    fn the_order_given_is_kept() {
+        let q = content::questionnaire();
+        let list: Vec<Assessment> =
+            ["c", "a", "b"].iter().map(|id| Assessment::new(id.to_string(), q, "2026-01-01".into())).collect();
+        let ids: Vec<String> = rows(i18n::texts(Lang::En), Lang::En, q, &list).into_iter().map(|r| r.id).collect();
+        assert_eq!(ids, ["c", "a", "b"]);
+    }
 }
