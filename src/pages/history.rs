@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::history_tables::HistoryTables;
 use crate::components::title::use_title;
-use crate::domain::scoring::score;
-use crate::i18n::{self, fill, labels};
+use crate::i18n::fill;
 use crate::state::use_state;
+use crate::view::history;
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
@@ -37,12 +37,7 @@ pub fn HistoryPage() -> impl IntoView {
                             </div>
                             {list.into_iter().map(|a| {
                                 let id = format!("history-{}", a.id);
-                                let answered = score(state.questionnaire(), &a).coverage.answered;
-                                let label = fill(t.history.option, &[
-                                    ("date", &i18n::date(lang, &a.date)),
-                                    ("scope", labels::scope(t, a.profile.scope)),
-                                    ("answered", &answered.to_string()),
-                                ]);
+                                let label = history::candidate_label(t, lang, state.questionnaire(), &a);
                                 let checked = choice.as_deref() == Some(a.id.as_str());
                                 let value = a.id.clone();
                                 view! {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::export::ExportButton;
 use crate::components::resources::ResourceList;
 use crate::components::title::use_title;
-use crate::domain::assessment::{categories_in_scope, Response, Scope};
+use crate::domain::assessment::{categories_in_scope, question_page, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::{fill, Texts};
 use crate::state::{use_state, Route};
@@ -29,20 +29,16 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
         let t = state.texts();
         let lang = state.lang();
         let scope = scope.get();
-        let pages = categories_in_scope(state.questionnaire(), scope);
-        let total = pages.len();
-        let Some(&(dimension, category)) = pages.get(number - 1) else {
+        let Some(page) = question_page(state.questionnaire(), scope, number) else {
             return view! {
                 <h1 tabindex="-1">{t.common.not_found_title}</h1>
                 <p><a href=Route::Questions(1).href()>{t.common.nav_questions}</a></p>
             }
             .into_any();
         };
-        let in_scope =
-            |c: &crate::domain::questionnaire::Category| c.questions.iter().filter(|q| scope.includes(q)).count();
-        let first_number: usize = pages[..number - 1].iter().map(|(_, c)| in_scope(c)).sum();
-        let questions = category.questions.iter().filter(|q| scope.includes(q)).enumerate().map(|(i, q)| {
-            view! { <QuestionFieldset question=q number={first_number + i + 1} t=t lang=lang/> }
+        let (dimension, category, total) = (page.dimension, page.category, page.pages);
+        let questions = page.questions.into_iter().map(|(n, q)| {
+            view! { <QuestionFieldset question=q number=n t=t lang=lang/> }
         });
         let next = if number == total {
             view! { <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Results)>{t.flow.evaluate}</button> }.into_any()

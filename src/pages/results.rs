@@ -105,12 +105,6 @@ fn CoverageSection() -> impl IntoView {
     }
 }
 
-/// Reads a target as typed: „2,5“ or "2.5", rounded to half steps within 0–4.
-fn parse_target(text: &str) -> Option<f64> {
-    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
-    value.is_finite().then(|| ((value * 2.0).round() / 2.0).clamp(0.0, 4.0))
-}
-
 #[component]
 fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
     let state = use_state();
@@ -178,7 +172,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                     prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        if let Some(target) = parse_target(&value) {
+                        if let Some(target) = crate::domain::assessment::parse_target(&value) {
                             state.update_current(|a| { a.targets.insert(dimension.id.clone(), target); });
                         }
                     }/>

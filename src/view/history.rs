@@ -3,7 +3,8 @@
 use crate::charts::{RadarAxis, RadarInput};
 use crate::domain::assessment::Assessment;
 use crate::domain::history::{Comparison, LevelChange};
-use crate::domain::questionnaire::Lang;
+use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::scoring;
 use crate::i18n::{self, fill, labels, Texts};
 
 /// One row of a dimension or category table: name, both levels, change („–“ where a level is
@@ -51,6 +52,19 @@ impl HistoryView {
             width,
         }
     }
+}
+
+/// An earlier assessment as a choice on „Verlauf“: „20.11.2025 (Vollständiger Check, 29 Antworten)“.
+pub fn candidate_label(t: &'static Texts, lang: Lang, questionnaire: &Questionnaire, a: &Assessment) -> String {
+    let answered = scoring::score(questionnaire, a).coverage.answered;
+    fill(
+        t.history.option,
+        &[
+            ("date", &i18n::date(lang, &a.date)),
+            ("scope", labels::scope(t, a.profile.scope)),
+            ("answered", &answered.to_string()),
+        ],
+    )
 }
 
 /// A change in levels with its sign: „+0,5“, „-1,0“, „0,0“, or „–“ where either is missing.
@@ -215,5 +229,17 @@ mod tests {
         assert!(view.dimensions.iter().any(|r| r.label == "Open data"), "{:?}", view.dimensions);
         assert!(view.dimensions.iter().all(|r| r.earlier == "–" && r.later == "3.0"));
         assert!(view.radar(400).axes.iter().all(|a| a.target.is_none()), "nothing earlier: no earlier points");
+    }
+
+    #[test]
+    fn a_candidate_is_named_by_date_scope_and_answers() {
+        let q = content::questionnaire();
+        let a = answered("e", "2025-11-20", Some("cybersicherheit"), 1);
+        let n = q.dimension("cybersicherheit").unwrap().categories.iter().map(|c| c.questions.len()).sum::<usize>();
+        let de = i18n::texts(Lang::De);
+        assert_eq!(
+            candidate_label(de, Lang::De, q, &a),
+            format!("20.11.2025 ({}, {n} Antworten)", de.common.scope_full)
+        );
     }
 }

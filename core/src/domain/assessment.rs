@@ -160,6 +160,34 @@ pub fn parse_inhabitants(text: &str) -> Option<u32> {
     digits.parse().ok().filter(|n| *n > 0)
 }
 
+/// Reads a target as people type it: „2,5“ or "2.5", rounded to half steps within 0–4.
+pub fn parse_target(text: &str) -> Option<f64> {
+    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
+    value.is_finite().then(|| ((value * 2.0).round() / 2.0).clamp(0.0, f64::from(MAX_LEVEL)))
+}
+
+/// One page of the questions: a category, with the questions in scope numbered through the
+/// whole assessment (the first question of page 2 continues where page 1 ended).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionPage<'q> {
+    pub dimension: &'q super::questionnaire::Dimension,
+    pub category: &'q super::questionnaire::Category,
+    pub questions: Vec<(usize, &'q Question)>,
+    /// How many pages the scope has.
+    pub pages: usize,
+}
+
+/// Page `number` (1-based) of the questions in `scope`; `None` beyond the last page.
+pub fn question_page(questionnaire: &Questionnaire, scope: Scope, number: usize) -> Option<QuestionPage<'_>> {
+    let pages = categories_in_scope(questionnaire, scope);
+    let &(dimension, category) = pages.get(number.checked_sub(1)?)?;
+    let in_scope = |c: &super::questionnaire::Category| c.questions.iter().filter(|q| scope.includes(q)).count();
+    let before: usize = pages[..number - 1].iter().map(|(_, c)| in_scope(c)).sum();
+    let questions =
+        category.questions.iter().filter(|q| scope.includes(q)).enumerate().map(|(i, q)| (before + i + 1, q)).collect();
+    Some(QuestionPage { dimension, category, questions, pages: pages.len() })
+}
+
 /// Progress of one measure in the action plan, edited by the user.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

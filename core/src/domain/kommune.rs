@@ -158,4 +158,48 @@ mod tests {
         assert_eq!(check_ags("08a11000"), Err(AgsProblem::NotEightDigits));
         assert_eq!(check_ags("09162000"), Err(AgsProblem::NotBadenWuerttemberg));
     }
+
+    #[test]
+    fn every_upper_boundary_starts_the_next_class() {
+        let cases = [
+            (0, SizeClass::Unter5000),
+            (9_999, SizeClass::Bis10000),
+            (10_000, SizeClass::Bis20000),
+            (20_000, SizeClass::Bis50000),
+            (49_999, SizeClass::Bis50000),
+            (u32::MAX, SizeClass::Ab50000),
+        ];
+        for (inhabitants, class) in cases {
+            assert_eq!(SizeClass::for_inhabitants(inhabitants), class, "{inhabitants}");
+        }
+        // The bounds tile the whole range: each class ends where the next begins.
+        for pair in SizeClass::ALL.windows(2) {
+            assert_eq!(pair[0].bounds().1, Some(pair[1].bounds().0));
+        }
+        assert_eq!(SizeClass::Ab50000.bounds().1, None);
+    }
+
+    #[test]
+    fn ids_round_trip_and_unknown_ids_are_refused() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::from_id(kind.id()), Some(kind));
+        }
+        for id in ["", "Gemeinde", "grosse_kreisstadt", "kreis"] {
+            assert_eq!(Kind::from_id(id), None, "{id:?}");
+        }
+        for id in ["", "unter5000", "50000+", "Ab-50000"] {
+            assert_eq!(SizeClass::from_id(id), None, "{id:?}");
+        }
+    }
+
+    #[test]
+    fn ags_needs_exactly_eight_ascii_digits() {
+        // Length is checked in bytes; non-ASCII digits and inner spaces are not digits (outer ones are trimmed).
+        for ags in ["", "081110000", "0811 000", "0811\u{a0}1000", "٠٨١١١٠٠٠", "-8111000"] {
+            assert_eq!(check_ags(ags), Err(AgsProblem::NotEightDigits), "{ags:?}");
+        }
+        // Shape is checked before the state, so a wrong length is never reported as „not BW“.
+        assert_eq!(check_ags("0911"), Err(AgsProblem::NotEightDigits));
+        assert_eq!(check_ags("80111000"), Err(AgsProblem::NotBadenWuerttemberg));
+    }
 }

@@ -182,7 +182,19 @@ pub fn date(lang: Lang, iso: &str) -> String {
     let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u32>()) else {
         return iso.to_string();
     };
-    if !(1..=12).contains(&month) || y.len() != 4 {
+    let days_in_month = match month {
+        2 if y.parse::<u32>().is_ok_and(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let valid = (1..=12).contains(&month)
+        && (1..=days_in_month).contains(&day)
+        && y.len() == 4
+        && y.bytes().all(|b| b.is_ascii_digit())
+        && m.len() == 2
+        && d.len() == 2;
+    if !valid {
         return iso.to_string();
     }
     match lang {

@@ -23,3 +23,13 @@ mod aggregate;
 mod synthetic;
 // The core and the charts stay free of browser code.
 mod architecture;
+// Number, percent, size and date formatting and placeholder filling in both languages.
+mod formatting;
+// Labels of domain values: distinct and complete in both languages; peer-group names.
+mod labels;
+// Profile and answers: inhabitant parsing, clearing answers, copies for next year, scope pages.
+mod assessment;
+// „Verlauf“ and the comparison with targets and peers.
+mod history;
+// The question pages: numbering through the assessment, Kurzcheck scope, typed targets.
+mod question_pages;
