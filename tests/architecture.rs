@@ -82,3 +82,12 @@ fn pages_never_import_another_page() {
         }
     }
 }
+
+#[test]
+fn texts_with_placeholders_are_filled_only_through_their_typed_methods() {
+    // `t.start.imported(&name)` is checked by the compiler (see `texts!`); a raw `fill` with
+    // placeholder names as strings is not.
+    for dir in ["app", "components", "pages", "state", "storage", "view"] {
+        assert_none(dir, &["fill("], "use the text's method, whose placeholders the compiler checks");
+    }
+}

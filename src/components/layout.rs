@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::content;
 use crate::domain::questionnaire::Lang;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, Texts};
 use crate::state::{use_state, Notice, Route, SaveStatus};
 
 #[component]
@@ -116,7 +116,7 @@ pub fn SaveIndicator() -> impl IntoView {
             SaveStatus::Saved { at_ms } => {
                 let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
                 let time = format!("{:02}:{:02}", d.get_hours(), d.get_minutes());
-                fill(t.common.saved_at, &[("time", &time)])
+                t.common.saved_at(&time)
             }
             SaveStatus::MemoryOnly => t.common.not_saved_memory.to_string(),
             SaveStatus::Failed(crate::storage::SaveError::Full) => t.common.not_saved_full.to_string(),
@@ -136,22 +136,19 @@ fn notice_text(t: &'static Texts, notice: &Notice) -> String {
     match notice {
         Notice::StorageBlocked => c.notice_storage_blocked.into(),
         Notice::StorageFull => c.notice_storage_full.into(),
-        Notice::SaveFailed(reason) => fill(c.notice_save_failed, &[("reason", reason)]),
+        Notice::SaveFailed(reason) => c.notice_save_failed(reason),
         Notice::Unreadable(1) => c.notice_unreadable_one.into(),
-        Notice::Unreadable(n) => fill(c.notice_unreadable, &[("count", &n.to_string())]),
+        Notice::Unreadable(n) => c.notice_unreadable(&n.to_string()),
         Notice::Migrated { assessments, dropped } => {
-            let mut text = fill(c.notice_migrated, &[("count", &assessments.to_string())]);
+            let mut text = c.notice_migrated(&assessments.to_string());
             if !dropped.is_empty() {
                 text.push(' ');
-                text.push_str(&fill(
-                    c.notice_migrated_dropped,
-                    &[("answers", &dropped.len().to_string()), ("ids", &dropped.join(", "))],
-                ));
+                text.push_str(&c.notice_migrated_dropped(&dropped.len().to_string(), &dropped.join(", ")));
             }
             text
         }
         Notice::SettingsDamaged => c.notice_settings_damaged.into(),
-        Notice::ChangedElsewhere(name) => fill(c.notice_changed_elsewhere, &[("name", name)]),
+        Notice::ChangedElsewhere(name) => c.notice_changed_elsewhere(name),
         Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),
         Notice::EnglishUnavailable => c.notice_english_unavailable.into(),
     }
@@ -199,7 +196,7 @@ fn Footer() -> impl IntoView {
                         <li><a href=operator.imprint_url.clone() rel="noreferrer">{t.common.footer_imprint}</a></li>
                     </ul>
                 </nav>
-                <p>{fill(t.common.footer_operator, &[("name", &operator.name)])}</p>
+                <p>{t.common.footer_operator(&operator.name)}</p>
                 {operator.example.then(|| view! { <p class="hint">{t.common.example_operator}</p> })}
                 <p class="hint">{t.common.footer_licence}</p>
             </footer>

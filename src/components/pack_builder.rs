@@ -10,7 +10,7 @@ use crate::domain::benchmark::MIN_N;
 use crate::domain::contribution;
 use crate::i18n::labels::group_name;
 use crate::i18n::megabytes;
-use crate::i18n::{fill, Texts};
+use crate::i18n::Texts;
 use crate::state::use_state;
 use crate::view::errors;
 use crate::web::{self, ReadError};
@@ -32,7 +32,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let lang = state.lang_untracked();
     let reading = RwSignal::new(None::<Reading>);
-    let title = RwSignal::new(fill(t.contribution.title_default, &[("year", &web::today()[..4])]));
+    let title = RwSignal::new(t.contribution.title_default(&web::today()[..4]));
     let source = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let built = RwSignal::new(None::<String>);
@@ -43,8 +43,9 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
         for (name, read) in &files {
             match read {
                 Ok(text) => texts.push((name.as_str(), text.as_str())),
-                Err(ReadError::TooLarge { bytes }) => unreadable
-                    .push((name.clone(), fill(t.contribution.reason_too_large, &[("size", &megabytes(lang, *bytes))]))),
+                Err(ReadError::TooLarge { bytes }) => {
+                    unreadable.push((name.clone(), t.contribution.reason_too_large(&megabytes(lang, *bytes))))
+                }
                 Err(ReadError::Unreadable) => {
                     unreadable.push((name.clone(), t.contribution.reason_unreadable.to_string()))
                 }
@@ -78,10 +79,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             let _ =
                 web::download(&format!("digikompass-vergleichsdaten-{}.json", web::today()), "application/json", &json);
         }
-        built.set(Some(fill(
-            t.contribution.built,
-            &[("groups", &groups.to_string()), ("n", &r.collected.accepted.len().to_string())],
-        )));
+        built.set(Some(t.contribution.built(&groups.to_string(), &r.collected.accepted.len().to_string())));
     };
     view! {
         <section aria-labelledby="builder-heading">
@@ -95,13 +93,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                     .chain(r.collected.skipped.iter().map(|s| (s.file.clone(), errors::skip_reason(t, lang, &s.reason))))
                     .collect();
                 view! {
-                    <p role="status" id="builder-summary">{fill(t.contribution.builder_summary, &[
-                        ("files", &r.files.to_string()),
-                        ("accepted", &r.collected.accepted.len().to_string()),
-                        ("skipped", &skipped.len().to_string()),
-                        ("millis", &format!("{:.0}", r.millis)),
-                        ("check", &format!("{:.0}", r.check_millis)),
-                    ])}</p>
+                    <p role="status" id="builder-summary">{t.contribution.builder_summary(&r.collected.accepted.len().to_string(), &format!("{:.0}", r.check_millis), &r.files.to_string(), &format!("{:.0}", r.millis), &skipped.len().to_string())}</p>
                     {(!skipped.is_empty()).then(|| view! {
                         <TableWrap>
                             <table>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, fill};
+use crate::i18n;
 use crate::state::use_state;
 
 /// „Vergleichsdaten: title, source, date“ and, for synthetic packs, the notice.
@@ -15,7 +15,7 @@ pub fn PackLine() -> impl IntoView {
             let p = active.pack;
             let lang = state.lang();
             view! {
-                <p class="pack-line">{fill(t().results.pack_line, &[("title", &p.title), ("source", p.source.trim().trim_end_matches('.')), ("date", &i18n::date(lang, &p.date))])}</p>
+                <p class="pack-line">{t().results.pack_line(&i18n::date(lang, &p.date), p.source.trim().trim_end_matches('.'), &p.title)}</p>
                 {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
             }
         })}

@@ -7,7 +7,6 @@ use crate::charts;
 use crate::components::chart::ChartFigure;
 use crate::components::table::TableWrap;
 use crate::domain::benchmark::GroupFigures;
-use crate::i18n::fill;
 use crate::state::{use_state, AppState};
 use crate::view::results::{self, ComparisonRow};
 
@@ -122,7 +121,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{move || t().results.col_category}</th>
-                            {(0..5).map(|l| view! { <th scope="col" class="num">{move || fill(t().common.level_label, &[("n", &l.to_string())])}</th> }).collect_view()}
+                            {(0..5).map(|l| view! { <th scope="col" class="num">{move || t().common.level_label(&l.to_string())}</th> }).collect_view()}
                             <th scope="col" class="num">{move || t().results.col_unknown}</th>
                         </tr>
                     </thead>
@@ -159,7 +158,7 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     let summary = Memo::new(move |_| shown.with(|v| v.summary.clone()));
     view! {
         <ChartFigure id=format!("chart-{dimension_id}")
-            caption=Signal::derive(move || fill(state.texts().results.detail_caption, &[("dimension", dimension.title.get(state.lang()))]))
+            caption=Signal::derive(move || state.texts().results.detail_caption(dimension.title.get(state.lang())))
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
             <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_category)/>
         </ChartFigure>

@@ -9,9 +9,9 @@ use crate::components::pack_builder::PackBuilder;
 use crate::components::pack_line::PackLine;
 use crate::components::title::use_title;
 use crate::domain::benchmark::{self, Pack, PeerGroup};
+use crate::i18n;
 use crate::i18n::labels::group_label;
 use crate::i18n::megabytes;
-use crate::i18n::{self, fill};
 use crate::state::{use_state, Route};
 use crate::view::errors::{self, FileKind};
 use crate::web::ReadError;
@@ -26,9 +26,7 @@ pub fn BenchmarkPage() -> impl IntoView {
         let t = state.texts();
         let lang = state.lang_untracked();
         let outcome = match read {
-            Err(ReadError::TooLarge { bytes }) => {
-                Err(fill(t.benchmark.err_too_large, &[("size", &megabytes(lang, bytes))]))
-            }
+            Err(ReadError::TooLarge { bytes }) => Err(t.benchmark.err_too_large(&megabytes(lang, bytes))),
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match Pack::parse(&text, state.questionnaire()) {
                 Err(e) => Err(errors::file_error(
@@ -40,7 +38,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                 Ok(pack) => {
                     let title = pack.title.clone();
                     let saved = state.set_pack(Some((pack, text)));
-                    let mut message = fill(t.benchmark.loaded, &[("title", &title)]);
+                    let mut message = t.benchmark.loaded(&title);
                     if saved.is_err() {
                         message = format!("{message} {}", t.benchmark.storage_note);
                     }
@@ -123,7 +121,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                 <FileImport
                     id="pack-file"
                     label=t.benchmark.load_label
-                    hint=fill(t.benchmark.load_hint, &[("version", &state.questionnaire().version.to_string())])
+                    hint=t.benchmark.load_hint(&state.questionnaire().version.to_string())
                     drop_text=t.start.drop_here
                     accept=".json,application/json"
                     max_bytes=benchmark::MAX_BYTES

@@ -8,7 +8,7 @@ use crate::components::title::use_title;
 use crate::domain::benchmark::PeerGroup;
 use crate::domain::contribution::{self, Contribution};
 use crate::i18n::labels::group_name;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, Texts};
 use crate::state::{use_state, Route};
 use crate::web;
 
@@ -66,10 +66,10 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
         <section aria-labelledby="contains-heading">
             <h2 id="contains-heading">{t.contribution.contains_title}</h2>
             <ul>
-                <li>{fill(t.contribution.contains_version, &[("id", &c.questionnaire_id), ("version", &c.questionnaire_version.to_string())])}</li>
-                <li>{fill(t.contribution.contains_group, &[("group", &group_name(t, group))])}</li>
-                <li>{fill(t.contribution.contains_year, &[("year", &c.year.to_string())])}</li>
-                <li>{fill(t.contribution.contains_coverage, &[("percent", &i18n::percent(lang, c.coverage * 100.0))])}</li>
+                <li>{t.contribution.contains_version(&c.questionnaire_id, &c.questionnaire_version.to_string())}</li>
+                <li>{t.contribution.contains_group(&group_name(t, group))}</li>
+                <li>{t.contribution.contains_year(&c.year.to_string())}</li>
+                <li>{t.contribution.contains_coverage(&i18n::percent(lang, c.coverage * 100.0))}</li>
             </ul>
             <p><strong>{t.contribution.contains_not}</strong></p>
             <TableWrap>

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::components::history_tables::HistoryTables;
 use crate::components::title::use_title;
-use crate::i18n::fill;
 use crate::state::use_state;
 use crate::view::history;
 
@@ -23,7 +22,7 @@ pub fn HistoryPage() -> impl IntoView {
             {move || {
                 let list = state.history_candidates().get();
                 if list.is_empty() {
-                    return view! { <p>{fill(t.history.none_available, &[("name", &name)])}</p> }.into_any();
+                    return view! { <p>{t.history.none_available(&name)}</p> }.into_any();
                 }
                 let choice = state.history_choice().get();
                 view! {

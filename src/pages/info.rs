@@ -10,7 +10,7 @@ use crate::components::table::TableWrap;
 use crate::components::title::use_title;
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
-use crate::i18n::{self, fill, labels, Info, Texts};
+use crate::i18n::{self, labels, Info, Texts};
 use crate::state::{use_state, Route};
 use crate::storage;
 use crate::web;
@@ -118,31 +118,20 @@ pub fn MethodikPage() -> impl IntoView {
             .collect_view();
         view! {
             <h1 tabindex="-1">{i.methodik_title}</h1>
-            <p class="lead">{fill(i.methodik_intro, &[
-                ("title", q.title.get(lang)),
-                ("version", &q.version.to_string()),
-                ("date", &i18n::date(lang, &q.published)),
-                ("count", &total.to_string()),
-            ])}</p>
+            <p class="lead">{i.methodik_intro(&total.to_string(), &i18n::date(lang, &q.published), q.title.get(lang), &q.version.to_string())}</p>
             {q.methodology.iter().map(|s| view! { <h2>{s.title.get(lang)}</h2>{paragraphs(s.body.get(lang))} }).collect_view()}
 
             <h2>{i.critical_title}</h2>
             {if critical_total == 0 {
                 view! { <p>{i.critical_none}</p> }.into_any()
             } else {
-                view! { <p>{fill(i.critical_intro, &[("count", &critical_total.to_string())])}</p>{critical} }.into_any()
+                view! { <p>{i.critical_intro(&critical_total.to_string())}</p>{critical} }.into_any()
             }}
 
             <h2>{i.kurzcheck_title}</h2>
-            <p>{fill(i.kurzcheck_text, &[
-                ("kurz", &kurz.to_string()),
-                ("total", &total.to_string()),
-            ])}</p>
+            <p>{i.kurzcheck_text(&kurz.to_string(), &total.to_string())}</p>
             {(critical_total > 0).then(|| view! {
-                <p>{fill(i.kurzcheck_critical, &[
-                    ("critical", &critical_kurz.to_string()),
-                    ("critical_total", &critical_total.to_string()),
-                ])}</p>
+                <p>{i.kurzcheck_critical(&critical_kurz.to_string(), &critical_total.to_string())}</p>
             })}
             <p>{i.kurzcheck_compare}</p>
 
@@ -186,7 +175,7 @@ pub fn MethodikPage() -> impl IntoView {
             <h2>{i.frameworks_title}</h2>
             <p>{i.frameworks_intro}</p>
             <ul>{explained}</ul>
-            <h3>{fill(i.frameworks_all, &[("count", &all_refs.len().to_string())])}</h3>
+            <h3>{i.frameworks_all(&all_refs.len().to_string())}</h3>
             <p>{all_refs.join(" · ")}</p>
         }
     }
@@ -206,7 +195,7 @@ pub fn PrivacyPage() -> impl IntoView {
         let count_text = move || match count() {
             0 => i.delete_all_count_none.to_string(),
             1 => i.delete_all_count_one.to_string(),
-            n => fill(i.delete_all_count_many, &[("count", &n.to_string())]),
+            n => i.delete_all_count_many(&n.to_string()),
         };
         let close = move |deleted: bool| {
             if deleted {
@@ -313,10 +302,10 @@ pub fn AccessibilityPage() -> impl IntoView {
         view! {
             <h1 tabindex="-1">{i.a11y_title}</h1>
             {example_notice(t, operator)}
-            <p class="lead">{fill(i.a11y_intro, &[("name", &operator.name)])}</p>
+            <p class="lead">{i.a11y_intro(&operator.name)}</p>
 
             <h2>{i.a11y_scope_title}</h2>
-            <p>{fill(i.a11y_scope, &[("url", &url)])}</p>
+            <p>{i.a11y_scope(&url)}</p>
 
             <h2>{i.a11y_status_title}</h2>
             <p>{i.a11y_status}</p>
@@ -330,7 +319,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             </ul>
 
             <h2>{i.a11y_date_title}</h2>
-            <p>{fill(i.a11y_date, &[("date", &i18n::date(lang, &operator.accessibility_reviewed))])}</p>
+            <p>{i.a11y_date(&i18n::date(lang, &operator.accessibility_reviewed))}</p>
 
             <h2>{i.a11y_feedback_title}</h2>
             <p>{i.a11y_feedback}</p>
@@ -392,16 +381,13 @@ pub fn EasyReadPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.easy_title.to_string());
     let operator = content::operator();
-    let text = fill(
-        Info::EASY_READ,
-        &[
-            ("email", &operator.accessibility_email),
-            ("name", &operator.name),
-            ("address", &operator.address),
-            ("conciliation_name", &operator.conciliation_name),
-            ("conciliation_url", &operator.conciliation_url),
-            ("imprint_url", &operator.imprint_url),
-        ],
+    let text = Info::easy_read(
+        &operator.address,
+        &operator.conciliation_name,
+        &operator.conciliation_url,
+        &operator.accessibility_email,
+        &operator.imprint_url,
+        &operator.name,
     );
     move || {
         let t = state.texts();

@@ -9,7 +9,7 @@ use crate::components::title::use_title;
 use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::{MeasureStatus, Response};
 use crate::domain::csv;
-use crate::i18n::{fill, labels};
+use crate::i18n::labels;
 use crate::state::{use_state, AppState, Route};
 use crate::view;
 use crate::web;
@@ -46,7 +46,7 @@ pub fn PlanPage() -> impl IntoView {
             </p>
             <p><a href=Route::Provider.href()>{t.plan.provider_title}</a></p>
             <Show when=move || !list().is_empty() fallback=move || view! { <p>{t.plan.empty}</p> }>
-                <p class="hint">{move || fill(t.plan.count, &[("count", &list().len().to_string())])}</p>
+                <p class="hint">{move || t.plan.count(&list().len().to_string())}</p>
                 <ol class="measures">
                     <For each=ranked key=measure_key children=move |(i, m)| view! { <MeasureItem rank={i + 1} measure=m/> }/>
                 </ol>
@@ -67,11 +67,11 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
     let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
     view! {
         <li class="measure" class:measure--critical=measure.caps_dimension>
-            <h3>{fill(t.plan.measure_heading, &[("n", &rank.to_string()), ("question", measure.at.question.text.get(lang))])}</h3>
+            <h3>{t.plan.measure_heading(&rank.to_string(), measure.at.question.text.get(lang))}</h3>
             <p class="measure__meta">
-                {fill(t.plan.where_label, &[("dimension", measure.at.dimension.title.get(lang)), ("category", measure.at.category.title.get(lang))])}
+                {t.plan.where_label(measure.at.category.title.get(lang), measure.at.dimension.title.get(lang))}
                 {measure.caps_dimension.then(|| view! {
-                    " " <span class="badge badge--critical">{fill(t.plan.caps_label, &[("dimension", measure.at.dimension.title.get(lang))])}</span>
+                    " " <span class="badge badge--critical">{t.plan.caps_label(measure.at.dimension.title.get(lang))}</span>
                 })}
             </p>
             <p><strong>{t.plan.now_label} ": "</strong>{view::plan::now_text(t, lang, &measure)}</p>
@@ -129,12 +129,9 @@ fn provider_text(state: &AppState) -> String {
                 at.dimension.title.get(lang),
                 at.category.title.get(lang)
             ));
-            out.push_str(&format!(
-                "   {}\n",
-                fill(t.plan.provider_answer, &[("answer", &labels::response(t, answer.response.as_ref()))])
-            ));
+            out.push_str(&format!("   {}\n", t.plan.provider_answer(&labels::response(t, answer.response.as_ref()))));
             if !answer.note.trim().is_empty() {
-                out.push_str(&format!("   {}\n", fill(t.plan.provider_note, &[("note", answer.note.trim())])));
+                out.push_str(&format!("   {}\n", t.plan.provider_note(answer.note.trim())));
             }
             out.push('\n');
         }
@@ -192,8 +189,8 @@ pub fn ProviderPage() -> impl IntoView {
                                 <li class="no-break">
                                     <strong>{at.question.text.get(lang).to_string()}</strong>
                                     <br/><span class="hint">{format!("{} › {} · {reason}", at.dimension.title.get(lang), at.category.title.get(lang))}</span>
-                                    <br/>{fill(t.plan.provider_answer, &[("answer", &labels::response(t, answer.response.as_ref()))])}
-                                    {(!answer.note.trim().is_empty()).then(|| view! { <br/>{fill(t.plan.provider_note, &[("note", answer.note.trim())])} })}
+                                    <br/>{t.plan.provider_answer(&labels::response(t, answer.response.as_ref()))}
+                                    {(!answer.note.trim().is_empty()).then(|| view! { <br/>{t.plan.provider_note(answer.note.trim())} })}
                                 </li>
                             }
                         }).collect_view()}

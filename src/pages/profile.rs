@@ -7,7 +7,7 @@ use crate::components::title::use_title;
 use crate::domain::assessment::{parse_inhabitants, ItProvider, ProfileProblem, Scope};
 use crate::domain::kommune::{AgsProblem, Kind};
 use crate::i18n::labels;
-use crate::i18n::{fill, Texts};
+use crate::i18n::Texts;
 use crate::state::{use_state, Route};
 use crate::web;
 
@@ -169,7 +169,7 @@ pub fn ProfilePage() -> impl IntoView {
                             state.update_current(|a| a.profile.inhabitants = n);
                         }/>
                     <p class="hint" aria-live="polite">
-                        {move || profile().size_class().map(|c| fill(t.flow.size_class_shown, &[("class", labels::size_class(t, c))]))}
+                        {move || profile().size_class().map(|c| t.flow.size_class_shown(labels::size_class(t, c)))}
                     </p>
                 </div>
                 <div class=field_class("profile-ags")>

@@ -10,7 +10,7 @@ use crate::components::resources::ResourceList;
 use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, question_page, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
-use crate::i18n::{fill, Texts};
+use crate::i18n::Texts;
 use crate::state::{use_state, Route};
 
 #[component]
@@ -50,7 +50,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
                 <div class="questions-main">
                     <p class="kicker">{dimension.title.get(lang).to_string()}</p>
                     <h1 tabindex="-1">{category.title.get(lang).to_string()}</h1>
-                    <p class="progress-text">{fill(t.flow.category_of, &[("n", &number.to_string()), ("total", &total.to_string())])}</p>
+                    <p class="progress-text">{t.flow.category_of(&number.to_string(), &total.to_string())}</p>
                     <progress max=total value=number aria-label=t.flow.progress_label></progress>
                     <p>{category.description.get(lang).to_string()}</p>
                     <p class="hint">{t.flow.unanswered_hint}</p>
@@ -79,7 +79,7 @@ fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> i
     let dimensions = state.questionnaire().dimensions.iter().map(|d| {
         let progress = move || {
             let coverage = state.results().with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
-            fill(t.flow.dimension_progress, &[("answered", &coverage.answered.to_string()), ("total", &coverage.in_scope.to_string())])
+            t.flow.dimension_progress(&coverage.answered.to_string(), &coverage.in_scope.to_string())
         };
         let items = pages.iter().enumerate().filter(|(_, (pd, _))| pd.id == d.id).map(|(i, (_, c))| {
             let n = i + 1;
@@ -128,7 +128,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
     };
     let levels = (0..LEVELS as u8).map(|level| {
         let label = view! {
-            <span class="choice__level">{fill(t.common.level_label, &[("n", &level.to_string())])} ": "</span>
+            <span class="choice__level">{t.common.level_label(&level.to_string())} ": "</span>
             {question.levels.get(lang, level).to_string()}
         }
         .into_any();
@@ -152,7 +152,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
     view! {
         <fieldset class="question" id=format!("question-{id}") aria-describedby=described_by>
             <legend>
-                <span class="question__number">{fill(t.flow.question_number, &[("n", &number.to_string())])}</span>
+                <span class="question__number">{t.flow.question_number(&number.to_string())}</span>
                 <span class="question__text">{question.text.get(lang).to_string()}</span>
                 {question.critical.then(|| view! { <span class="badge badge--critical">{t.common.critical_badge}</span> })}
             </legend>

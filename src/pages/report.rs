@@ -13,7 +13,7 @@ use crate::state::{use_state, AppState};
 
 use crate::components::history_tables::HistoryTables;
 use crate::components::pack_line::PackLine;
-use crate::i18n::{self, fill, labels};
+use crate::i18n::{self, labels};
 use crate::web;
 
 /// Measures listed in full in the printed plan; the rest are counted.
@@ -54,7 +54,7 @@ pub fn ReportPage() -> impl IntoView {
                     <h2>{t.report.method_title}</h2>
                     <p>{t.report.method_text}</p>
                     <p><strong>{t.report.not_a_certificate}</strong></p>
-                    <p class="hint">{fill(t.report.generated, &[("date", &i18n::date(state.lang_untracked(), &web::today()))])}</p>
+                    <p class="hint">{t.report.generated(&i18n::date(state.lang_untracked(), &web::today()))}</p>
                 </section>
             </article>
         }
@@ -88,9 +88,7 @@ fn Cover() -> impl IntoView {
                             let share = i18n::percent(lang, coverage.ratio() * 100.0);
                             if coverage.provisional() { format!("{share} ({})", t.common.provisional) } else { share }
                         })}
-                        {row(t.report.cover_version, fill(t.report.cover_version_value, &[
-                            ("title", q.title.get(lang)), ("version", &q.version.to_string()), ("date", &i18n::date(lang, &q.published)),
-                        ]))}
+                        {row(t.report.cover_version, t.report.cover_version_value(&i18n::date(lang, &q.published), q.title.get(lang), &q.version.to_string()))}
                     </dl>
                     <p><strong>{t.report.not_a_certificate}</strong></p>
                 </section>
@@ -154,11 +152,7 @@ fn Summary() -> impl IntoView {
                     view! { <p>{t.report.none_capped}</p> }.into_any()
                 } else {
                     view! { <ul>{capped.into_iter().map(|(d, cap)| view! {
-                        <li>{format!("{}: ", d.title.get(lang))}{fill(t.results.capped, &[
-                            ("limit", &i18n::level(lang, cap.limit)),
-                            ("question", cap.question.text.get(lang)),
-                            ("level", &cap.level.to_string()),
-                        ])}</li>
+                        <li>{format!("{}: ", d.title.get(lang))}{t.results.capped(&cap.level.to_string(), &i18n::level(lang, cap.limit), cap.question.text.get(lang))}</li>
                     }).collect_view()}</ul> }.into_any()
                 }}
                 <h3>{t.report.top_measures}</h3>
@@ -270,7 +264,7 @@ fn PlanSection() -> impl IntoView {
                             </tbody>
                         </table>
                     </TableWrap>
-                    {(more > 0).then(|| view! { <p>{fill(t.report.plan_more, &[("count", &more.to_string())])}</p> })}
+                    {(more > 0).then(|| view! { <p>{t.report.plan_more(&more.to_string())}</p> })}
                 }.into_any() }}
             </section>
         }
@@ -285,7 +279,7 @@ fn ComparisonLines() -> impl IntoView {
     view! {
         <PackLine/>
         <p>{move || match peers.get() {
-            Some(g) => fill(t.results.comparison_group, &[("group", &labels::group_label(t, &g)), ("n", &g.n.to_string())]),
+            Some(g) => t.results.comparison_group(&labels::group_label(t, &g), &g.n.to_string()),
             None => t.results.comparison_none.to_string(),
         }}</p>
     }

@@ -9,7 +9,7 @@ use crate::domain::benchmark::Position;
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
 use crate::domain::scoring;
-use crate::i18n::{self, fill, labels, Texts};
+use crate::i18n::{self, labels, Texts};
 use crate::state::{use_state, AppState, Route};
 
 pub fn position_text(t: &'static Texts, p: Position) -> &'static str {
@@ -32,13 +32,10 @@ pub fn ResultsPage() -> impl IntoView {
             let lang = state.lang();
             state.current().with(|a| {
                 a.as_ref().map(|a| {
-                    fill(
-                        t().results.for_kommune,
-                        &[
-                            ("name", a.display_name()),
-                            ("date", &i18n::date(lang, &a.date)),
-                            ("scope", labels::scope(t(), a.profile.scope)),
-                        ],
+                    t().results.for_kommune(
+                        &i18n::date(lang, &a.date),
+                        a.display_name(),
+                        labels::scope(t(), a.profile.scope),
                     )
                 })
             })
@@ -88,18 +85,18 @@ fn CoverageSection() -> impl IntoView {
         <Show when=move || coverage().provisional()>
             <div class="callout callout--warning" role="note">
                 <h2>{t().results.provisional_title} " " <span class="badge badge--provisional">{t().common.provisional}</span></h2>
-                <p>{move || fill(t().results.provisional_text, &[("percent", &share())])}</p>
+                <p>{move || t().results.provisional_text(&share())}</p>
             </div>
         </Show>
         <section aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">{t().results.coverage_title}</h2>
             <p>{move || {
                 let c = coverage();
-                fill(t().results.coverage_text, &[("answered", &c.answered.to_string()), ("total", &c.in_scope.to_string()), ("percent", &share())])
+                t().results.coverage_text(&c.answered.to_string(), &share(), &c.in_scope.to_string())
             }}</p>
             <ul>
-                <li>{move || fill(t().results.open_to_clarify, &[("count", &coverage().dont_know.to_string())])}</li>
-                <li>{move || fill(t().results.not_applicable_count, &[("count", &coverage().not_applicable.to_string())])}</li>
+                <li>{move || t().results.open_to_clarify(&coverage().dont_know.to_string())}</li>
+                <li>{move || t().results.not_applicable_count(&coverage().not_applicable.to_string())}</li>
             </ul>
         </section>
     }
@@ -120,14 +117,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
         let lang = state.lang();
         state.results().with(|r| {
             let cap = r.as_ref()?.dimension(&dimension.id)?.capped_by.as_ref()?;
-            Some(fill(
-                t().results.capped,
-                &[
-                    ("limit", &i18n::level(lang, cap.limit)),
-                    ("question", cap.question.text.get(lang)),
-                    ("level", &cap.level.to_string()),
-                ],
-            ))
+            Some(t().results.capped(&cap.level.to_string(), &i18n::level(lang, cap.limit), cap.question.text.get(lang)))
         })
     });
     let compared = move || compared.get();
@@ -148,7 +138,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 let lang = state.lang();
                 match compared() {
                     Some(Compared { level: Some(level), .. }) => view! {
-                        <p class="card__level">{fill(t().common.level_of_four, &[("level", &i18n::level(lang, level))])}</p>
+                        <p class="card__level">{t().common.level_of_four(&i18n::level(lang, level))}</p>
                         <p>{i18n::level_percent(lang, level)}</p>
                     }.into_any(),
                     _ => view! { <p class="card__level">{t().common.no_value}</p><p>{t().results.no_answers}</p> }.into_any(),
@@ -167,7 +157,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
             {move || compared().and_then(|c| c.position).map(|p| view! { <p class="hint">{position_text(t(), p)}</p> })}
             {move || cap_text.get().map(|text| view! { <p class="cap-note">{text}</p> })}
             <div class="target-input">
-                <label for=input_id.clone()>{move || fill(t().results.target_label, &[("dimension", dimension.title.get(state.lang()))])}</label>
+                <label for=input_id.clone()>{move || t().results.target_label(dimension.title.get(state.lang()))}</label>
                 <input type="number" id=input_id min="0" max="4" step="0.5" inputmode="decimal" aria-describedby=hint_id.clone()
                     prop:value=move || compared().map(|c| c.target.to_string()).unwrap_or_default()
                     on:change=move |ev| {
@@ -182,7 +172,7 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                     }>{t().results.target_reset}</button>
                 </Show>
             </div>
-            <p class="hint" id=hint_id>{move || fill(t().results.target_hint, &[("default", &i18n::level(state.lang(), default_target.get()))])}</p>
+            <p class="hint" id=hint_id>{move || t().results.target_hint(&i18n::level(state.lang(), default_target.get()))}</p>
         </li>
     }
 }
@@ -200,7 +190,7 @@ pub fn ComparisonInfo() -> impl IntoView {
             <h2 id="comparison-heading">{t().results.comparison_title}</h2>
             <PackLine/>
             <p>{move || match peers.get() {
-                Some(g) => fill(t().results.comparison_group, &[("group", &labels::group_label(t(), &g)), ("n", &g.n.to_string())]),
+                Some(g) => t().results.comparison_group(&labels::group_label(t(), &g), &g.n.to_string()),
                 None => t().results.comparison_none.to_string(),
             }}</p>
             <p class="no-print"><a href=Route::Benchmark.href()>{t().results.comparison_change}</a></p>

@@ -8,7 +8,7 @@ use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, Assessment};
 use crate::domain::exchange;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, Texts};
 use crate::state::{use_state, AppState, Route};
 use crate::view::errors::{self, FileKind};
 use crate::view::saved;
@@ -80,7 +80,7 @@ fn Continue(t: &'static Texts) -> impl IntoView {
                         state.current().with(|a| {
                             let a = a.as_ref()?;
                             let date = i18n::date(state.lang(), &a.date);
-                            Some(fill(t().start.continue_text, &[("name", &saved::name_or_unnamed(t(), a)), ("date", &date)]))
+                            Some(t().start.continue_text(&date, &saved::name_or_unnamed(t(), a)))
                         })
                     }}
                 </p>
@@ -126,7 +126,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                         <td>{row.progress}</td>
                         <td class="row-actions">
                             <button type="button" class="button button--small"
-                                aria-label=fill(t().start.open_named, &[("name", &n1)])
+                                aria-label=t().start.open_named(&n1)
                                 on:click=move |_| {
                                     state.open(&open_id);
                                     if let Some(a) = state.current().get_untracked() {
@@ -134,13 +134,13 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                                     }
                                 }>{t().start.open}</button>
                             <button type="button" class="button button--small button--secondary"
-                                aria-label=fill(t().start.duplicate_named, &[("name", &n2)])
+                                aria-label=t().start.duplicate_named(&n2)
                                 on:click=move |_| {
                                     state.duplicate(&dup_id);
                                     message.set(Some(t().start.duplicated.to_string()));
                                 }>{t().start.duplicate}</button>
                             <button type="button" class="button button--small button--danger"
-                                aria-label=fill(t().start.delete_named, &[("name", &n3)])
+                                aria-label=t().start.delete_named(&n3)
                                 aria-expanded={
                                     let is_confirming = is_confirming.clone();
                                     move || is_confirming().to_string()
@@ -148,13 +148,13 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                                 on:click=move |_| confirming.set(Some(del_id.clone()))>{t().start.delete}</button>
                             <Show when=is_confirming.clone()>
                                 <div class="confirm" role="alertdialog" aria-labelledby=question_id.clone()>
-                                    <p id=question_id.clone()>{fill(t().start.delete_confirm, &[("name", &n4)])}</p>
+                                    <p id=question_id.clone()>{t().start.delete_confirm(&n4)}</p>
                                     <button type="button" class="button button--small button--danger" on:click={
                                         let (yes_id, name) = (yes_id.clone(), n4.clone());
                                         move |_| {
                                             state.delete(&yes_id);
                                             confirming.set(None);
-                                            message.set(Some(fill(t().start.deleted, &[("name", &name)])));
+                                            message.set(Some(t().start.deleted(&name)));
                                         }
                                     }>{t().start.delete_yes}</button>
                                     <button type="button" class="button button--small button--secondary"
@@ -207,29 +207,25 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
         let t = state.texts();
         let lang = state.lang_untracked();
         let outcome = match read {
-            Err(ReadError::TooLarge { bytes }) => {
-                Err(fill(t.start.err_too_large, &[("size", &i18n::megabytes(lang, bytes))]))
-            }
+            Err(ReadError::TooLarge { bytes }) => Err(t.start.err_too_large(&i18n::megabytes(lang, bytes))),
             Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
             Ok(text) => match state.import(&text) {
                 Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
                 Ok((imported, replaced)) => {
                     let name = saved::name_or_unnamed(t, &imported.assessment);
-                    let template = if replaced { t.start.imported_replaced } else { t.start.imported };
-                    let mut lines = vec![fill(template, &[("name", &name)])];
+                    let imported_line =
+                        if replaced { t.start.imported_replaced(&name) } else { t.start.imported(&name) };
+                    let mut lines = vec![imported_line];
                     let m = &imported.migration;
                     if m.from_format.is_some() || m.from_questionnaire_version.is_some() {
                         lines.push(t.start.migrated.to_string());
                     }
                     if !m.renamed.is_empty() {
-                        lines.push(fill(t.start.migrated_renamed, &[("count", &m.renamed.len().to_string())]));
+                        lines.push(t.start.migrated_renamed(&m.renamed.len().to_string()));
                     }
                     if !m.dropped.is_empty() {
                         let ids = m.dropped.join(", ");
-                        lines.push(fill(
-                            t.start.migrated_dropped,
-                            &[("count", &m.dropped.len().to_string()), ("ids", &ids)],
-                        ));
+                        lines.push(t.start.migrated_dropped(&m.dropped.len().to_string(), &ids));
                     }
                     Ok(lines)
                 }
@@ -286,7 +282,7 @@ fn UnreadableList(t: &'static Texts) -> impl IntoView {
                             let reason = errors::file_error(state.texts(), state.lang_untracked(), FileKind::Assessment, &entry.error);
                             let key = entry.key.clone();
                             view! {
-                                <KeptEntry text=fill(t().start.unreadable_entry, &[("key", &entry.key), ("reason", &reason)])
+                                <KeptEntry text=t().start.unreadable_entry(&entry.key, &reason)
                                     file=format!("{}.txt", entry.key.replace(['.', '/'], "-")) mime="text/plain;charset=utf-8" raw=entry.raw
                                     save_label=t().start.unreadable_export delete_label=t().start.unreadable_delete
                                     on_delete=Callback::new(move |()| state.forget_unreadable(&key))/>
@@ -312,11 +308,7 @@ fn OriginalsList(t: &'static Texts) -> impl IntoView {
                 <ul>
                     <For each=move || state.originals().get() key=|o| o.original.key.clone() let:entry>
                         {
-                            let text = fill(t().start.originals_entry, &[
-                                ("name", &entry.name),
-                                ("count", &entry.dropped.len().to_string()),
-                                ("ids", &entry.dropped.join(", ")),
-                            ]);
+                            let text = t().start.originals_entry(&entry.dropped.len().to_string(), &entry.dropped.join(", "), &entry.name);
                             let key = entry.original.key.clone();
                             view! {
                                 <KeptEntry text=text file=format!("{}.json", key.replace(['.', '/'], "-")) mime="application/json"

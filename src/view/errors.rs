@@ -5,7 +5,7 @@
 use crate::domain::aggregate::SkipReason;
 use crate::domain::questionnaire::Lang;
 use crate::domain::versioned::FileError;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, Texts};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -25,43 +25,40 @@ pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileErr
         FileKind::Assessment => {
             let s = &t.start;
             match error {
-                FileError::TooLarge { bytes } => fill(s.err_too_large, &[("size", &size(*bytes))]),
+                FileError::TooLarge { bytes } => s.err_too_large(&size(*bytes)),
                 FileError::NotJson(_) => s.err_not_json.into(),
                 FileError::WrongFormat => s.err_wrong_format.into(),
-                FileError::NewerFormat { found } => fill(s.err_newer, &[("version", &found.to_string())]),
-                FileError::OtherQuestionnaire { id, .. } => fill(s.err_unknown_questionnaire, &[("id", id)]),
+                FileError::NewerFormat { found } => s.err_newer(&found.to_string()),
+                FileError::OtherQuestionnaire { id, .. } => s.err_unknown_questionnaire(id),
                 FileError::Invalid(detail) => {
-                    format!("{} {}", s.err_invalid, fill(s.technical_detail, &[("detail", detail)]))
+                    format!("{} {}", s.err_invalid, s.technical_detail(detail))
                 }
             }
         }
         FileKind::Pack { expected_version } => {
             let b = &t.benchmark;
             match error {
-                FileError::TooLarge { bytes } => fill(b.err_too_large, &[("size", &size(*bytes))]),
+                FileError::TooLarge { bytes } => b.err_too_large(&size(*bytes)),
                 FileError::NotJson(_) => b.err_not_json.into(),
                 FileError::WrongFormat => b.err_wrong_format.into(),
-                FileError::NewerFormat { found } => fill(b.err_newer, &[("version", &found.to_string())]),
-                FileError::OtherQuestionnaire { id, version } => fill(
-                    b.err_other_questionnaire,
-                    &[("id", id), ("version", &version.to_string()), ("expected", &expected_version.to_string())],
-                ),
+                FileError::NewerFormat { found } => b.err_newer(&found.to_string()),
+                FileError::OtherQuestionnaire { id, version } => {
+                    b.err_other_questionnaire(&expected_version.to_string(), id, &version.to_string())
+                }
                 FileError::Invalid(detail) => {
-                    format!("{} {}", b.err_invalid, fill(t.start.technical_detail, &[("detail", detail)]))
+                    format!("{} {}", b.err_invalid, t.start.technical_detail(detail))
                 }
             }
         }
         FileKind::Contribution => {
             let c = &t.contribution;
             match error {
-                FileError::TooLarge { bytes } => fill(c.reason_too_large, &[("size", &size(*bytes))]),
+                FileError::TooLarge { bytes } => c.reason_too_large(&size(*bytes)),
                 FileError::NotJson(_) => c.reason_not_json.into(),
                 FileError::WrongFormat => c.reason_wrong_format.into(),
-                FileError::NewerFormat { found } => fill(c.reason_newer, &[("version", &found.to_string())]),
-                FileError::OtherQuestionnaire { id, version } => {
-                    fill(c.reason_other_questionnaire, &[("id", id), ("version", &version.to_string())])
-                }
-                FileError::Invalid(detail) => fill(c.reason_invalid, &[("detail", detail)]),
+                FileError::NewerFormat { found } => c.reason_newer(&found.to_string()),
+                FileError::OtherQuestionnaire { id, version } => c.reason_other_questionnaire(id, &version.to_string()),
+                FileError::Invalid(detail) => c.reason_invalid(detail),
             }
         }
     }
@@ -70,7 +67,7 @@ pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileErr
 /// Why a contribution was left out of a pack.
 pub fn skip_reason(t: &'static Texts, lang: Lang, reason: &SkipReason) -> String {
     match reason {
-        SkipReason::Duplicate { first_file } => fill(t.contribution.reason_duplicate, &[("file", first_file)]),
+        SkipReason::Duplicate { first_file } => t.contribution.reason_duplicate(first_file),
         SkipReason::Unreadable(e) => file_error(t, lang, FileKind::Contribution, e),
     }
 }

@@ -5,7 +5,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::history::{Comparison, LevelChange};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring;
-use crate::i18n::{self, fill, labels, Texts};
+use crate::i18n::{self, labels, Texts};
 
 /// One row of a dimension or category table: name, both levels, change („–“ where a level is
 /// missing).
@@ -57,14 +57,7 @@ impl HistoryView {
 /// An earlier assessment as a choice on „Verlauf“: „20.11.2025 (Vollständiger Check, 29 Antworten)“.
 pub fn candidate_label(t: &'static Texts, lang: Lang, questionnaire: &Questionnaire, a: &Assessment) -> String {
     let answered = scoring::score(questionnaire, a).coverage.answered;
-    fill(
-        t.history.option,
-        &[
-            ("date", &i18n::date(lang, &a.date)),
-            ("scope", labels::scope(t, a.profile.scope)),
-            ("answered", &answered.to_string()),
-        ],
-    )
+    t.history.option(&answered.to_string(), &i18n::date(lang, &a.date), labels::scope(t, a.profile.scope))
 }
 
 /// A change in levels with its sign: „+0,5“, „-1,0“, „0,0“, or „–“ where either is missing.
@@ -99,17 +92,15 @@ pub fn history(
     let earlier_date = i18n::date(lang, &earlier.date);
     let later_date = i18n::date(lang, &later.date);
     let chart_summary = match comparison.largest_dimension_change() {
-        Some((d, change)) => {
-            fill(t.history.chart_summary, &[("dimension", d.title.get(lang)), ("change", &signed(lang, Some(change)))])
-        }
+        Some((d, change)) => t.history.chart_summary(&signed(lang, Some(change)), d.title.get(lang)),
         None => t.history.chart_summary_none.to_string(),
     };
     HistoryView {
-        chart_caption: fill(t.history.chart_caption, &[("earlier", &earlier_date), ("later", &later_date)]),
+        chart_caption: t.history.chart_caption(&earlier_date, &later_date),
         chart_summary,
         dimensions: comparison.dimensions.iter().map(|d| row(lang, d.item.title.get(lang), d)).collect(),
         categories: comparison.categories.iter().map(|c| row(lang, c.item.title.get(lang), c)).collect(),
-        answers_caption: fill(t.history.answers_caption, &[("earlier", &earlier_date)]),
+        answers_caption: t.history.answers_caption(&earlier_date),
         answers: comparison
             .answers
             .iter()

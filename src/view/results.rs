@@ -11,7 +11,7 @@ use crate::domain::benchmark::{GroupFigures, Stats};
 use crate::domain::comparison::{self, Compared};
 use crate::domain::questionnaire::Lang;
 use crate::domain::scoring::Results;
-use crate::i18n::{self, fill, Texts};
+use crate::i18n::{self, Texts};
 
 /// A chart as a screen shows it: what to draw, the sentence that says what it shows, and the
 /// table that is its text alternative.
@@ -96,14 +96,11 @@ pub fn radar(
         .and_then(|r| {
             let (weakest, level) = comparison::weakest_dimension(r)?;
             let mean = r.mean_level()?;
-            Some(fill(
-                t.results.radar_summary,
-                &[
-                    ("name", own),
-                    ("mean", &i18n::level(lang, mean)),
-                    ("dimension", weakest.title.get(lang)),
-                    ("level", &i18n::level(lang, level)),
-                ],
+            Some(t.results.radar_summary(
+                weakest.title.get(lang),
+                &i18n::level(lang, level),
+                &i18n::level(lang, mean),
+                own,
             ))
         })
         .unwrap_or_else(|| t.results.radar_summary_empty.to_string());
@@ -150,9 +147,7 @@ pub fn gaps(
     let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
     let summary = results
         .and_then(comparison::largest_gap)
-        .map(|(category, gap)| {
-            fill(t.results.gaps_summary, &[("category", category.title.get(lang)), ("gap", &i18n::level(lang, gap))])
-        })
+        .map(|(category, gap)| t.results.gaps_summary(category.title.get(lang), &i18n::level(lang, gap)))
         .unwrap_or_else(|| t.results.gaps_summary_none.to_string());
     ChartView {
         input: GapBarsInput {
@@ -192,13 +187,10 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
         })
         .unwrap_or_default();
     let totals = results.map(|r| r.level_totals()).unwrap_or_default();
-    let summary = fill(
-        t.results.heat_summary,
-        &[
-            ("answered", &totals.iter().sum::<usize>().to_string()),
-            ("low", &(totals[0] + totals[1]).to_string()),
-            ("high", &(totals[3] + totals[4]).to_string()),
-        ],
+    let summary = t.results.heat_summary(
+        &totals.iter().sum::<usize>().to_string(),
+        &(totals[3] + totals[4]).to_string(),
+        &(totals[0] + totals[1]).to_string(),
     );
     ChartView {
         input: HeatMapInput {
@@ -239,14 +231,11 @@ pub fn dimension(
     let summary = result
         .and_then(|d| d.strongest_and_weakest())
         .map(|(best, worst)| {
-            fill(
-                t.results.detail_summary,
-                &[
-                    ("best", best.category.title.get(lang)),
-                    ("best_level", &opt_level(lang, best.level)),
-                    ("worst", worst.category.title.get(lang)),
-                    ("worst_level", &opt_level(lang, worst.level)),
-                ],
+            t.results.detail_summary(
+                best.category.title.get(lang),
+                &opt_level(lang, best.level),
+                worst.category.title.get(lang),
+                &opt_level(lang, worst.level),
             )
         })
         .unwrap_or_else(|| t.results.detail_summary_empty.to_string());

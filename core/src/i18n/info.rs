@@ -4,13 +4,13 @@ texts! {
     pub struct Info {
         // Methodik
         methodik_title: "Methodik", "Method";
-        methodik_intro: "So fragt, rechnet und vergleicht DigiKompass. Grundlage ist der Fragebogen „{title}“, Version {version} vom {date}, mit {count} Fragen.", "How DigiKompass asks, calculates and compares. It is based on the questionnaire “{title}”, version {version} of {date}, with {count} questions.";
+        methodik_intro(count, date, title, version): "So fragt, rechnet und vergleicht DigiKompass. Grundlage ist der Fragebogen „{title}“, Version {version} vom {date}, mit {count} Fragen.", "How DigiKompass asks, calculates and compares. It is based on the questionnaire “{title}”, version {version} of {date}, with {count} questions.";
         critical_title: "Die kritischen Punkte", "The critical items";
-        critical_intro: "Diese {count} Fragen sind als kritisch markiert. Ihre Antwort begrenzt den Stand ihrer Dimension, wie oben beschrieben.", "These {count} questions are marked critical. Their answer caps the level of their dimension, as described above.";
+        critical_intro(count): "Diese {count} Fragen sind als kritisch markiert. Ihre Antwort begrenzt den Stand ihrer Dimension, wie oben beschrieben.", "These {count} questions are marked critical. Their answer caps the level of their dimension, as described above.";
         critical_none: "Dieser Fragebogen enthält keine kritischen Punkte.", "This questionnaire contains no critical items.";
         kurzcheck_title: "Der Kurzcheck", "The short check (Kurzcheck)";
-        kurzcheck_text: "Der Kurzcheck umfasst {kurz} der {total} Fragen. Er wird nach denselben Regeln ausgewertet wie der vollständige Check. Fragen, die nicht zum Kurzcheck gehören, zählen dabei weder für den Stand noch für die Abdeckung.", "The short check covers {kurz} of the {total} questions. It is evaluated by the same rules as the full check. Questions outside the short check count neither for the level nor for the coverage.";
-        kurzcheck_critical: "{critical} von {critical_total} kritischen Punkten gehören zum Kurzcheck und begrenzen auch dort das Ergebnis.", "{critical} of {critical_total} critical items belong to the short check and cap the result there too.";
+        kurzcheck_text(kurz, total): "Der Kurzcheck umfasst {kurz} der {total} Fragen. Er wird nach denselben Regeln ausgewertet wie der vollständige Check. Fragen, die nicht zum Kurzcheck gehören, zählen dabei weder für den Stand noch für die Abdeckung.", "The short check covers {kurz} of the {total} questions. It is evaluated by the same rules as the full check. Questions outside the short check count neither for the level nor for the coverage.";
+        kurzcheck_critical(critical, critical_total): "{critical} von {critical_total} kritischen Punkten gehören zum Kurzcheck und begrenzen auch dort das Ergebnis.", "{critical} of {critical_total} critical items belong to the short check and cap the result there too.";
         kurzcheck_compare: "Ein Kurzcheck ist gröber als der vollständige Check. Vergleichen Sie Ergebnisse deshalb möglichst nur mit Einschätzungen desselben Umfangs.", "A short check is coarser than the full check. Where possible, compare its results only with assessments of the same scope.";
         scale_title: "Die Stufen im Überblick", "The levels at a glance";
         scale_intro: "Jede Frage beschreibt ihre fünf Stufen konkret. Allgemein bedeuten sie:", "Every question describes its five levels concretely. In general they mean:";
@@ -29,7 +29,7 @@ texts! {
         references_none: "Dieser Fragebogen enthält keine Referenzwerte.", "This questionnaire contains no reference values.";
         frameworks_title: "Bezugsrahmen", "Frameworks referenced";
         frameworks_intro: "Die Fragen verweisen auf Rahmenwerke, Standards und Quellen. Die Verweise dienen der Orientierung: DigiKompass fragt deren Anforderungen nicht vollständig ab und ersetzt keine Prüfung danach.", "The questions refer to frameworks, standards and sources. The references are for orientation: DigiKompass does not ask their requirements in full and does not replace an audit against them.";
-        frameworks_all: "Alle {count} Verweise des Fragebogens", "All {count} references in the questionnaire";
+        frameworks_all(count): "Alle {count} Verweise des Fragebogens", "All {count} references in the questionnaire";
         fw_bsi: "BSI IT-Grundschutz", "BSI IT-Grundschutz";
         fw_bsi_text: "Methode und Kompendium des Bundesamts für Sicherheit in der Informationstechnik (BSI). Kürzel wie ISMS.1 oder CON.3 bezeichnen Bausteine des IT-Grundschutz-Kompendiums, Zusätze wie „.A1“ einzelne Anforderungen.", "Method and compendium of the Federal Office for Information Security (BSI). Codes such as ISMS.1 or CON.3 name modules of the IT-Grundschutz Compendium; suffixes such as “.A1” name single requirements.";
         fw_wiba: "WiBA – Weg in die Basis-Absicherung", "WiBA – path to basic protection (Weg in die Basis-Absicherung)";
@@ -91,16 +91,16 @@ texts! {
         delete_all_question: "Wirklich alle Daten löschen?", "Really delete all data?";
         delete_all_count_none: "Gespeicherte Selbsteinschätzungen gibt es keine. Gelöscht werden die Einstellungen und, falls vorhanden, ein geladenes Vergleichsdatenpaket.", "There are no saved assessments. This deletes the settings and, if present, a loaded benchmark pack.";
         delete_all_count_one: "Gelöscht werden 1 Selbsteinschätzung, die Einstellungen und, falls vorhanden, ein geladenes Vergleichsdatenpaket.", "This deletes 1 assessment, the settings and, if present, a loaded benchmark pack.";
-        delete_all_count_many: "Gelöscht werden {count} Selbsteinschätzungen, die Einstellungen und, falls vorhanden, ein geladenes Vergleichsdatenpaket.", "This deletes {count} assessments, the settings and, if present, a loaded benchmark pack.";
+        delete_all_count_many(count): "Gelöscht werden {count} Selbsteinschätzungen, die Einstellungen und, falls vorhanden, ein geladenes Vergleichsdatenpaket.", "This deletes {count} assessments, the settings and, if present, a loaded benchmark pack.";
         delete_all_warning: "Das lässt sich nicht rückgängig machen. Exportieren Sie vorher jede Selbsteinschätzung, die Sie behalten möchten.", "This cannot be undone. Export every assessment you want to keep first.";
         delete_all_yes: "Ja, alle Daten löschen", "Yes, delete all data";
         delete_all_done: "Alle Daten von DigiKompass in diesem Browser wurden gelöscht.", "All DigiKompass data in this browser has been deleted.";
 
         // Erklärung zur Barrierefreiheit
         a11y_title: "Erklärung zur Barrierefreiheit", "Accessibility statement";
-        a11y_intro: "{name} ist bemüht, DigiKompass barrierefrei zugänglich zu machen. Rechtsgrundlage ist für öffentliche Stellen in Baden-Württemberg das Landes-Behindertengleichstellungsgesetz (L-BGG). Es verweist für die Anforderungen auf die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und damit auf die europäische Norm EN 301 549. Diese Vorschriften setzen die EU-Richtlinie 2016/2102 über den barrierefreien Zugang zu Websites öffentlicher Stellen um.", "{name} endeavours to make DigiKompass accessible. For public bodies in Baden-Württemberg the legal basis is the state disability equality act (Landes-Behindertengleichstellungsgesetz, L-BGG). For the requirements it refers to the German accessible IT ordinance (BITV 2.0) and thus to the European standard EN 301 549. These rules implement EU Directive 2016/2102 on the accessibility of the websites of public sector bodies.";
+        a11y_intro(name): "{name} ist bemüht, DigiKompass barrierefrei zugänglich zu machen. Rechtsgrundlage ist für öffentliche Stellen in Baden-Württemberg das Landes-Behindertengleichstellungsgesetz (L-BGG). Es verweist für die Anforderungen auf die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und damit auf die europäische Norm EN 301 549. Diese Vorschriften setzen die EU-Richtlinie 2016/2102 über den barrierefreien Zugang zu Websites öffentlicher Stellen um.", "{name} endeavours to make DigiKompass accessible. For public bodies in Baden-Württemberg the legal basis is the state disability equality act (Landes-Behindertengleichstellungsgesetz, L-BGG). For the requirements it refers to the German accessible IT ordinance (BITV 2.0) and thus to the European standard EN 301 549. These rules implement EU Directive 2016/2102 on the accessibility of the websites of public sector bodies.";
         a11y_scope_title: "Geltungsbereich", "Scope";
-        a11y_scope: "Diese Erklärung gilt für die Webanwendung DigiKompass mit allen ihren Seiten, erreichbar unter {url}. Verlinkte Seiten anderer Anbieter gehören nicht dazu.", "This statement applies to the web application DigiKompass with all its pages, available at {url}. Linked pages of other providers are not covered.";
+        a11y_scope(url): "Diese Erklärung gilt für die Webanwendung DigiKompass mit allen ihren Seiten, erreichbar unter {url}. Verlinkte Seiten anderer Anbieter gehören nicht dazu.", "This statement applies to the web application DigiKompass with all its pages, available at {url}. Linked pages of other providers are not covered.";
         a11y_status_title: "Stand der Vereinbarkeit mit den Anforderungen", "Compliance status";
         a11y_status: "Diese Anwendung ist mit den Anforderungen teilweise vereinbar. Die Abweichungen und Einschränkungen sind unten aufgeführt.", "This application is partially compliant with the requirements. The non-compliances and limitations are listed below.";
         a11y_method: "Die Einschätzung beruht auf einer Selbstbewertung. DigiKompass wurde nach den Erfolgskriterien der WCAG 2.1 auf Stufe AA entwickelt, die EN 301 549 und BITV 2.0 für Websites zugrunde legen. Automatisierte Tests prüfen die Seiten bei jedem Testlauf mit dem Prüfwerkzeug axe-core; solche Tests erkennen nur einen Teil möglicher Barrieren. Weitere automatisierte Tests bedienen die Anwendung ausschließlich mit der Tastatur und prüfen Fokus, Beschriftungen und Druckausgabe. Eine unabhängige Prüfung, etwa ein BITV-Test, hat noch nicht stattgefunden.", "This assessment is based on a self-evaluation. DigiKompass was developed to the success criteria of WCAG 2.1 at level AA, on which EN 301 549 and BITV 2.0 build for websites. Automated tests check the pages in every test run with the axe-core tool; such tests find only part of the possible barriers. Further automated tests operate the application with the keyboard only and check focus, labels and print output. An independent audit, such as a BITV test, has not yet taken place.";
@@ -109,7 +109,7 @@ texts! {
         a11y_limit_charts: "Diagramme: Die Diagramme der Ergebnisse sind Grafiken. Jedes Diagramm hat eine Beschriftung, eine Zusammenfassung in einem Satz und eine Datentabelle mit denselben Werten.", "Charts: the result charts are images. Each chart has a caption, a one-sentence summary and a data table with the same values.";
         a11y_limit_pdf: "PDF-Dateien: Den Bericht als PDF erzeugt die Druckfunktion Ihres Browsers. Ob die Datei barrierefrei ausgezeichnet ist (zum Beispiel mit Tags und Lesereihenfolge), hängt vom Browser ab und liegt nicht in der Hand von DigiKompass. Die Seite „Bericht“ im Browser enthält dieselben Inhalte als Text und Tabellen.", "PDF files: the report as a PDF is produced by your browser's print function. Whether the file is tagged for accessibility (for example with tags and reading order) depends on the browser and is outside the control of DigiKompass. The “Report” page in the browser contains the same content as text and tables.";
         a11y_date_title: "Erstellung dieser Erklärung", "Preparation of this statement";
-        a11y_date: "Diese Erklärung wurde am {date} erstellt bzw. zuletzt überprüft.", "This statement was prepared or last reviewed on {date}.";
+        a11y_date(date): "Diese Erklärung wurde am {date} erstellt bzw. zuletzt überprüft.", "This statement was prepared or last reviewed on {date}.";
         a11y_feedback_title: "Barrieren melden: Kontakt", "Reporting barriers: contact";
         a11y_feedback: "Sind Ihnen Mängel beim barrierefreien Zugang zu DigiKompass aufgefallen? Oder brauchen Sie Informationen in barrierefreier Form? Dann schreiben Sie bitte an:", "Have you noticed shortcomings in the accessibility of DigiKompass? Or do you need information in an accessible form? Then please write to:";
         a11y_feedback_answer: "Bitte beschreiben Sie, auf welcher Seite und bei welchem Schritt die Barriere auftritt und welchen Browser und welche Hilfsmittel Sie verwenden. Sie erhalten innerhalb eines Monats eine Antwort.", "Please describe on which page and at which step the barrier occurs and which browser and assistive technology you use. You will receive an answer within one month.";
@@ -267,4 +267,25 @@ Was mit Ihren Daten passiert, steht auf der Seite [Datenschutz](#/datenschutz).
 Diese beiden Seiten sind in schwerer Sprache.
 Wer für DigiKompass verantwortlich ist, steht im [Impressum]({imprint_url}).
 ";
+    /// [`Info::EASY_READ`] with the operator's details filled in.
+    pub fn easy_read(
+        address: &str,
+        conciliation_name: &str,
+        conciliation_url: &str,
+        email: &str,
+        imprint_url: &str,
+        name: &str,
+    ) -> String {
+        super::fill(
+            Self::EASY_READ,
+            &[
+                ("address", address),
+                ("conciliation_name", conciliation_name),
+                ("conciliation_url", conciliation_url),
+                ("email", email),
+                ("imprint_url", imprint_url),
+                ("name", name),
+            ],
+        )
+    }
 }

@@ -2,8 +2,10 @@
 //!
 //! Each screen's strings live in one module, declared with [`texts!`] so that the German and
 //! the English text of a key stand side by side: a missing translation is a compile error, and
-//! `tests/i18n.rs` checks that no text is empty and both languages use the same placeholders.
-//! Placeholders are written `{name}` and filled with [`fill`].
+//! `core/tests/i18n.rs` checks that no text is empty and both languages are consistent.
+//! Placeholders are written `{name}` and declared with the key (`saved_at(time): …`); such a
+//! text is filled through its method (`t.common.saved_at(&time)`), and a constant assertion
+//! makes a misspelled, missing or undeclared placeholder a compile error.
 //!
 //! We use this instead of leptos_i18n: the compiler enforces completeness (leptos_i18n only
 //! warns on a missing key), it needs no build script, and it adds nothing measurable to the
@@ -12,8 +14,14 @@
 pub use crate::domain::questionnaire::Lang;
 
 /// Declares a struct of `&'static str` fields with a German and an English instance.
+///
+/// An entry with placeholders names them: `saved(name, time): "„{name}“ um {time}", …;`. It
+/// then gets a method of that name taking one `&str` per placeholder, in alphabetical order
+/// (`t.start.saved(&name, &time)`), which is the only way to fill it outside this crate: a
+/// misspelled or forgotten placeholder does not compile, because a constant assertion checks
+/// that both texts use exactly the declared names.
 macro_rules! texts {
-    ($(#[$meta:meta])* pub struct $name:ident { $($field:ident: $de:expr, $en:expr;)* }) => {
+    ($(#[$meta:meta])* pub struct $name:ident { $($field:ident $(($($arg:ident),+))?: $de:expr, $en:expr;)* }) => {
         $(#[$meta])*
         pub struct $name {
             $(pub $field: &'static str,)*
@@ -25,8 +33,90 @@ macro_rules! texts {
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field),)*]
             }
+            $($(
+                #[allow(clippy::too_many_arguments)]
+                pub fn $field(&self, $($arg: &str),+) -> String {
+                    $crate::i18n::fill(self.$field, &[$((stringify!($arg), $arg)),+])
+                }
+            )?)*
         }
+        $($(
+            const _: () = assert!(
+                $crate::i18n::uses_exactly($de, &[$(stringify!($arg)),+])
+                    && $crate::i18n::uses_exactly($en, &[$(stringify!($arg)),+]),
+                concat!(stringify!($name), ".", stringify!($field), ": a text does not use exactly its declared placeholders")
+            );
+        )?)*
+        const _: () = {
+            $(assert!(
+                $crate::i18n::uses_exactly($de, &[$($(stringify!($arg)),+)?])
+                    && $crate::i18n::uses_exactly($en, &[$($(stringify!($arg)),+)?]),
+                concat!(stringify!($name), ".", stringify!($field), ": a text has a placeholder that is not declared")
+            );)*
+        };
     };
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether `text`'s placeholders (`{name}`, lowercase letters, digits, `_`) are exactly `names`:
+/// each one declared, each declared one used. Evaluated at compile time by [`texts!`].
+pub const fn uses_exactly(text: &str, names: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    let mut used = [false; 8];
+    if names.len() > used.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' {
+            let start = i + 1;
+            let mut end = start;
+            while end < bytes.len()
+                && (bytes[end].is_ascii_lowercase() || bytes[end].is_ascii_digit() || bytes[end] == b'_')
+            {
+                end += 1;
+            }
+            if end < bytes.len() && bytes[end] == b'}' && end > start {
+                let (_, rest) = bytes.split_at(start);
+                let (found, _) = rest.split_at(end - start);
+                let mut k = 0;
+                let mut known = false;
+                while k < names.len() {
+                    if same(found, names[k].as_bytes()) {
+                        used[k] = true;
+                        known = true;
+                    }
+                    k += 1;
+                }
+                if !known {
+                    return false;
+                }
+                i = end;
+            }
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while k < names.len() {
+        if !used[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 mod common;
@@ -219,5 +309,30 @@ pub fn code(lang: Lang) -> &'static str {
     match lang {
         Lang::De => "de",
         Lang::En => "en",
+    }
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::uses_exactly;
+
+    #[test]
+    fn declared_placeholders_must_all_be_used_and_nothing_else() {
+        assert!(uses_exactly("Gespeichert um {time} Uhr", &["time"]));
+        assert!(uses_exactly("{a} und {b} und {a}", &["b", "a"]));
+        assert!(uses_exactly("ohne", &[]));
+        assert!(!uses_exactly("Gespeichert um {tiem} Uhr", &["time"]), "a misspelled name");
+        assert!(!uses_exactly("Gespeichert", &["time"]), "a declared name not used");
+        assert!(!uses_exactly("{time}", &[]), "an undeclared name");
+        assert!(uses_exactly("{} und { x } und {A}", &[]), "not placeholders: empty, spaced, uppercase");
+    }
+
+    #[test]
+    fn every_shipped_text_passes_the_check_the_compiler_made() {
+        // The constant assertions in `texts!` ran at compile time; this shows the same function
+        // agrees at run time for a few real entries.
+        let de = super::texts(super::Lang::De);
+        assert!(uses_exactly(de.common.saved_at, &["time"]));
+        assert_eq!(de.common.saved_at("10:15"), "Gespeichert um 10:15 Uhr");
     }
 }
