@@ -3,6 +3,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::versioned::FileError;
+
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("runs in a browser window")
 }
@@ -59,15 +61,10 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     Ok(())
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum ReadError {
-    TooLarge { bytes: f64 },
-    Unreadable,
-}
-
 /// Reads many files at once (in parallel, not one after another: a coordinator drops
-/// thousands), refusing those above `max_bytes` before reading.
-pub async fn read_texts(files: &[web_sys::File], max_bytes: usize) -> Vec<Result<String, ReadError>> {
+/// thousands), refusing those above `max_bytes` before reading. Failures are the same
+/// [`FileError`] the parsers give, so one place words them all (`view::errors`).
+pub async fn read_texts(files: &[web_sys::File], max_bytes: usize) -> Vec<Result<String, FileError>> {
     let promises = js_sys::Array::new();
     for file in files.iter().filter(|f| f.size() <= max_bytes as f64) {
         promises.push(&file.text());
@@ -81,13 +78,13 @@ pub async fn read_texts(files: &[web_sys::File], max_bytes: usize) -> Vec<Result
         .iter()
         .map(|file| {
             if file.size() > max_bytes as f64 {
-                return Err(ReadError::TooLarge { bytes: file.size() });
+                return Err(FileError::TooLarge { bytes: file.size() as usize });
             }
-            let outcome = settled.next().ok_or(ReadError::Unreadable)?;
+            let outcome = settled.next().ok_or(FileError::Unreadable)?;
             js_sys::Reflect::get(&outcome, &"value".into())
                 .ok()
                 .and_then(|v| v.as_string())
-                .ok_or(ReadError::Unreadable)
+                .ok_or(FileError::Unreadable)
         })
         .collect()
 }

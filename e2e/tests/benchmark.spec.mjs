@@ -50,7 +50,7 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
     { label: 'other questionnaire version', file: file('v2.json', otherVersion),
       error: `Das Paket gehört zu „digikompass-kommunal“ Version ${otherVersion.questionnaire_version}; hier wird Version ${SHIPPED.questionnaire_version} verwendet.` },
     { label: 'quartiles out of order', file: file('quartile.json', disordered),
-      error: 'Das Paket ist fehlerhaft. Technische Angabe für Ihre IT: group */*: figures for `open-data` are not consistent' },
+      error: 'Das Paket ist fehlerhaft. Technische Angabe für Ihre IT: Feld „groups.*/*.open-data“' },
   ];
   for (const c of cases) {
     await test.step(c.label, async () => {

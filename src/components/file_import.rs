@@ -4,14 +4,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::web::{self, ReadError};
+use crate::domain::versioned::FileError;
+use crate::web;
 
 thread_local! {
     static CHOSEN_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
 /// One chosen file: its name and its text, or why it could not be read.
-pub type ChosenFile = (String, Result<String, ReadError>);
+pub type ChosenFile = (String, Result<String, FileError>);
 
 /// When the user last chose or dropped files (`performance.now()`), so that handlers can report
 /// how long reading and processing took.

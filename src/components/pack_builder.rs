@@ -9,11 +9,10 @@ use crate::domain::aggregate::{self, Collected, PackMeta};
 use crate::domain::benchmark::MIN_N;
 use crate::domain::contribution;
 use crate::i18n::labels::group_name;
-use crate::i18n::megabytes;
 use crate::i18n::Texts;
 use crate::state::use_state;
-use crate::view::errors;
-use crate::web::{self, ReadError};
+use crate::view::errors::{self, FileKind};
+use crate::web;
 
 /// What the coordinator has read so far.
 #[derive(Clone, Default, PartialEq)]
@@ -43,12 +42,7 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
         for (name, read) in &files {
             match read {
                 Ok(text) => texts.push((name.as_str(), text.as_str())),
-                Err(ReadError::TooLarge { bytes }) => {
-                    unreadable.push((name.clone(), t.contribution.reason_too_large(&megabytes(lang, *bytes))))
-                }
-                Err(ReadError::Unreadable) => {
-                    unreadable.push((name.clone(), t.contribution.reason_unreadable.to_string()))
-                }
+                Err(e) => unreadable.push((name.clone(), errors::file_error(t, lang, FileKind::Contribution, e))),
             }
         }
         let collected = aggregate::collect(texts, state.questionnaire());

@@ -11,10 +11,8 @@ use crate::components::title::use_title;
 use crate::domain::benchmark::{self, Pack, PeerGroup};
 use crate::i18n;
 use crate::i18n::labels::group_label;
-use crate::i18n::megabytes;
 use crate::state::{use_state, Route};
 use crate::view::errors::{self, FileKind};
-use crate::web::ReadError;
 
 #[component]
 pub fn BenchmarkPage() -> impl IntoView {
@@ -26,8 +24,9 @@ pub fn BenchmarkPage() -> impl IntoView {
         let t = state.texts();
         let lang = state.lang_untracked();
         let outcome = match read {
-            Err(ReadError::TooLarge { bytes }) => Err(t.benchmark.err_too_large(&megabytes(lang, bytes))),
-            Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
+            Err(e) => {
+                Err(errors::file_error(t, lang, FileKind::Pack { expected_version: state.questionnaire().version }, &e))
+            }
             Ok(text) => match Pack::parse(&text, state.questionnaire()) {
                 Err(e) => Err(errors::file_error(
                     t,

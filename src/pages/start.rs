@@ -12,7 +12,7 @@ use crate::i18n::{self, Texts};
 use crate::state::{use_state, AppState, Route};
 use crate::view::errors::{self, FileKind};
 use crate::view::saved;
-use crate::web::{self, ReadError};
+use crate::web;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -207,8 +207,7 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
         let t = state.texts();
         let lang = state.lang_untracked();
         let outcome = match read {
-            Err(ReadError::TooLarge { bytes }) => Err(t.start.err_too_large(&i18n::megabytes(lang, bytes))),
-            Err(ReadError::Unreadable) => Err(t.start.err_unreadable_file.to_string()),
+            Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
             Ok(text) => match state.import(&text) {
                 Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
                 Ok((imported, replaced)) => {

@@ -143,11 +143,7 @@ impl<K: KeyValue> Store<K> {
             }
             match exchange::import(&text, questionnaire) {
                 Ok(imported) if assessment_key(&imported.assessment.id) == key => loaded.assessments.push(imported),
-                Ok(_) => loaded.unreadable.push(Unreadable {
-                    key,
-                    raw: text,
-                    error: FileError::Invalid("id does not match the storage key".into()),
-                }),
+                Ok(_) => loaded.unreadable.push(Unreadable { key, raw: text, error: FileError::field("id") }),
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw: text, error }),
             }
         }

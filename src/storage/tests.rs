@@ -54,7 +54,7 @@ fn damaged_entries_are_listed_and_kept_untouched() {
     let keys: Vec<_> = loaded.unreadable.iter().map(|u| u.key.as_str()).collect();
     assert_eq!(keys, ["digikompass.assessment.x", "digikompass.assessment.z"]);
     assert!(matches!(loaded.unreadable[0].error, FileError::NotJson(_)));
-    assert!(matches!(&loaded.unreadable[1].error, FileError::Invalid(m) if m.contains("storage key")));
+    assert_eq!(loaded.unreadable[1].error, FileError::field("id"), "the id does not match the storage key");
     assert!(loaded.settings_damaged);
     assert_eq!(loaded.settings, Settings::default());
     assert_eq!(kv.get("digikompass.assessment.x").as_deref(), Some("{kaputt"), "reading changes nothing");

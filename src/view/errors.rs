@@ -4,7 +4,7 @@
 
 use crate::domain::aggregate::SkipReason;
 use crate::domain::questionnaire::Lang;
-use crate::domain::versioned::FileError;
+use crate::domain::versioned::{FileError, Invalid};
 use crate::i18n::{self, Texts};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +16,15 @@ pub enum FileKind {
     },
     /// One contribution among many: a short reason for the list of skipped files.
     Contribution,
+}
+
+/// Where a file does not fit, for the person who looks into it: „Zeile 3, Spalte 17“ or
+/// „Feld „answers.cs-isms““ (serde's own, English message is never shown).
+fn detail(t: &'static Texts, invalid: &Invalid) -> String {
+    match invalid {
+        Invalid::At { line, column } => t.start.detail_at(&column.to_string(), &line.to_string()),
+        Invalid::Field(field) => t.start.detail_field(field),
+    }
 }
 
 /// The message for `error` reading a file of `kind`.
@@ -30,9 +39,8 @@ pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileErr
                 FileError::WrongFormat => s.err_wrong_format.into(),
                 FileError::NewerFormat { found } => s.err_newer(&found.to_string()),
                 FileError::OtherQuestionnaire { id, .. } => s.err_unknown_questionnaire(id),
-                FileError::Invalid(detail) => {
-                    format!("{} {}", s.err_invalid, s.technical_detail(detail))
-                }
+                FileError::Invalid(invalid) => format!("{} {}", s.err_invalid, s.technical_detail(&detail(t, invalid))),
+                FileError::Unreadable => s.err_unreadable_file.into(),
             }
         }
         FileKind::Pack { expected_version } => {
@@ -45,9 +53,10 @@ pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileErr
                 FileError::OtherQuestionnaire { id, version } => {
                     b.err_other_questionnaire(&expected_version.to_string(), id, &version.to_string())
                 }
-                FileError::Invalid(detail) => {
-                    format!("{} {}", b.err_invalid, t.start.technical_detail(detail))
+                FileError::Invalid(invalid) => {
+                    format!("{} {}", b.err_invalid, t.start.technical_detail(&detail(t, invalid)))
                 }
+                FileError::Unreadable => t.start.err_unreadable_file.into(),
             }
         }
         FileKind::Contribution => {
@@ -58,7 +67,8 @@ pub fn file_error(t: &'static Texts, lang: Lang, kind: FileKind, error: &FileErr
                 FileError::WrongFormat => c.reason_wrong_format.into(),
                 FileError::NewerFormat { found } => c.reason_newer(&found.to_string()),
                 FileError::OtherQuestionnaire { id, version } => c.reason_other_questionnaire(id, &version.to_string()),
-                FileError::Invalid(detail) => c.reason_invalid(detail),
+                FileError::Invalid(invalid) => c.reason_invalid(&detail(t, invalid)),
+                FileError::Unreadable => c.reason_unreadable.into(),
             }
         }
     }
@@ -85,7 +95,9 @@ mod tests {
             FileError::WrongFormat,
             FileError::NewerFormat { found: 7 },
             FileError::OtherQuestionnaire { id: "anderer-bogen".into(), version: 1 },
-            FileError::Invalid("answers.cs-isms: unknown level 9".into()),
+            FileError::field("answers.cs-isms"),
+            FileError::Invalid(Invalid::At { line: 3, column: 17 }),
+            FileError::Unreadable,
         ]
     }
 
@@ -117,9 +129,13 @@ mod tests {
         let pack = file_error(de, Lang::De, FileKind::Pack { expected_version: 2 }, &other);
         assert!(pack.contains("„anderer-bogen“ Version 1") && pack.contains("Version 2"), "{pack}");
         assert!(file_error(de, Lang::De, FileKind::Assessment, &other).contains("„anderer-bogen“"));
-        let invalid = FileError::Invalid("answers.cs-isms".into());
-        assert!(file_error(de, Lang::De, FileKind::Assessment, &invalid).contains("answers.cs-isms"));
-        assert!(file_error(de, Lang::De, FileKind::Contribution, &invalid).contains("answers.cs-isms"));
+        let invalid = FileError::field("answers.cs-isms");
+        assert!(file_error(de, Lang::De, FileKind::Assessment, &invalid).ends_with("Feld „answers.cs-isms“"));
+        assert_eq!(file_error(de, Lang::De, FileKind::Contribution, &invalid), "Fehlerhaft (Feld „answers.cs-isms“)");
+        let at = FileError::Invalid(Invalid::At { line: 3, column: 17 });
+        let en = i18n::texts(Lang::En);
+        assert!(file_error(en, Lang::En, FileKind::Assessment, &at).ends_with("line 3, column 17"));
+        assert!(file_error(de, Lang::De, FileKind::Pack { expected_version: 2 }, &at).ends_with("Zeile 3, Spalte 17"));
     }
 
     #[test]

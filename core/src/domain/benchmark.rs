@@ -140,25 +140,28 @@ impl Pack {
     }
 
     fn check(&self, questionnaire: &Questionnaire) -> Result<(), FileError> {
-        let invalid = |m: String| Err(FileError::Invalid(m));
-        if self.title.trim().is_empty() || self.source.trim().is_empty() {
-            return invalid("title and source are required".into());
+        let invalid = |field: String| Err(FileError::field(field));
+        if self.title.trim().is_empty() {
+            return invalid("title".into());
+        }
+        if self.source.trim().is_empty() {
+            return invalid("source".into());
         }
         let mut seen = std::collections::BTreeSet::new();
         for g in &self.groups {
             if !seen.insert(g.group) {
-                return invalid(format!("group {} appears twice", g.group.key()));
+                return invalid(format!("groups.{}", g.group.key()));
             }
             let all_stats = g.dimensions.iter().chain(g.categories.iter());
             for (id, stats) in all_stats {
                 let known = questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
                 if !known {
-                    return invalid(format!("group {}: unknown dimension or category `{id}`", g.group.key()));
+                    return invalid(format!("groups.{}.{id}", g.group.key()));
                 }
                 let ordered =
                     0.0 <= stats.q1 && stats.q1 <= stats.median && stats.median <= stats.q3 && stats.q3 <= 4.0;
                 if !ordered || !(0.0..=4.0).contains(&stats.mean) || stats.n > g.n {
-                    return invalid(format!("group {}: figures for `{id}` are not consistent", g.group.key()));
+                    return invalid(format!("groups.{}.{id}", g.group.key()));
                 }
             }
         }
@@ -169,22 +172,21 @@ impl Pack {
                 if g.merged.is_empty() {
                     continue;
                 }
-                return invalid(format!("group {}: only a size group can merge size classes", g.group.key()));
+                return invalid(format!("groups.{}.merged", g.group.key()));
             };
             let mut previous = own;
             for &class in &g.merged {
                 if class_index(class) != class_index(previous) + 1 {
-                    return invalid(format!(
-                        "group {}: merged size classes must continue upwards without gaps",
-                        g.group.key()
-                    ));
+                    // Merged size classes must continue upwards without gaps.
+                    return invalid(format!("groups.{}.merged", g.group.key()));
                 }
                 previous = class;
             }
             for class in g.size_classes() {
                 if !covered.insert((g.group.kind, class)) {
                     let group = PeerGroup { kind: g.group.kind, size_class: Some(class) };
-                    return invalid(format!("size class {} is in more than one group", group.key()));
+                    // A size class in more than one group.
+                    return invalid(format!("groups.{}", group.key()));
                 }
             }
         }

@@ -143,36 +143,36 @@ pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, FileError> {
 }
 
 fn check(c: &Contribution, q: &Questionnaire) -> Result<(), FileError> {
-    let invalid = |m: String| Err(FileError::Invalid(m));
+    let invalid = |field: String| Err(FileError::field(field));
     let id_ok = !c.contribution_id.is_empty()
         && c.contribution_id.len() <= MAX_ID_CHARS
         && c.contribution_id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
     if !id_ok {
-        return invalid("contribution_id: expected 1–64 hex digits (0–9, a–f)".into());
+        return invalid("contribution_id".into());
     }
     if !YEARS.contains(&c.year) {
-        return invalid(format!("year {} is outside {}–{}", c.year, YEARS.start(), YEARS.end()));
+        return invalid("year".into());
     }
     if !(0.0..=1.0).contains(&c.coverage) {
-        return invalid(format!("coverage {} is outside 0–1", c.coverage));
+        return invalid("coverage".into());
     }
     if c.dimensions.is_empty() {
-        return invalid("dimensions: no level at all".into());
+        return invalid("dimensions".into());
     }
     for (id, level) in &c.dimensions {
         if q.dimension(id).is_none() {
-            return invalid(format!("dimensions: unknown dimension `{id}`"));
+            return invalid(format!("dimensions.{id}"));
         }
         if !(0.0..=4.0).contains(level) {
-            return invalid(format!("dimensions: level {level} of `{id}` is outside 0–4"));
+            return invalid(format!("dimensions.{id}"));
         }
     }
     for (id, level) in &c.categories {
         if q.category(id).is_none() {
-            return invalid(format!("categories: unknown category `{id}`"));
+            return invalid(format!("categories.{id}"));
         }
         if !(0.0..=4.0).contains(level) {
-            return invalid(format!("categories: level {level} of `{id}` is outside 0–4"));
+            return invalid(format!("categories.{id}"));
         }
     }
     Ok(())

@@ -114,12 +114,10 @@ fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
     for (id, value) in file.answers {
         let response = match value {
             V1Answer::Level(n) if n <= u64::from(MAX_LEVEL) => Response::Level { level: n as u8 },
-            V1Answer::Level(n) => {
-                return Err(FileError::Invalid(format!("answer to `{id}`: level {n} is outside 0–4")))
-            }
+            V1Answer::Level(_) => return Err(FileError::field(format!("answers.{id}"))),
             V1Answer::Code(s) if s == "nz" => Response::NotApplicable { reason: String::new() },
             V1Answer::Code(s) if s == "?" => Response::DontKnow,
-            V1Answer::Code(s) => return Err(FileError::Invalid(format!("answer to `{id}`: `{s}` is not an answer"))),
+            V1Answer::Code(_) => return Err(FileError::field(format!("answers.{id}"))),
         };
         answers.insert(id, Answer { response: Some(response), ..Answer::default() });
     }
@@ -138,8 +136,7 @@ fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
 
 /// Limits that keep a hostile or damaged file from doing harm further on.
 fn check(a: &Assessment) -> Result<(), FileError> {
-    let too_long =
-        |field: &str| Err(FileError::Invalid(format!("`{field}` is longer than {MAX_TEXT_CHARS} characters")));
+    let too_long = |field: &str| Err(FileError::field(field));
     let p = &a.profile;
     for (field, text) in [
         ("profile.name", &p.name),
@@ -157,7 +154,7 @@ fn check(a: &Assessment) -> Result<(), FileError> {
     for (id, answer) in &a.answers {
         if let Some(Response::Level { level }) = answer.response {
             if level > MAX_LEVEL {
-                return Err(FileError::Invalid(format!("answer to `{id}`: level {level} is outside 0–4")));
+                return Err(FileError::field(format!("answers.{id}")));
             }
         }
         let reason = match &answer.response {
@@ -170,7 +167,7 @@ fn check(a: &Assessment) -> Result<(), FileError> {
     }
     for (id, t) in &a.targets {
         if !(0.0..=4.0).contains(t) {
-            return Err(FileError::Invalid(format!("target for `{id}` is outside 0–4")));
+            return Err(FileError::field(format!("targets.{id}")));
         }
     }
     Ok(())

@@ -40,9 +40,57 @@ pub enum FileError {
         id: String,
         version: u32,
     },
-    /// The structure or a value does not fit; the text says which.
-    Invalid(String),
+    /// The structure or a value does not fit.
+    Invalid(Invalid),
+    /// The browser could not read the file at all.
+    Unreadable,
 }
+
+/// Where a file does not fit its format. Says where, not in prose: serde's messages are
+/// English, and the UI words this in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// The JSON does not have this format's structure at this position.
+    At { line: usize, column: usize },
+    /// This field's value is not allowed: `answers.cs-isms`, `contribution_id`, `groups.stadt`.
+    Field(String),
+}
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Invalid::At { line, column } => write!(f, "line {line}, column {column}"),
+            Invalid::Field(field) => f.write_str(field),
+        }
+    }
+}
+
+impl FileError {
+    /// A field whose value is not allowed.
+    pub fn field(name: impl Into<String>) -> FileError {
+        FileError::Invalid(Invalid::Field(name.into()))
+    }
+}
+
+impl std::fmt::Display for FileError {
+    /// For logs and the command-line tools; the UI words errors itself (`view::errors`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileError::TooLarge { bytes } => write!(f, "the file is too large ({bytes} bytes)"),
+            FileError::NotJson(detail) => write!(f, "not JSON: {detail}"),
+            FileError::WrongFormat => write!(f, "not a file of this kind"),
+            FileError::NewerFormat { found } => write!(f, "written in a newer format ({found})"),
+            FileError::OtherQuestionnaire { id, version } => write!(f, "for questionnaire `{id}` version {version}"),
+            FileError::Invalid(Invalid::At { line, column }) => {
+                write!(f, "the structure does not fit at line {line}, column {column}")
+            }
+            FileError::Invalid(Invalid::Field(field)) => write!(f, "the value of `{field}` is not allowed"),
+            FileError::Unreadable => write!(f, "the file could not be read"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
 
 /// A file whose shared checks passed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,14 +117,15 @@ pub fn open<'t>(text: &'t str, format: &str, max_bytes: usize, current: u32) -> 
     let version = match head.version {
         Some(v) if v > u64::from(current) => return Err(FileError::NewerFormat { found: saturate(v) }),
         Some(v) if v >= 1 => saturate(v),
-        _ => return Err(FileError::Invalid("format_version".into())),
+        _ => return Err(FileError::field("format_version")),
     };
     Ok(Opened { text: strip_bom(text), version, questionnaire: head.questionnaire })
 }
 
-/// Parses the body of an opened file; a mismatch names the field.
+/// Parses the body of an opened file; a mismatch says where.
 pub fn body<T: serde::de::DeserializeOwned>(opened: &Opened) -> Result<T, FileError> {
-    serde_json::from_str(opened.text).map_err(|e| FileError::Invalid(e.to_string()))
+    serde_json::from_str(opened.text)
+        .map_err(|e| FileError::Invalid(Invalid::At { line: e.line(), column: e.column() }))
 }
 
 #[derive(Deserialize)]
@@ -147,11 +196,8 @@ mod tests {
         let with = |v: &str| format!(r#"{{"format":"{F}","format_version":{v}}}"#);
         assert_eq!(open_v(&with("3")), Err(FileError::NewerFormat { found: 3 }));
         assert_eq!(open_v(&with("99999999999")), Err(FileError::NewerFormat { found: u32::MAX }));
-        assert_eq!(open_v(&with("0")), Err(FileError::Invalid("format_version".into())));
-        assert_eq!(
-            open(&format!(r#"{{"format":"{F}"}}"#), F, 1000, 2),
-            Err(FileError::Invalid("format_version".into()))
-        );
+        assert_eq!(open_v(&with("0")), Err(FileError::field("format_version")));
+        assert_eq!(open(&format!(r#"{{"format":"{F}"}}"#), F, 1000, 2), Err(FileError::field("format_version")));
         assert_eq!(open_v(&with("\"2\"")), Err(FileError::WrongFormat), "a version that is no number");
         assert_eq!(open_v(&with("1")).map(|o| o.version), Ok(1));
         assert_eq!(open_v(&with("2")).map(|o| o.version), Ok(2));
@@ -184,7 +230,7 @@ mod tests {
     }
 
     #[test]
-    fn a_body_that_does_not_fit_names_the_field() {
+    fn a_body_that_does_not_fit_says_where() {
         #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct Body {
@@ -194,10 +240,8 @@ mod tests {
         }
         let text = format!(r#"{{"format":"{F}","format_version":2,"count":"viele"}}"#);
         let opened = open_v(&text).unwrap();
-        match body::<Body>(&opened) {
-            Err(FileError::Invalid(m)) => assert!(m.contains("invalid type"), "{m}"),
-            other => panic!("{other:?}"),
-        }
+        let at = text.find("\"viele\"").unwrap() + "\"viele\"".len();
+        assert_eq!(body::<Body>(&opened).unwrap_err(), FileError::Invalid(Invalid::At { line: 1, column: at }));
         let good = format!(r#"{{"format":"{F}","format_version":2,"count":3}}"#);
         assert_eq!(body::<Body>(&open_v(&good).unwrap()).unwrap().count, 3);
     }

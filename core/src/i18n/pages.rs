@@ -47,6 +47,8 @@ texts! {
         err_unknown_questionnaire(id): "Die Datei gehört zu einem anderen Fragebogen („{id}“).", "The file belongs to another questionnaire (“{id}”).";
         err_invalid: "Die Datei ist beschädigt oder unvollständig.", "The file is damaged or incomplete.";
         technical_detail(detail): "Technische Angabe für Ihre IT: {detail}", "Technical detail for your IT: {detail}";
+        detail_at(column, line): "Zeile {line}, Spalte {column}", "line {line}, column {column}";
+        detail_field(field): "Feld „{field}“", "field “{field}”";
         err_unreadable_file: "Die Datei konnte nicht gelesen werden.", "The file could not be read.";
         unreadable_title: "Nicht lesbare Einträge", "Unreadable entries";
         unreadable_text: "Diese Einträge in Ihrem Browser konnten nicht gelesen werden, zum Beispiel weil sie beschädigt sind. Sie wurden nicht verändert. Sie können den Inhalt als Datei sichern, etwa für Ihre IT, und den Eintrag danach löschen.", "These entries in your browser could not be read, for example because they are damaged. They were left unchanged. You can save their content as a file, for example for your IT, and then delete the entry.";

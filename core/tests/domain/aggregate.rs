@@ -218,16 +218,16 @@ fn pack_check_validates_merged_classes() {
 
     let mut gap = good.clone();
     gap.groups[index].group.size_class = Some(SizeClass::Bis20000);
-    assert!(matches!(parse(&gap), Err(FileError::Invalid(m)) if m.contains("without gaps")));
+    assert!(matches!(parse(&gap), Err(FileError::Invalid(m)) if m.to_string().ends_with(".merged")));
     let mut not_size = good.clone();
     not_size.groups[0].merged = vec![SizeClass::Ab50000];
-    assert!(matches!(parse(&not_size), Err(FileError::Invalid(m)) if m.contains("only a size group")));
+    assert!(matches!(parse(&not_size), Err(FileError::Invalid(m)) if m.to_string().ends_with(".merged")));
     let mut twice = good.clone();
     let mut extra = good.groups[index].clone();
     extra.group.size_class = Some(SizeClass::Ab50000);
     extra.merged.clear();
     twice.groups.push(extra);
-    assert!(matches!(parse(&twice), Err(FileError::Invalid(m)) if m.contains("more than one group")));
+    assert!(matches!(parse(&twice), Err(FileError::Invalid(m)) if m.to_string().starts_with("groups.")));
     // An older pack without the field still reads.
     let text = serde_json::to_string(&good).unwrap().replace(",\"merged\":[\"ab-50000\"]", "");
     assert!(Pack::parse(&text, &q).is_ok());

@@ -108,7 +108,7 @@ fn parse_accepts_a_valid_pack_and_rejects_bad_ones() {
     let mut unknown = good.clone();
     unknown.groups[0].categories.insert("xx".into(), stats(10, 1.0));
     assert!(
-        matches!(Pack::parse(&serde_json::to_string(&unknown).unwrap(), &q), Err(FileError::Invalid(m)) if m.contains("xx"))
+        matches!(Pack::parse(&serde_json::to_string(&unknown).unwrap(), &q), Err(FileError::Invalid(m)) if m.to_string().contains("xx"))
     );
     let mut twice = good;
     twice.groups.push(twice.groups[0].clone());

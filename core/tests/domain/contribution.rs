@@ -7,7 +7,7 @@ use digikompass_core::domain::contribution::{
 };
 use digikompass_core::domain::kommune::{Kind, SizeClass};
 use digikompass_core::domain::scoring::score;
-use digikompass_core::domain::versioned::FileError;
+use digikompass_core::domain::versioned::{FileError, Invalid};
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};
@@ -178,7 +178,7 @@ fn parse_rejects_each_kind_of_bad_file() {
         let mut c = good.clone();
         change(&mut c);
         match parse(&to_json(&c), &q) {
-            Err(FileError::Invalid(m)) => assert!(m.contains(needle), "`{m}` should mention `{needle}`"),
+            Err(FileError::Invalid(m)) => assert!(m.to_string().contains(needle), "`{m}` should mention `{needle}`"),
             other => panic!("expected Invalid mentioning `{needle}`, got {other:?}"),
         }
     };
@@ -196,7 +196,8 @@ fn parse_rejects_each_kind_of_bad_file() {
 
     // Extra fields (a name, say) are refused, not silently dropped.
     let named = text.replacen('{', "{\n  \"name\": \"Musterhausen\",", 1);
-    assert!(matches!(parse(&named, &q), Err(FileError::Invalid(m)) if m.contains("name")));
+    // An unknown field: the structure does not fit, at that field.
+    assert!(matches!(parse(&named, &q), Err(FileError::Invalid(Invalid::At { line: 2, .. }))));
     // JSON has no NaN; a string in its place is refused.
     let nan = text.replacen("\"coverage\": 1.0", "\"coverage\": \"NaN\"", 1);
     assert!(matches!(parse(&nan, &q), Err(FileError::Invalid(_))));
