@@ -25,6 +25,7 @@ use crate::view;
 use crate::web;
 
 mod route;
+mod session;
 
 pub use route::Route;
 
@@ -163,36 +164,11 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 impl AppState {
     pub fn load() -> AppState {
         let questionnaire = content::questionnaire();
-        let storage_available = store().available();
-        let loaded = store().load(questionnaire);
-        let mut notices = Vec::new();
-        if !storage_available {
-            notices.push(Notice::StorageBlocked);
-        }
-        if !loaded.unreadable.is_empty() {
-            notices.push(Notice::Unreadable(loaded.unreadable.len()));
-        }
-        if loaded.settings_damaged {
-            notices.push(Notice::SettingsDamaged);
-        }
-        // Files of an older format were migrated while reading: store them in the new one
-        // (keeping the original where answers were dropped), and say so, naming those answers.
-        let mut originals = loaded.originals;
-        let migrated: Vec<_> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
-        for original in migrated.iter().filter_map(|imported| store().store_converted(imported, web::now_ms())) {
-            if !originals.contains(&original) {
-                originals.push(original);
-            }
-        }
-        let originals: Vec<KeptOriginal> =
-            originals.into_iter().map(|o| KeptOriginal::describe(o, questionnaire)).collect();
-        if !migrated.is_empty() {
-            let dropped = migrated.iter().flat_map(|i| i.migration.dropped.iter().cloned()).collect();
-            notices.push(Notice::Migrated { assessments: migrated.len(), dropped });
-        }
-        let assessments: Vec<Assessment> = loaded.assessments.into_iter().map(|i| i.assessment).collect();
-        let settings = loaded.settings;
-        let active = settings.active.clone().filter(|id| assessments.iter().any(|a| &a.id == id));
+        let start = session::start(&store(), questionnaire, web::now_ms());
+        let storage_available = start.storage_available;
+        let settings = start.settings;
+        let (assessments, active, notices) = (start.assessments, start.active, start.notices);
+        let (unreadable, originals) = (start.unreadable, start.originals);
 
         let assessments = RwSignal::new(assessments);
         let active = RwSignal::new(active);
@@ -284,7 +260,7 @@ impl AppState {
             route: RwSignal::new(initial_route),
             assessments,
             active,
-            unreadable: RwSignal::new(loaded.unreadable),
+            unreadable: RwSignal::new(unreadable),
             originals: RwSignal::new(originals),
             storage_available: RwSignal::new(storage_available),
             save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
@@ -630,27 +606,12 @@ impl AppState {
         let ChangedKey::Assessment(id) = storage::changed_key(key) else {
             return;
         };
-        let is_active = self.active.get_untracked().as_deref() == Some(id);
-        match new_value.map(|text| exchange::import(&text, self.questionnaire_signal.get_untracked())) {
-            Some(Ok(imported)) => {
-                let changed = imported.assessment;
-                let name = changed.display_name().to_string();
-                self.assessments.update(|list| {
-                    list.retain(|a| a.id != changed.id);
-                    list.insert(0, changed);
-                });
-                if is_active {
-                    self.notify(Notice::ChangedElsewhere(name));
-                }
-            }
-            Some(Err(_)) => {}
-            None => {
-                if is_active {
-                    self.notify(Notice::DeletedElsewhere);
-                } else {
-                    self.assessments.update(|list| list.retain(|a| a.id != id));
-                }
-            }
+        let changed = new_value.map(|text| exchange::import(&text, self.questionnaire_signal.get_untracked()));
+        let active = self.active.get_untracked();
+        let mut notice = None;
+        self.assessments.update(|list| notice = session::apply_change(list, active.as_deref(), id, changed));
+        if let Some(notice) = notice {
+            self.notify(notice);
         }
     }
 
