@@ -62,6 +62,22 @@ fn state_knows_no_screen() {
 }
 
 #[test]
+fn no_signal_is_public() {
+    // Pages read through getters and change through named mutations; a public signal would let
+    // any component write the state.
+    for (path, text) in sources("") {
+        for line in text.lines().map(str::trim) {
+            let public_field = line.starts_with("pub ") && line.contains(':') && !line.contains('(');
+            assert!(
+                !(public_field && (line.contains("RwSignal<") || line.contains("WriteSignal<"))),
+                "{}: `{line}`: a public writable signal",
+                path.display()
+            );
+        }
+    }
+}
+
+#[test]
 fn components_know_no_page() {
     assert_none("components", &["crate::pages", "crate::app"], "components lie below the pages (no import circle)");
 }
