@@ -24,6 +24,8 @@ test.describe('damaged storage', () => {
   test('garbage, an old v1 entry, another app and damaged settings: the app starts and says what it could not read', async ({ page }) => {
     const good = buildAssessment({ id: 'e2e-gutdorf', name: 'Gutdorf', pick: () => 2 });
     await page.goto('./');
+    // The app has read the empty storage before the entries below are written (see the next test).
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(({ garbage, v1, good }) => {
       localStorage.clear();
       localStorage.setItem('digikompass.assessment.x', garbage);
@@ -149,6 +151,10 @@ test.describe('damaged storage', () => {
 
   test('storage full at start: an old entry whose conversion drops answers is used converted, but its stored text is not replaced', async ({ page }) => {
     await page.goto('./');
+    // Wait until the app has started and read the (empty) storage: the load event can come
+    // before the wasm runs, and an app starting after the write below would convert the entry
+    // with room to spare.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate((v1) => {
       localStorage.clear();
       localStorage.setItem('digikompass.assessment.v1-altstadt', JSON.stringify(v1));
