@@ -54,10 +54,12 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), JsValue
     a.click();
     a.remove();
     // Revoke later: some browsers start the download asynchronously.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window().set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
     Ok(())
 }
 
@@ -161,9 +163,9 @@ pub fn register_service_worker() {
         // the app: without a service worker it works the same, only not offline.
         if let Ok(promise) = register.call1(&container, &JsValue::from_str("sw.js")) {
             if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(|_| {});
-                let _ = promise.catch(&ignore);
-                ignore.forget();
+                leptos::task::spawn_local(async move {
+                    let _ = JsFuture::from(promise).await;
+                });
             }
         }
     }

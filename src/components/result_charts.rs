@@ -21,6 +21,19 @@ pub fn use_peers(state: AppState) -> Memo<Option<GroupFigures>> {
     state.peer_figures()
 }
 
+/// What a chart shows, drawn: one memo type for all four charts (each distinct memo type adds
+/// reactive machinery to the download).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Drawn<Row> {
+    svg: String,
+    summary: String,
+    rows: Vec<Row>,
+}
+
+fn drawn<Input, Row>(view: results::ChartView<Input, Row>, draw: fn(&Input) -> String) -> Drawn<Row> {
+    Drawn { svg: draw(&view.input), summary: view.summary, rows: view.rows }
+}
+
 fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
     (!show_table).then(|| Signal::derive(move || state.texts().results.table_toggle))
 }
@@ -32,11 +45,13 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         state.peer_figures().with(|peers| {
-            state.results().with(|r| results::radar(t, lang, r.as_ref(), peers.as_ref(), &own.get(), width))
+            state
+                .results()
+                .with(|r| drawn(results::radar(t, lang, r.as_ref(), peers.as_ref(), &own.get(), width), charts::radar))
         })
     });
-    let svg = Memo::new(move |_| shown.with(|v| charts::radar(&v.input)));
-    let summary = Memo::new(move |_| shown.with(|v| v.summary.clone()));
+    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
+    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
         <ChartFigure id="chart-radar" caption=Signal::derive(move || state.texts().results.radar_caption.to_string())
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
@@ -89,12 +104,12 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
-        state
-            .peer_figures()
-            .with(|peers| state.results().with(|r| results::gaps(t, lang, r.as_ref(), peers.as_ref(), width)))
+        state.peer_figures().with(|peers| {
+            state.results().with(|r| drawn(results::gaps(t, lang, r.as_ref(), peers.as_ref(), width), charts::gap_bars))
+        })
     });
-    let svg = Memo::new(move |_| shown.with(|v| charts::gap_bars(&v.input)));
-    let summary = Memo::new(move |_| shown.with(|v| v.summary.clone()));
+    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
+    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
         <ChartFigure id="chart-gaps" caption=Signal::derive(move || state.texts().results.gaps_caption.to_string())
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
@@ -108,10 +123,10 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
-        state.results().with(|r| results::heat_map(t, lang, r.as_ref(), width))
+        state.results().with(|r| drawn(results::heat_map(t, lang, r.as_ref(), width), charts::heat_map))
     });
-    let svg = Memo::new(move |_| shown.with(|v| charts::heat_map(&v.input)));
-    let summary = Memo::new(move |_| shown.with(|v| v.summary.clone()));
+    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
+    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     let t = move || state.texts();
     view! {
         <ChartFigure id="chart-heat" caption=Signal::derive(move || state.texts().results.heat_caption.to_string())
@@ -149,13 +164,16 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         state.peer_figures().with(|peers| {
-            state
-                .results()
-                .with(|r| results::dimension(t, lang, r.as_ref(), dimension_id, peers.as_ref(), &own.get(), width))
+            state.results().with(|r| {
+                drawn(
+                    results::dimension(t, lang, r.as_ref(), dimension_id, peers.as_ref(), &own.get(), width),
+                    charts::category_bars,
+                )
+            })
         })
     });
-    let svg = Memo::new(move |_| shown.with(|v| charts::category_bars(&v.input)));
-    let summary = Memo::new(move |_| shown.with(|v| v.summary.clone()));
+    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
+    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
         <ChartFigure id=format!("chart-{dimension_id}")
             caption=Signal::derive(move || state.texts().results.detail_caption(dimension.title.get(state.lang())))
