@@ -60,12 +60,13 @@ pub fn candidate_label(t: &'static Texts, lang: Lang, questionnaire: &Questionna
     t.history.option(&answered.to_string(), &i18n::date(lang, &a.date), labels::scope(t, a.profile.scope))
 }
 
-/// A change in levels with its sign: „+0,5“, „-1,0“, „0,0“, or „–“ where either is missing.
+/// A change in levels with its sign: „+0,5“, „−1,0“ (a real minus sign, U+2212, as German and
+/// English typography want), „0,0“, or „–“ where either is missing.
 pub fn signed(lang: Lang, change: Option<f64>) -> String {
     match change {
         None => "–".into(),
         Some(c) if c > 0.0 => format!("+{}", i18n::level(lang, c)),
-        Some(c) => i18n::level(lang, c),
+        Some(c) => i18n::level(lang, c).replacen('-', "\u{2212}", 1),
     }
 }
 
@@ -179,7 +180,8 @@ mod tests {
     #[test]
     fn signs_are_explicit() {
         assert_eq!(signed(Lang::De, Some(0.5)), "+0,5");
-        assert_eq!(signed(Lang::De, Some(-1.0)), "-1,0");
+        assert_eq!(signed(Lang::De, Some(-1.0)), "\u{2212}1,0");
+        assert_eq!(signed(Lang::En, Some(-0.04)), "0.0", "rounds to zero: no sign at all");
         assert_eq!(signed(Lang::En, Some(0.0)), "0.0");
         assert_eq!(signed(Lang::En, None), "–");
     }
