@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::charts;
 use crate::components::chart::ChartFigure;
 use crate::components::table::TableWrap;
-use crate::domain::benchmark::GroupFigures;
 use crate::state::{use_state, AppState};
 use crate::view::results::{self, ComparisonRow};
 
@@ -14,11 +13,6 @@ use crate::view::results::{self, ComparisonRow};
 /// and target, the name rarely, and a chart should not redraw for a change it does not show.
 fn use_own_label(state: AppState) -> Memo<String> {
     Memo::new(move |_| state.current().with(|a| results::own_label(state.texts(), a.as_ref())))
-}
-
-/// Peer figures of the active comparison, recomputed when profile, pack or choice change.
-pub fn use_peers(state: AppState) -> Memo<Option<GroupFigures>> {
-    state.peer_figures()
 }
 
 /// What a chart shows, drawn: one memo type for all four charts (each distinct memo type adds

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
+use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, RadarChart};
 use crate::components::title::use_title;
 use crate::domain::assessment::Response;
 use crate::domain::comparison;
@@ -102,7 +102,7 @@ fn Summary() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let lang = state.lang_untracked();
-    let peers = use_peers(state);
+    let peers = state.peer_figures();
     let dash = || "–".to_string();
     move || {
         let peers = peers.get();
@@ -275,7 +275,7 @@ fn PlanSection() -> impl IntoView {
 fn ComparisonLines() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
-    let peers = use_peers(state);
+    let peers = state.peer_figures();
     view! {
         <PackLine/>
         <p>{move || match peers.get() {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::pack_line::PackLine;
-use crate::components::result_charts::{use_peers, DimensionChart, GapChart, HeatMapChart, RadarChart};
+use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, RadarChart};
 use crate::components::title::use_title;
 use crate::domain::benchmark::Position;
 use crate::domain::comparison;
@@ -106,7 +106,7 @@ fn CoverageSection() -> impl IntoView {
 fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
-    let peers = use_peers(state);
+    let peers = state.peer_figures();
     // Memos, not closures: a target change re-scores every dimension, but a card should only
     // touch the DOM where its own figures changed (the one-frame budget on „Ergebnisse“).
     let compared = Memo::new(move |_| {
@@ -184,7 +184,7 @@ use crate::domain::comparison::Compared;
 pub fn ComparisonInfo() -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
-    let peers = use_peers(state);
+    let peers = state.peer_figures();
     view! {
         <section aria-labelledby="comparison-heading" class="pack-info">
             <h2 id="comparison-heading">{t().results.comparison_title}</h2>

@@ -14,7 +14,7 @@ use crate::content;
 use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
-use crate::domain::exchange::{self, Imported, Migration};
+use crate::domain::exchange::{self, Imported};
 use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
@@ -638,9 +638,5 @@ impl AppState {
     pub fn set_peer_choice(&self, group: Option<PeerGroup>) {
         self.peer_choice.set(group);
         self.save_settings();
-    }
-
-    pub fn migration_summary(migration: &Migration) -> (usize, Vec<String>) {
-        (migration.renamed.len(), migration.dropped.clone())
     }
 }

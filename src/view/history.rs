@@ -6,6 +6,7 @@ use crate::domain::history::{Comparison, LevelChange};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring;
 use crate::i18n::{self, labels, Texts};
+use crate::view::level_or_dash;
 
 /// One row of a dimension or category table: name, both levels, change („–“ where a level is
 /// missing).
@@ -68,10 +69,6 @@ pub fn signed(lang: Lang, change: Option<f64>) -> String {
         Some(c) if c > 0.0 => format!("+{}", i18n::level(lang, c)),
         Some(c) => i18n::level(lang, c).replacen('-', "\u{2212}", 1),
     }
-}
-
-fn level_or_dash(lang: Lang, level: Option<f64>) -> String {
-    level.map_or_else(|| "–".into(), |l| i18n::level(lang, l))
 }
 
 fn row<T>(lang: Lang, label: &str, change: &LevelChange<T>) -> ChangeRow {

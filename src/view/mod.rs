@@ -9,6 +9,14 @@ pub mod plan;
 pub mod results;
 pub mod saved;
 
+use crate::domain::questionnaire::Lang;
+use crate::i18n;
+
+/// A level with one decimal, or „–“ where there is none (never 0 for a missing value).
+pub fn level_or_dash(lang: Lang, level: Option<f64>) -> String {
+    level.map_or_else(|| "–".into(), |l| i18n::level(lang, l))
+}
+
 /// Width to draw charts at for a viewport `viewport_px` wide: the viewport minus page margins,
 /// between 300 and 760 px, so that SVG text keeps its real size on phones (320 px) as on
 /// desktops.

@@ -12,6 +12,7 @@ use crate::domain::comparison::{self, Compared};
 use crate::domain::questionnaire::Lang;
 use crate::domain::scoring::Results;
 use crate::i18n::{self, Texts};
+use crate::view::level_or_dash;
 
 /// A chart as a screen shows it: what to draw, the sentence that says what it shows, and the
 /// table that is its text alternative.
@@ -43,10 +44,6 @@ pub struct HeatRow {
     pub dont_know: usize,
 }
 
-fn opt_level(lang: Lang, value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), |v| i18n::level(lang, v))
-}
-
 fn band(stats: Option<Stats>) -> Option<PeerBand> {
     stats.map(|s| PeerBand { q1: s.q1, median: s.median, q3: s.q3 })
 }
@@ -54,13 +51,13 @@ fn band(stats: Option<Stats>) -> Option<PeerBand> {
 fn comparison_row(lang: Lang, label: String, c: &Compared) -> ComparisonRow {
     ComparisonRow {
         label,
-        level: opt_level(lang, c.level),
+        level: level_or_dash(lang, c.level),
         percent: c.level.map_or_else(|| "–".into(), |l| i18n::level_percent(lang, l)),
         target: i18n::level(lang, c.target),
-        gap: opt_level(lang, c.gap),
-        peer_q1: opt_level(lang, c.peer.map(|p| p.q1)),
-        peer_median: opt_level(lang, c.peer.map(|p| p.median)),
-        peer_q3: opt_level(lang, c.peer.map(|p| p.q3)),
+        gap: level_or_dash(lang, c.gap),
+        peer_q1: level_or_dash(lang, c.peer.map(|p| p.q1)),
+        peer_median: level_or_dash(lang, c.peer.map(|p| p.median)),
+        peer_q3: level_or_dash(lang, c.peer.map(|p| p.q3)),
     }
 }
 
@@ -157,7 +154,7 @@ pub fn gaps(
                     label: label.clone(),
                     gap: c.gap.unwrap_or(0.0),
                     peer_gap: c.peer_gap,
-                    value_label: opt_level(lang, c.gap),
+                    value_label: level_or_dash(lang, c.gap),
                 })
                 .collect(),
             gap_label: t.results.gap_legend.to_string(),
@@ -233,9 +230,9 @@ pub fn dimension(
         .map(|(best, worst)| {
             t.results.detail_summary(
                 best.category.title.get(lang),
-                &opt_level(lang, best.level),
+                &level_or_dash(lang, best.level),
                 worst.category.title.get(lang),
-                &opt_level(lang, worst.level),
+                &level_or_dash(lang, worst.level),
             )
         })
         .unwrap_or_else(|| t.results.detail_summary_empty.to_string());
@@ -248,7 +245,7 @@ pub fn dimension(
                     level: c.level,
                     target: c.target,
                     peer: band(c.peer),
-                    value_label: opt_level(lang, c.level),
+                    value_label: level_or_dash(lang, c.level),
                 })
                 .collect(),
             own_label: own.to_string(),
