@@ -64,9 +64,17 @@ fn main() {
             dimension
         })
         .collect();
-    head.as_table_mut()
-        .expect("questionnaire.toml is a table")
-        .insert("dimensions".into(), toml::Value::Array(dimensions));
+    let table = head.as_table_mut().expect("questionnaire.toml is a table");
+    table.insert("dimensions".into(), toml::Value::Array(dimensions));
+    // The reference catalogue and the glossary, as arrays of the questionnaire.
+    for (file, list, field) in [("frameworks.toml", "reference", "frameworks"), ("glossary.toml", "term", "glossary")] {
+        let mut catalogue = read_toml(&dir.join(file));
+        let entries = catalogue
+            .as_table_mut()
+            .and_then(|t| t.remove(list))
+            .unwrap_or_else(|| panic!("{QUESTIONNAIRE_DIR}/{file}: needs [[{list}]] entries"));
+        table.insert(field.into(), entries);
+    }
     let full = serde_json::to_value(&head).expect("TOML converts to JSON");
 
     // German is embedded in the app; English is a separate file that the app fetches only when

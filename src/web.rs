@@ -102,8 +102,9 @@ pub fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 pub enum Focus {
     /// The element with this id (a message, a dialog's first button).
     Id(&'static str),
-    /// The page's `main h1`; with `only_if_lost`, only where focus has fallen back to the body
-    /// because the focused element was replaced.
+    /// The page's `main h1` (or the element a page marks `data-arrival`, such as the term a
+    /// link opened the glossary at); with `only_if_lost`, only where focus has fallen back to
+    /// the body because the focused element was replaced.
     Heading { only_if_lost: bool },
 }
 
@@ -120,7 +121,8 @@ pub fn focus_after_render(focus: Focus) {
                 if only_if_lost && !lost {
                     return;
                 }
-                document.query_selector("main h1").ok().flatten()
+                let arrival = document.query_selector("main [data-arrival]").ok().flatten();
+                arrival.or_else(|| document.query_selector("main h1").ok().flatten())
             }
         };
         if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -21,6 +21,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "app_name",
     "provider_komm_one",
     "no_value",
+    // Only placeholders and „n =“.
+    "references_basis",
     "title",
     "nav_start",
     "col_dimension",

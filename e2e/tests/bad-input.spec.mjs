@@ -3,8 +3,7 @@ import { openSync, writeSync, closeSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   test, expect, checkA11y, startAssessment, answerPage, choiceRadio, downloadOf, importInput, importText, seedAssessment,
-  buildAssessment, assessmentFile, savedNames, storage, navLink, ROOT,
-} from './fixtures.mjs';
+  buildAssessment, assessmentFile, savedNames, storage, navLink, ROOT, counts } from './fixtures.mjs';
 
 const GARBAGE = '{"format":"digikompass-assessment", kaputt …';
 const V1 = {
@@ -58,13 +57,13 @@ test.describe('damaged storage', () => {
     // The v1 entry is converted, and the notice names the answer that could not be carried over
     // and says where the original is.
     const migratedNotice = notices.getByRole('alert').filter({ hasText: 'Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: 1).' });
-    await expect(migratedNotice).toContainText('Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen: 1 (os-gibt-es-nicht-mehr).');
+    await expect(migratedNotice).toContainText('Nicht alle Antworten ließen sich unverändert übernehmen: 2 (cs-identity-mfa, os-gibt-es-nicht-mehr).');
     await expect(migratedNotice).toContainText('Die ursprüngliche Fassung bleibt gespeichert; Sie können sie auf der Startseite als Datei sichern.');
     // Nothing is lost: the original text is kept under its own key and offered as a file.
     const originals = page.getByRole('region', { name: 'Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen' });
-    await expect(originals.getByRole('listitem')).toHaveText(/^„Altstadt \(Prototyp\)“ – nicht übernommene Antworten: 1 \(os-gibt-es-nicht-mehr\)/);
+    await expect(originals.getByRole('listitem')).toHaveText(/^„Altstadt \(Prototyp\)“ – nicht unverändert übernommene Antworten: 2 \(cs-identity-mfa, os-gibt-es-nicht-mehr\)/);
     const save = originals.getByRole('button', { name: 'Ursprüngliche Fassung sichern' });
-    await expect(save).toHaveAccessibleDescription(/^„Altstadt \(Prototyp\)“ – nicht übernommene Antworten: 1/);
+    await expect(save).toHaveAccessibleDescription(/^„Altstadt \(Prototyp\)“ – nicht unverändert übernommene Antworten: 2/);
     const original = await downloadOf(page, () => save.click());
     expect(original.name).toBe('digikompass-original-v1-altstadt.json');
     expect(original.text).toBe(JSON.stringify(V1_STORED));
@@ -85,7 +84,7 @@ test.describe('damaged storage', () => {
     // The migrated answers show on its question page.
     await page.getByRole('button', { name: '„Altstadt (Prototyp)“ öffnen' }).click();
     // Category 1 is fully answered, so „Öffnen“ resumes on category 2.
-    await expect(page.locator('.progress-text')).toHaveText('Kategorie 2 von 23');
+    await expect(page.locator('.progress-text')).toHaveText(`Kategorie 2 von ${counts().categories}`);
     await page.goto('./#/fragen/1');
     const groups = page.locator('fieldset.question');
     await expect(choiceRadio(groups.nth(0), 3)).toBeChecked();
@@ -128,7 +127,7 @@ test.describe('damaged storage', () => {
     await checkA11y(page, 'storage blocked');
 
     await startAssessment(page, { name: 'Ohnespeicher' });
-    await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+    await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
     const n = await answerPage(page, () => 2);
     await expect(page.locator('#save-status')).toHaveText('Nur im Arbeitsspeicher – bitte exportieren');
     await page.getByRole('button', { name: 'Weiter' }).click();
@@ -193,7 +192,7 @@ test.describe('damaged storage', () => {
       };
     });
     await startAssessment(page, { name: 'Vollspeicher' });
-    await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+    await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
     // Allow two more writes, then storage is full.
     await page.evaluate(() => { window.__quotaAfter = window.__writes + 2; });
     const groups = page.locator('fieldset.question');
@@ -291,13 +290,17 @@ test.describe('imports: refused, migrated, hostile', () => {
     await expect(verdict.locator('p')).toHaveText([
       '„Dateidorf (v1)“ wurde importiert.',
       'Die Datei stammt aus einer älteren Version und wurde umgewandelt.',
+      'Antworten zu geteilten oder zusammengelegten Fragen wurden übertragen (1): cs-identity-mfa. Bei zusammengelegten Fragen gilt die niedrigere Stufe; prüfen Sie diese Fragen.',
       'Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen (1): os-alte-frage. Ihre Datei bleibt unverändert.',
     ]);
     await expect.poll(() => savedNames(page)).toEqual(['Dateidorf (v1)']);
     const stored = JSON.parse((await storage(page))['digikompass.assessment.v1-datei']);
     expect(stored.format_version).toBe(2);
-    expect(Object.keys(stored.assessment.answers).sort()).toEqual(Object.keys(V1.answers).sort());
-    expect(stored.assessment.answers['cs-identity-mfa']).toEqual({ response: { kind: 'level', level: 1 } });
+    // The MFA question was split in questionnaire v2: its answer goes to both parts.
+    const expectedIds = [...Object.keys(V1.answers).filter((id) => id !== 'cs-identity-mfa'), 'cs-identity-mfa-remote', 'cs-identity-mfa-admin'];
+    expect(Object.keys(stored.assessment.answers).sort()).toEqual(expectedIds.sort());
+    expect(stored.assessment.answers['cs-identity-mfa-remote']).toEqual({ response: { kind: 'level', level: 1 } });
+    expect(stored.assessment.answers['cs-identity-mfa-admin']).toEqual({ response: { kind: 'level', level: 1 } });
   });
 
   test('a name and notes with markup import fine and show as literal text everywhere; nothing runs', async ({ page }) => {

@@ -76,14 +76,14 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
   await expect(activeTitle(page)).toHaveText(mine.title);
   await expect(activeSource(page)).toHaveText(mine.source);
   await expect(page.getByText('Geladenes Paket')).toBeVisible();
-  await expect(page.getByText('Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt')).toHaveCount(0);
+  await expect(page.getByText('Beispieldaten (simuliert) – kein amtlicher Landesdurchschnitt')).toHaveCount(0);
   await page.reload();
   await expect(activeTitle(page)).toHaveText(mine.title);
 
   await navLink(page, 'Ergebnisse').click();
   const packLine = page.getByRole('region', { name: 'Vergleich', exact: true }).locator('.pack-line');
   await expect(packLine).toHaveText(`Vergleichsdaten: „${mine.title}“, ${mine.source}, Stand ${mine.date.split('-').reverse().join('.')}.`);
-  await expect(page.getByText('Beispieldaten (synthetisch)')).toHaveCount(0);
+  await expect(page.getByText('Beispieldaten (simuliert)')).toHaveCount(0);
 
   // Back to the built-in pack.
   await navLink(page, 'Vergleichsdaten').click();
@@ -95,7 +95,7 @@ test('refused packs keep the active one; a valid pack becomes active and shows o
   await expect(activeTitle(page)).toHaveText(SHIPPED.title);
   await navLink(page, 'Ergebnisse').click();
   await expect(packLine).toHaveText(new RegExp(`^Vergleichsdaten: „${SHIPPED.title}“`));
-  await expect(page.getByText('Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt')).toBeVisible();
+  await expect(page.getByText('Beispieldaten (simuliert) – kein amtlicher Landesdurchschnitt')).toBeVisible();
 });
 
 test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ line and the peer figures', async ({ page }) => {
@@ -105,10 +105,10 @@ test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ li
   const cities = SHIPPED.groups.find((g) => g.group.kind === 'stadt' && !g.group.size_class);
 
   const comparison = (page) => page.getByRole('region', { name: 'Vergleich', exact: true });
-  const cyberMedian = (page) => page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Cybersicherheit', exact: true }) }).locator('dt:text-is("Median der Vergleichsgruppe") + dd');
+  const cyberMedian = (page) => page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Cybersicherheit', exact: true }) }).locator('dt:text-matches("^Median der (Vergleichsgruppe|Beispieldaten)") + dd');
 
   await page.goto('./#/ergebnisse');
-  await expect(comparison(page)).toContainText(`Vergleichsgruppe: ${groupLabel(auto)} (n = ${auto.n})`);
+  await expect(comparison(page)).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): ${groupLabel(auto)}, ${auto.n} simulierte Kommunen`);
   await expect(cyberMedian(page)).toHaveText(de1(auto.dimensions.cybersicherheit.median));
 
   await navLink(page, 'Vergleichsdaten').click();
@@ -121,7 +121,7 @@ test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ li
   await select.selectOption({ label: `alle Kommunen (n = ${all.n})` });
   await expect(page.locator('main .pack-line')).toBeVisible();
   await navLink(page, 'Ergebnisse').click();
-  await expect(comparison(page)).toContainText(`Vergleichsgruppe: alle Kommunen (n = ${all.n})`);
+  await expect(comparison(page)).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): alle Kommunen, ${all.n} simulierte Kommunen`);
   await expect(cyberMedian(page)).toHaveText(de1(all.dimensions.cybersicherheit.median));
   const radar = page.getByRole('figure', { name: 'Stand, Ziel und Vergleichsgruppe je Dimension' });
   await radar.getByText('Daten als Tabelle').click();
@@ -132,17 +132,17 @@ test('choosing a peer group changes the results\' „Vergleichsgruppe: …“ li
 
   // The choice is remembered.
   await page.reload();
-  await expect(comparison(page)).toContainText(`Vergleichsgruppe: alle Kommunen (n = ${all.n})`);
+  await expect(comparison(page)).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): alle Kommunen, ${all.n} simulierte Kommunen`);
 
   await navLink(page, 'Vergleichsdaten').click();
   await page.getByLabel('Vergleichsgruppe', { exact: true }).selectOption({ label: `${groupLabel(cities)} (n = ${cities.n})` });
   await navLink(page, 'Ergebnisse').click();
-  await expect(comparison(page)).toContainText(`Vergleichsgruppe: Stadt (alle Größen) (n = ${cities.n})`);
+  await expect(comparison(page)).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): Stadt (alle Größen), ${cities.n} simulierte Kommunen`);
 
   await navLink(page, 'Vergleichsdaten').click();
   await page.getByLabel('Vergleichsgruppe', { exact: true }).selectOption({ label: 'Automatisch passend zum Profil' });
   await navLink(page, 'Ergebnisse').click();
-  await expect(comparison(page)).toContainText(`Vergleichsgruppe: ${groupLabel(auto)} (n = ${auto.n})`);
+  await expect(comparison(page)).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): ${groupLabel(auto)}, ${auto.n} simulierte Kommunen`);
 });
 
 test('a profile in a merged size class is compared with the merged group, named with both classes', async ({ page }) => {
@@ -151,5 +151,5 @@ test('a profile in a merged size class is compared with the merged group, named 
   const inhabitants = { 'unter-5000': 3000, '5000-10000': 7000, '10000-20000': 15000, '20000-50000': 30000, 'ab-50000': 80000 }[merged.merged[0]];
   await seedAssessment(page, { name: 'Zusammenstadt', kind: merged.group.kind, inhabitants, pick: () => 2 });
   await page.goto('./#/ergebnisse');
-  await expect(page.getByRole('region', { name: 'Vergleich', exact: true })).toContainText(`Vergleichsgruppe: ${groupLabel(merged)} (n = ${merged.n})`);
+  await expect(page.getByRole('region', { name: 'Vergleich', exact: true })).toContainText(`Vergleichsgruppe aus Beispieldaten (simuliert): ${groupLabel(merged)}, ${merged.n} simulierte Kommunen`);
 });

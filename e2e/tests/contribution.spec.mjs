@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, checkA11y, seedAssessment, downloadOf, navLink, today, ARTIFACTS, ROOT, de1 } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, downloadOf, navLink, today, ARTIFACTS, ROOT, de1, questionnaire } from './fixtures.mjs';
 
 const SHIPPED_TEXT = readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8');
 const SHIPPED = JSON.parse(SHIPPED_TEXT);
@@ -34,7 +34,7 @@ test('the contribution shows its exact JSON without name, AGS or notes, and save
   const assessment = await seedAssessment(page, {
     name: secrets.name, ags: secrets.ags, landkreis: secrets.landkreis, respondent: secrets.respondent, itProvider: 'anderer', itProviderName: secrets.itProviderName,
     kind: 'gemeinde', inhabitants: 4711,
-    pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 2),
+    pick: (x) => (x.id === 'cs-identity-mfa-remote' ? 0 : 2),
     answers: { 'os-strategy-goal': { response: 3, note: secrets.note }, 'os-strategy-roadmap': { response: 'na', reason: secrets.reason } },
   });
   await page.goto('./#/ergebnisse');
@@ -48,13 +48,13 @@ test('the contribution shows its exact JSON without name, AGS or notes, and save
   const c = JSON.parse(shown);
   expect(Object.keys(c).sort()).toEqual(['categories', 'contribution_id', 'coverage', 'dimensions', 'format', 'format_version', 'kind', 'questionnaire_id', 'questionnaire_version', 'scope', 'size_class', 'year'].sort());
   expect(c).toMatchObject({
-    format: 'digikompass-contribution', format_version: 1, questionnaire_id: 'digikompass-kommunal', questionnaire_version: 1,
+    format: 'digikompass-contribution', format_version: 1, questionnaire_id: 'digikompass-kommunal', questionnaire_version: questionnaire().version,
     kind: 'gemeinde', size_class: 'unter-5000', year: Number(today().slice(0, 4)), scope: 'full', coverage: 1,
   });
   expect(c.contribution_id).toMatch(/^[0-9a-f]{8,64}$/);
   expect(c.dimensions.cybersicherheit).toBe(1);
   expect(c.dimensions['open-data']).toBe(2);
-  expect(Object.keys(c.categories)).toHaveLength(23);
+  expect(Object.keys(c.categories)).toHaveLength(questionnaire().dimensions.flatMap((d) => d.categories).length);
   for (const secret of [...Object.values(secrets), assessment.id, 'Geheim', '4711', '08119']) {
     expect(shown, `contribution must not contain ${secret}`).not.toContain(secret);
   }
@@ -127,7 +127,7 @@ test.describe('building a pack from the generated contributions', () => {
     expect(reasons).toEqual({
       'ungueltig-01.json': 'Kein gültiges JSON',
       'ungueltig-02.json': 'Keine Beitragsdatei',
-      'ungueltig-03.json': 'Anderer Fragebogen oder andere Version („digikompass-kommunal“, Version 2)',
+      'ungueltig-03.json': `Anderer Fragebogen oder andere Version („digikompass-kommunal“, Version ${questionnaire().version + 1})`,
       'ungueltig-04.json': 'Doppelt: derselbe Beitrag wie „beitrag-0001.json“',
       'ungueltig-05.json': 'Kein gültiges JSON',
     });

@@ -147,6 +147,12 @@ print(json.dumps({'id': q['id'], 'version': q['version'], 'title': q['title'], '
 }
 
 /** Every question with its dimension and category, in questionnaire order. */
+/** How many categories, questions and Kurzcheck questions the shipped questionnaire has. */
+export const counts = () => {
+  const q = allQuestions();
+  return { categories: questionnaire().dimensions.flatMap((d) => d.categories).length, questions: q.length, kurzcheck: q.filter((x) => x.kurzcheck).length };
+};
+
 export function allQuestions() {
   return questionnaire().dimensions.flatMap((d) => d.categories.flatMap((c) => c.questions.map((q) => ({ ...q, dimension: d, category: c }))));
 }
@@ -166,7 +172,7 @@ export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-/** A response value → the stored answer: 0–4, 'na', 'dk', or { response, reason, note, provider }. */
+/** A response value → the stored answer: 0–4, 'na', 'dk', or { response, reason, note, provider, assured }. */
 function toAnswer(value) {
   const v = typeof value === 'object' && value !== null ? value : { response: value };
   const answer = {};
@@ -175,6 +181,7 @@ function toAnswer(value) {
   else if (typeof v.response === 'number') answer.response = { kind: 'level', level: v.response };
   if (v.note) answer.note = v.note;
   if (v.provider) answer.by_provider = true;
+  if (v.assured !== undefined) answer.assured = v.assured;
   return answer;
 }
 

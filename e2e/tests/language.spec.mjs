@@ -1,11 +1,11 @@
 // Language switch: „English“ switches the whole UI, is remembered in localStorage (no cookie),
 // „Deutsch“ switches back.
-import { test, expect, checkA11y, seedAssessment, storage, questionnaire } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, storage, questionnaire , counts } from './fixtures.mjs';
 
 test('„English“ switches the whole UI and is remembered across reloads without a cookie; „Deutsch“ switches back', async ({ page, context }) => {
   const q = questionnaire();
   const firstQuestion = q.dimensions[0].categories[0].questions[0];
-  await seedAssessment(page, { name: 'Sprachdorf', pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 2) });
+  await seedAssessment(page, { name: 'Sprachdorf', pick: (x) => (x.id === 'cs-identity-mfa-remote' ? 0 : 2) });
 
   await page.goto('./#/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -34,7 +34,7 @@ test('„English“ switches the whole UI and is remembered across reloads witho
   // A question in English.
   await page.goto('./#/fragen/1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.dimensions[0].categories[0].title.en);
-  await expect(page.locator('.progress-text')).toHaveText('Category 1 of 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Category 1 of ${counts().categories}`);
   const group = page.getByRole('group', { name: new RegExp(`Question 1 ${firstQuestion.text.en.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
   await expect(group).toBeVisible();
   await expect(group.getByRole('radio', { name: /^Level 2:/ })).toBeChecked();
@@ -49,13 +49,13 @@ test('„English“ switches the whole UI and is remembered across reloads witho
   await expect(page).toHaveTitle('Results – DigiKompass');
   await expect(page.getByRole('heading', { level: 2, name: 'Coverage' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Level per dimension' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Coverage' })).toContainText('97 of 97 questions answered (100%)');
+  await expect(page.getByRole('region', { name: 'Coverage' })).toContainText(`${counts().questions} of ${counts().questions} questions answered with a level or “not applicable” (100%)`);
   const cyber = page.locator('.card').filter({ has: page.getByRole('heading', { level: 3, name: 'Cybersecurity', exact: true }) });
   await expect(cyber.locator('.card__level')).toHaveText('1.0 of 4');
   await expect(cyber.locator('.cap-note')).toContainText('Capped at 1.0 by the critical item');
   await expect(page.getByRole('figure', { name: 'Level, target and comparison group per dimension' })).toBeVisible();
-  await expect(page.getByText('Example data (synthetic) – not an official state average').first()).toBeVisible();
-  await expect(page.locator('main')).toContainText(/Comparison group: .+ \(n = \d+\)/);
+  await expect(page.getByText('Example data (simulated) – not an official state average').first()).toBeVisible();
+  await expect(page.locator('main')).toContainText(/Comparison group from example data \(simulated\): .+, \d+ simulated municipalities – not an official state average/);
   await expect(page.locator('main')).not.toContainText('Ergebnisse');
   await checkA11y(page, 'English results');
 

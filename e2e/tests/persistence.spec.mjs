@@ -2,8 +2,7 @@
 // screen; „Fortsetzen“; several assessments side by side; „Als Folgejahr kopieren“; delete.
 import { writeFileSync } from 'node:fs';
 import {
-  test, expect, checkA11y, choiceRadio, downloadOf, importInput, seedAssessment, savedNames, storage, today, questionnaire,
-} from './fixtures.mjs';
+  test, expect, checkA11y, choiceRadio, downloadOf, importInput, seedAssessment, savedNames, storage, today, questionnaire, counts } from './fixtures.mjs';
 
 const NOTE_1 = 'Beschluss des Gemeinderats vom 12.03.2025; Anlage 4 – „Leitlinie“';
 const NOTE_4 = 'Läuft über Komm.ONE, Vertrag Nr. 17/2024';
@@ -26,7 +25,7 @@ test('export, clear storage, import gives back every answer, note and profile fi
 
   // --- Page 1: a level with a note, „nicht zutreffend“ with and without reason.
   const groups = page.locator('fieldset.question');
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
   await choiceRadio(groups.nth(0), 3).check();
   await groups.nth(0).getByLabel('Notiz oder Nachweis').fill(NOTE_1);
   await choiceRadio(groups.nth(1), 'na').check();
@@ -40,15 +39,17 @@ test('export, clear storage, import gives back every answer, note and profile fi
   await checkA11y(page, 'page 1 with missing reason');
   // … but never blocks „Weiter“.
   await page.getByRole('button', { name: 'Weiter' }).click();
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 2 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 2 von ${counts().categories}`);
 
-  // --- Page 2: „weiß nicht“, provider-run with a level, a level, a provider flag with a note only.
+  // --- Page 2: „weiß nicht“, provider-run with a level assured in writing, a provider flag with a
+  // note only.
+  const assuredYes = (group) => group.getByRole('radio', { name: 'Ja – die gewählte Stufe ist schriftlich zugesichert' });
   await choiceRadio(groups.nth(0), 'dk').check();
   await choiceRadio(groups.nth(1), 1).check();
-  await groups.nth(1).getByLabel('Wird durch Dienstleister erbracht').check();
-  await choiceRadio(groups.nth(2), 4).check();
-  await groups.nth(3).getByLabel('Wird durch Dienstleister erbracht').check();
-  await groups.nth(3).getByLabel('Notiz oder Nachweis').fill(NOTE_4);
+  await groups.nth(1).getByLabel('Erbringt unser IT-Dienstleister').check();
+  await assuredYes(groups.nth(1)).check();
+  await groups.nth(2).getByLabel('Erbringt unser IT-Dienstleister').check();
+  await groups.nth(2).getByLabel('Notiz oder Nachweis').fill(NOTE_4);
   await expect(page.locator('#save-status')).toContainText('Gespeichert');
 
   // --- Export.
@@ -67,15 +68,14 @@ test('export, clear storage, import gives back every answer, note and profile fi
     it_provider: 'anderer', it_provider_name: 'IT-Zweckverband Gäu', respondent: 'Hauptamt (Frau Roth), ISB', scope: 'full',
   });
   const [os1, os2, os3] = q.dimensions[0].categories[0].questions.map((x) => x.id);
-  const [inv1, inv2, inv3, inv4] = q.dimensions[0].categories[1].questions.map((x) => x.id);
+  const [inv1, inv2, inv3] = q.dimensions[0].categories[1].questions.map((x) => x.id);
   expect(exported.answers).toEqual({
     [os1]: { response: { kind: 'level', level: 3 }, note: NOTE_1 },
     [os2]: { response: { kind: 'not-applicable', reason: REASON } },
     [os3]: { response: { kind: 'not-applicable', reason: '' } },
     [inv1]: { response: { kind: 'dont-know' } },
-    [inv2]: { response: { kind: 'level', level: 1 }, by_provider: true },
-    [inv3]: { response: { kind: 'level', level: 4 } },
-    [inv4]: { note: NOTE_4, by_provider: true },
+    [inv2]: { response: { kind: 'level', level: 1 }, by_provider: true, assured: true },
+    [inv3]: { note: NOTE_4, by_provider: true },
   });
   const path = testInfo.outputPath(fileName);
   writeFileSync(path, text);
@@ -125,12 +125,13 @@ test('export, clear storage, import gives back every answer, note and profile fi
   await page.getByRole('button', { name: 'Weiter' }).click();
   await expect(choiceRadio(groups.nth(0), 'dk')).toBeChecked();
   await expect(choiceRadio(groups.nth(1), 1)).toBeChecked();
-  await expect(groups.nth(1).getByLabel('Wird durch Dienstleister erbracht')).toBeChecked();
-  await expect(choiceRadio(groups.nth(2), 4)).toBeChecked();
-  await expect(groups.nth(2).getByLabel('Wird durch Dienstleister erbracht')).not.toBeChecked();
-  await expect(groups.nth(3).getByRole('radio', { checked: true })).toHaveCount(0);
-  await expect(groups.nth(3).getByLabel('Wird durch Dienstleister erbracht')).toBeChecked();
-  await expect(groups.nth(3).getByLabel('Notiz oder Nachweis')).toHaveValue(NOTE_4);
+  await expect(groups.nth(1).getByLabel('Erbringt unser IT-Dienstleister')).toBeChecked();
+  await expect(assuredYes(groups.nth(1))).toBeChecked();
+  await expect(groups.nth(1).locator('.badge--assured')).toHaveText('vom Dienstleister zugesichert');
+  await expect(groups.nth(0).getByLabel('Erbringt unser IT-Dienstleister')).not.toBeChecked();
+  await expect(groups.nth(2).getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(groups.nth(2).getByLabel('Erbringt unser IT-Dienstleister')).toBeChecked();
+  await expect(groups.nth(2).getByLabel('Notiz oder Nachweis')).toHaveValue(NOTE_4);
 });
 
 test('a reload returns to the screen the user was on; the start page offers „Fortsetzen“', async ({ page }) => {
@@ -149,9 +150,9 @@ test('a reload returns to the screen the user was on; the start page offers „F
   await expect(page.locator('main .lead')).toContainText('Reloadingen');
 
   await page.goto('./#/fragen/3');
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 3 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 3 von ${counts().categories}`);
   await page.reload();
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 3 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 3 von ${counts().categories}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(categories[2].title.de);
   await expect(page.locator('fieldset.question').first().getByRole('radio', { name: /^Stufe 2:/ })).toBeChecked();
   await expect(page).toHaveTitle(`${categories[2].title.de} – DigiKompass`);
@@ -167,13 +168,13 @@ test('a reload returns to the screen the user was on; the start page offers „F
   await expect(resume).toContainText(`Zuletzt bearbeitet: „Reloadingen“ vom ${today().split('-').reverse().join('.')}.`);
   await checkA11y(page, 'start with Fortsetzen');
   await resume.getByRole('button', { name: 'Fortsetzen' }).click();
-  await expect(page.locator('.progress-text')).toHaveText(`Kategorie ${firstOpen + 1} von 23`);
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie ${firstOpen + 1} von ${counts().categories}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(categories[firstOpen].title.de);
 });
 
 test('two assessments side by side, „Als Folgejahr kopieren“, delete with confirmation', async ({ page }) => {
   await seedAssessment(page, { id: 'e2e-altdorf', name: 'Altdorf', date: '2025-10-01', pick: () => 3,
-    measures: { 'cs-identity-mfa': { owner: 'Herr Alt', status: 'erledigt' } } });
+    measures: { 'cs-identity-mfa-remote': { owner: 'Herr Alt', status: 'erledigt' } } });
   await seedAssessment(page, { id: 'e2e-bergheim', name: 'Bergheim', kind: 'stadt', inhabitants: 8000, date: '2025-11-15', pick: (x) => (x.kurzcheck ? 1 : null), scope: 'kurzcheck' });
   await page.reload();
 

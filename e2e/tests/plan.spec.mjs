@@ -3,18 +3,22 @@
 import { test, expect, checkA11y, seedAssessment, downloadOf, question, allQuestions, navLink } from './fixtures.mjs';
 
 const DONT_KNOW = ['os-inventory-lockin', 'cs-backup-protection', 'ko-roles-digitallotse'];
-const PROVIDER = ['cs-systems-patching', 'cs-systems-malware', 'od-publication-portal'];
+// Provider-run, not assured in writing: open, on the provider list. Assured: counts as its level.
+const PROVIDER = ['cs-systems-malware', 'od-publication-portal'];
+const ASSURED = ['cs-systems-patching'];
 const NOTE = 'Nachfragen bei Komm.ONE; Ticket 4711 "Patchstand"';
 
-/** Level 2 everywhere, the critical MFA question at 0, three „weiß nicht“, three provider-run. */
+/** Level 2 everywhere, the critical MFA question at 0, three „weiß nicht“, two provider-run
+ * without and one with written assurance. */
 function seedOptions() {
   return {
     name: 'Planstadt',
     inhabitants: 3200,
     pick: (x) => {
-      if (x.id === 'cs-identity-mfa') return 0;
+      if (x.id === 'cs-identity-mfa-remote') return 0;
       if (DONT_KNOW.includes(x.id)) return 'dk';
-      if (PROVIDER.includes(x.id)) return { response: 3, provider: true, note: x.id === 'cs-systems-patching' ? NOTE : '' };
+      if (PROVIDER.includes(x.id)) return { response: 3, provider: true, note: x.id === 'od-publication-portal' ? NOTE : '' };
+      if (ASSURED.includes(x.id)) return { response: 3, provider: true, assured: true };
       return 2;
     },
   };
@@ -43,7 +47,7 @@ test('the plan puts the capping critical item first; owner, date and status pers
   await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmenplan' })).toBeFocused();
   await expect(page).toHaveTitle('Maßnahmenplan – DigiKompass');
 
-  const mfa = question('cs-identity-mfa');
+  const mfa = question('cs-identity-mfa-remote');
   const items = page.locator('ol.measures > li');
   const count = await items.count();
   expect(count).toBeGreaterThan(10);
@@ -88,7 +92,7 @@ test('the plan puts the capping critical item first; owner, date and status pers
   for (const r of rows) expect(r).toHaveLength(13);
   expect(rows.slice(1).map((r) => r[0])).toEqual(Array.from({ length: count }, (_, i) => String(i + 1)));
   const [rank, dim, cat, id, text, now, , , , owner, due, status] = rows[1];
-  expect([rank, dim, cat, id, text]).toEqual(['1', 'Cybersicherheit', 'Identitäten, Berechtigungen & Administration', 'cs-identity-mfa', mfa.text.de]);
+  expect([rank, dim, cat, id, text]).toEqual(['1', 'Cybersicherheit', 'Identitäten, Berechtigungen & Administration', 'cs-identity-mfa-remote', mfa.text.de]);
   expect(now).toMatch(/^Stufe 0 – nicht vorhanden: /);
   expect([owner, due, status]).toEqual(['Frau Beispiel (Hauptamt)', '31.03.2027', 'in Arbeit']);
   expect(rows[2][11]).toBe('erledigt');
@@ -120,13 +124,15 @@ test('„Fragen an den IT-Dienstleister“ lists the „weiß nicht“ and provi
       await expect(item).toContainText('· weiß nicht');
       await expect(item).toContainText('Ihre Antwort: weiß nicht');
     } else {
-      await expect(item).toContainText('· wird durch Dienstleister erbracht');
+      await expect(item).toContainText('· erbringt unser IT-Dienstleister – schriftliche Zusicherung fehlt');
       await expect(item).toContainText('Ihre Antwort: Stufe 3 – umgesetzt');
     }
   }
-  await expect(list.filter({ hasText: question('cs-systems-patching').text.de })).toContainText(`Notiz: ${NOTE}`);
+  await expect(list.filter({ hasText: question('od-publication-portal').text.de })).toContainText(`Notiz: ${NOTE}`);
+  // Assured in writing: nothing left to ask.
+  await expect(list.filter({ hasText: question('cs-systems-patching').text.de })).toHaveCount(0);
   // The MFA question (level 0, not provider-run) is not on the list.
-  await expect(list.filter({ hasText: question('cs-identity-mfa').text.de })).toHaveCount(0);
+  await expect(list.filter({ hasText: question('cs-identity-mfa-remote').text.de })).toHaveCount(0);
   await checkA11y(page, 'provider list');
 
   await page.getByRole('button', { name: 'Liste drucken' }).click();

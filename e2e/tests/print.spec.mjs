@@ -19,7 +19,7 @@ const PAGES_KURZ = [9, 18];
 const fullCheck = {
   name: 'Druckstadt an der Enz',
   respondent: 'Hauptamt und ISB',
-  pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : x.id.startsWith('cs-backup-') ? 4 : ['cs-isms-concept', 'od-quality-api'].includes(x.id) ? 'dk' : 2),
+  pick: (x) => (x.id === 'cs-identity-mfa-remote' ? 0 : x.id.startsWith('cs-backup-') ? 4 : ['cs-isms-concept', 'od-quality-api'].includes(x.id) ? 'dk' : 2),
 };
 
 function stubPrint(page) {
@@ -64,11 +64,12 @@ function pdfPages(path) {
 }
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A table row as pdftotext lays it out: the header cell's first word, then three value cells. */
+/** A table row as pdftotext lays it out: the header cell's first word (up to a hyphen, where a
+ * long compound may wrap inside its cell), then three value cells. */
 function rowPattern(cells) {
   const [th, ...tds] = cells;
   const values = tds.slice(0, 3).map((v) => v.split(/\s+/).map(esc).join('\\s+')).join('\\s+');
-  return new RegExp(`${esc(th.split(/\s+/)[0])}[^\\n]*?\\s${values}(\\s|$)`, 'm');
+  return new RegExp(`${esc(th.split(/[\s-]+/)[0])}[^\\n]*?\\s${values}(\\s|$)`, 'm');
 }
 const pageOf = (pages, test) => pages.findIndex((p) => (typeof test === 'string' ? p.includes(test) : test.test(p))) + 1;
 
@@ -136,14 +137,14 @@ test.describe('German report of a full check', () => {
     // Cover first: the Kommune's name on page 1.
     expect(pages[0]).toContain('Druckstadt an der Enz');
     expect(pages[0]).toContain('Ergebnisbericht der Selbsteinschätzung mit DigiKompass');
-    expect(pages[0]).toMatch(/Fragebogen\s+DigiKompass Kommunal, Version 1/);
+    expect(pages[0]).toMatch(/Fragebogen\s+DigiKompass Kommunal, Version 2/);
     for (const d of questionnaire().dimensions) expect(text).toMatch(new RegExp(`^\\s*${esc(d.title.de)}\\s*$`, 'm'));
     for (const h of ['Zusammenfassung', 'Diagramme', 'Ergebnisse je Dimension', 'Maßnahmenplan', 'Vergleich mit anderen Kommunen', 'Methodik in Kürze']) {
       expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
     }
     expect(text.replace(/\s+/g, ' ')).toContain(`Vergleichsdaten: „${SHIPPED.title}“`);
-    expect(text).toContain('Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt');
-    expect(text).toMatch(/Vergleichsgruppe: Gemeinde, unter 5\.000 Einwohner \(n = \d+\)/);
+    expect(text).toContain('Beispieldaten (simuliert) – kein amtlicher Landesdurchschnitt');
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Vergleichsgruppe aus Beispieldaten \(simuliert\): Gemeinde, unter 5\.000 Einwohner, \d+ simulierte Kommunen/);
     expect(text.replace(/\s+/g, ' ')).toContain('Begrenzt auf 1,0 durch den kritischen Punkt');
     expect(pages[0]).toMatch(/Seite 1 von \d+/);
     expectNoNavigationChrome(text, {
@@ -176,7 +177,7 @@ test.describe('English report of a Kurzcheck', () => {
 
   test('„Report“, „Print report“; the PDF is A4, in English, with the content and no navigation', async ({ page }) => {
     await stubPrint(page);
-    await seedAssessment(page, { name: 'Shortcheck Town', scope: 'kurzcheck', pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : 3) });
+    await seedAssessment(page, { name: 'Shortcheck Town', scope: 'kurzcheck', pick: (x) => (x.id === 'cs-identity-mfa-remote' ? 0 : 3) });
     await page.getByRole('link', { name: 'English', exact: true }).click();
     await navLink(page, 'Report').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
@@ -205,7 +206,7 @@ test.describe('English report of a Kurzcheck', () => {
       expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
     }
     expect(text.replace(/\s+/g, ' ')).toContain(`Benchmark data: “${SHIPPED.title}”`);
-    expect(text).toContain('Example data (synthetic) – not an official state average');
+    expect(text).toContain('Example data (simulated) – not an official state average');
     expectNoNavigationChrome(text, {
       absent: ['Skip to content', 'Main navigation', 'Report a barrier', 'Imprint', 'Deutsch', 'Export', 'Print report', 'Data as a table', 'Zum Inhalt springen'],
       navRow: 'Start\\s+Profile\\s+Questions|Results\\s+Action plan\\s+Report',

@@ -1,6 +1,6 @@
 // Profile validation: error summary (role alert, focused, „Fehler: “ title), inline messages,
 // aria-invalid, links that move focus, fixing clears everything.
-import { test, expect, checkA11y } from './fixtures.mjs';
+import { test, expect, checkA11y , counts } from './fixtures.mjs';
 
 const ERR_NAME = 'Geben Sie den Namen der Kommune ein.';
 const ERR_KIND = 'Wählen Sie die Art der Kommune.';
@@ -89,7 +89,7 @@ test('„Weiter“ with an incomplete profile shows the error summary and field 
   await expect(page.locator('.field__error')).toHaveCount(0);
   await expect(page).toHaveTitle('Profil Ihrer Kommune – DigiKompass');
   await next.click();
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 
   // Back on the profile, no stale errors are shown.

@@ -45,7 +45,7 @@ function overflowing(limit) {
 // WCAG 1.4.10: long German compounds, e-mail addresses and the pack facts wrap at 320 px; wide
 // tables scroll inside keyboard-reachable regions, never the page.
 test('every screen reflows at 320 px: no horizontal page scroll, axe passes', async ({ page }) => {
-  await seedAssessment(page, { name: 'Schmalhausen', pick: (x) => (x.id === 'cs-identity-mfa' ? 0 : x.id.endsWith('-concept') ? 'dk' : 2) });
+  await seedAssessment(page, { name: 'Schmalhausen', pick: (x) => (x.id === 'cs-identity-mfa-remote' ? 0 : x.id.endsWith('-concept') ? 'dk' : 2) });
   await page.setViewportSize({ width: 320, height: 720 });
   for (const [route, heading] of ROUTES) {
     await test.step(route, async () => {

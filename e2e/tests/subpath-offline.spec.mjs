@@ -1,6 +1,6 @@
 // The app under a sub-path (scripts/serve.mjs --base /kommunal/digikompass/, port 8124), offline
 // once loaded, and without cookies.
-import { test, expect, checkA11y, startAssessment, answerPage, walkAll, choiceRadio, questionnaire } from './fixtures.mjs';
+import { test, expect, checkA11y, startAssessment, answerPage, walkAll, choiceRadio, questionnaire , counts } from './fixtures.mjs';
 import { SUBPATH_PORT } from '../playwright.config.mjs';
 
 const BASE = `http://127.0.0.1:${SUBPATH_PORT}/kommunal/digikompass/`;
@@ -17,13 +17,13 @@ test('under a sub-path: start, answer a page, reload, still there', async ({ pag
   const urls = recordRequests(page);
   await startAssessment(page, { name: 'Unterpfadingen' });
   await expect(page).toHaveURL(`${BASE}#/fragen/1`);
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
   await checkA11y(page, 'sub-path questions');
   const n = await answerPage(page, (i) => (i + 1) % 5);
   await expect(page.locator('#save-status')).toContainText('Gespeichert');
   await page.reload();
   await expect(page).toHaveURL(`${BASE}#/fragen/1`);
-  await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+  await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
   for (let i = 0; i < n; i++) await expect(choiceRadio(page.locator('fieldset.question').nth(i), (i + 1) % 5)).toBeChecked();
   // Links stay under the sub-path.
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Ergebnisse' }).click();
@@ -64,7 +64,7 @@ test.describe('offline', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('.progress-text')).toHaveText('Kategorie 1 von 23');
+    await expect(page.locator('.progress-text')).toHaveText(`Kategorie 1 von ${counts().categories}`);
     await expect(choiceRadio(page.locator('fieldset.question').first(), 3)).toBeChecked();
     await page.getByRole('button', { name: 'Weiter', exact: true }).click();
     await answerPage(page, () => 1);

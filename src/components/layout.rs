@@ -189,6 +189,7 @@ fn Footer() -> impl IntoView {
                 <nav aria-label=t.common.footer_label>
                     <ul>
                         <li><a href=Route::Methodik.href()>{t.common.footer_methodik}</a></li>
+                        <li><a href=Route::Begriffe(None).href()>{t.common.footer_glossary}</a></li>
                         <li><a href=Route::Datenschutz.href()>{t.common.footer_privacy}</a></li>
                         <li><a href=Route::Barrierefreiheit.href()>{t.common.footer_accessibility}</a></li>
                         <li><a href=Route::LeichteSprache.href()>{t.common.footer_easy}</a></li>

@@ -39,9 +39,19 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         state.peer_figures().with(|peers| {
-            state
-                .results()
-                .with(|r| drawn(results::radar(t, lang, r.as_ref(), peers.as_ref(), &own.get(), width), charts::radar))
+            state.results().with(|r| {
+                drawn(
+                    results::radar(
+                        t,
+                        lang,
+                        r.as_ref(),
+                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        &own.get(),
+                        width,
+                    ),
+                    charts::radar,
+                )
+            })
         })
     });
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
@@ -69,9 +79,9 @@ fn ComparisonTable(rows: Signal<Vec<ComparisonRow>>, first_column: Signal<&'stat
                         <th scope="col" class="num">{move || t().results.col_percent}</th>
                         <th scope="col" class="num">{move || t().results.col_target}</th>
                         <th scope="col" class="num">{move || t().results.col_gap}</th>
-                        <th scope="col" class="num">{move || t().results.col_peer_q1}</th>
-                        <th scope="col" class="num">{move || t().results.col_peer_median}</th>
-                        <th scope="col" class="num">{move || t().results.col_peer_q3}</th>
+                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_q1}</th>
+                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_median}</th>
+                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_q3}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -99,7 +109,18 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         state.peer_figures().with(|peers| {
-            state.results().with(|r| drawn(results::gaps(t, lang, r.as_ref(), peers.as_ref(), width), charts::gap_bars))
+            state.results().with(|r| {
+                drawn(
+                    results::gaps(
+                        t,
+                        lang,
+                        r.as_ref(),
+                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        width,
+                    ),
+                    charts::gap_bars,
+                )
+            })
         })
     });
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
@@ -160,7 +181,15 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
         state.peer_figures().with(|peers| {
             state.results().with(|r| {
                 drawn(
-                    results::dimension(t, lang, r.as_ref(), dimension_id, peers.as_ref(), &own.get(), width),
+                    results::dimension(
+                        t,
+                        lang,
+                        r.as_ref(),
+                        dimension_id,
+                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        &own.get(),
+                        width,
+                    ),
                     charts::category_bars,
                 )
             })

@@ -11,7 +11,7 @@ use crate::components::title::use_title;
 use crate::content::{self, Operator};
 use crate::domain::questionnaire::MAX_LEVEL;
 use crate::i18n::{self, labels, Info, Texts};
-use crate::state::{use_state, Route};
+use crate::state::{use_state, Route, TermKey};
 use crate::storage;
 use crate::web;
 
@@ -93,14 +93,24 @@ pub fn MethodikPage() -> impl IntoView {
                         <td>{v.text.get(lang)}</td>
                         <td><a href=v.url.as_str()>{v.source.as_str()}</a></td>
                         <td class="num">{v.year}</td>
+                        <td>{crate::view::results::reference_basis(t, lang, v)}</td>
                     </tr>
                 }
             })
             .collect();
-        let mut all_refs: Vec<&'static str> =
-            q.questions().flat_map(|r| r.question.references.iter().map(String::as_str)).collect();
-        all_refs.sort_by_cached_key(|r| (r.to_lowercase(), *r));
-        all_refs.dedup();
+        let all_refs: Vec<&'static str> = q.frameworks.iter().map(|f| f.id.as_str()).collect();
+        let catalogue = q
+            .frameworks
+            .iter()
+            .map(|f| {
+                view! {
+                    <tr>
+                        <td><a href=f.url.as_str() rel="noreferrer">{f.label(lang)}</a></td>
+                        <td>{format!("{}, {}", f.source, f.edition)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
         let explained = frameworks(t)
             .into_iter()
             .filter(|(prefixes, _, _)| all_refs.iter().any(|r| prefixes.iter().any(|p| r.starts_with(p))))
@@ -164,6 +174,7 @@ pub fn MethodikPage() -> impl IntoView {
                                     <th scope="col">{i.references_col_value}</th>
                                     <th scope="col">{i.references_col_source}</th>
                                     <th scope="col" class="num">{i.references_col_year}</th>
+                                    <th scope="col">{i.references_col_basis}</th>
                                 </tr>
                             </thead>
                             <tbody>{references}</tbody>
@@ -176,7 +187,49 @@ pub fn MethodikPage() -> impl IntoView {
             <p>{i.frameworks_intro}</p>
             <ul>{explained}</ul>
             <h3>{i.frameworks_all(&all_refs.len().to_string())}</h3>
-            <p>{all_refs.join(" · ")}</p>
+            <TableWrap>
+                <table class="catalogue">
+                    <caption>{i.frameworks_caption}</caption>
+                    <thead><tr><th scope="col">{i.frameworks_col_reference}</th><th scope="col">{i.frameworks_col_edition}</th></tr></thead>
+                    <tbody>{catalogue}</tbody>
+                </table>
+            </TableWrap>
+        }
+    }
+}
+
+/// „Begriffe“: every term of the glossary; opened at one term, that term gets the focus.
+#[component]
+pub fn GlossaryPage(term: Option<TermKey>) -> impl IntoView {
+    let state = use_state();
+    use_title(move || state.texts().info.glossary_title.to_string());
+    let q = state.questionnaire();
+    move || {
+        let t = state.texts();
+        let lang = state.lang();
+        let i = &t.info;
+        let entries = q
+            .glossary
+            .iter()
+            .map(|g| {
+                let arrival = term.is_some_and(|k| k.as_str() == g.id).then_some("");
+                let long = g.long.get(lang);
+                view! {
+                    <dt id=format!("begriff-{}", g.id) tabindex="-1" data-arrival=arrival>
+                        <dfn>{g.term.as_str()}</dfn>
+                        {(!long.is_empty()).then(|| view! { <span class="glossary__long">{long}</span> })}
+                    </dt>
+                    <dd>
+                        {g.explanation.get(lang)}
+                        {g.url.as_ref().map(|u| view! { " " <a href=u.as_str() rel="noreferrer">{i.glossary_more}</a> })}
+                    </dd>
+                }
+            })
+            .collect_view();
+        view! {
+            <h1 tabindex="-1">{i.glossary_title}</h1>
+            <p class="lead">{i.glossary_intro}</p>
+            <dl class="glossary">{entries}</dl>
         }
     }
 }

@@ -33,6 +33,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
         Route::Contribution => view! { <contribution::ContributionPage/> }.into_any(),
         Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
+        Route::Begriffe(term) => view! { <info::GlossaryPage term=term/> }.into_any(),
         Route::Datenschutz => view! { <info::PrivacyPage/> }.into_any(),
         Route::Barrierefreiheit => view! { <info::AccessibilityPage/> }.into_any(),
         Route::LeichteSprache => view! { <info::EasyReadPage/> }.into_any(),

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::components::export::file_name;
 use crate::components::title::use_title;
 use crate::domain::action_plan::{self, Measure};
-use crate::domain::assessment::{MeasureStatus, Response};
+use crate::domain::assessment::MeasureStatus;
 use crate::domain::csv;
 use crate::i18n::labels;
 use crate::state::{use_state, AppState, Route};
@@ -184,7 +184,7 @@ pub fn ProviderPage() -> impl IntoView {
                 view! {
                     <ol class="provider-list">
                         {items.into_iter().map(|(at, answer)| {
-                            let reason = if matches!(answer.response, Some(Response::DontKnow)) { t.plan.provider_reason_unknown } else { t.plan.provider_reason_provider };
+                            let reason = if answer.by_provider { t.plan.provider_reason_provider } else { t.plan.provider_reason_unknown };
                             view! {
                                 <li class="no-break">
                                     <strong>{at.question.text.get(lang).to_string()}</strong>

@@ -11,7 +11,9 @@ use crate::components::title::use_title;
 use crate::domain::assessment::{categories_in_scope, question_page, Response, Scope};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::Texts;
-use crate::state::{use_state, Route};
+use crate::state::{use_state, Route, TermKey};
+use crate::view;
+use crate::view::glossary::{self, Segment};
 
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
@@ -134,12 +136,15 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
         .into_any();
         radio(Some(Response::Level { level }), format!("q-{id}-l{level}"), label, "choice choice--level")
     });
-    let not_applicable = radio(
-        Some(Response::NotApplicable { reason: String::new() }),
-        format!("q-{id}-na"),
-        t.common.not_applicable.into_any(),
-        "choice choice--other",
-    );
+    // A critical question applies to every administration (PRODUCT.md §3).
+    let not_applicable = (!question.critical).then(|| {
+        radio(
+            Some(Response::NotApplicable { reason: String::new() }),
+            format!("q-{id}-na"),
+            t.common.not_applicable.into_any(),
+            "choice choice--other",
+        )
+    });
     let dont_know =
         radio(Some(Response::DontKnow), format!("q-{id}-dk"), t.common.dont_know.into_any(), "choice choice--other");
 
@@ -147,6 +152,20 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
     let described_by = help_id.clone();
     let (reason_id, note_id, provider_id) =
         (format!("q-{id}-reason"), format!("q-{id}-note"), format!("q-{id}-provider"));
+    let by_provider = Memo::new(move |_| answer().by_provider);
+    let assured = Memo::new(move |_| answer().assured);
+    let set_assured = move |value: bool| state.update_current(|a| a.update_answer(id, |ans| ans.assured = Some(value)));
+    let assured_radio = move |value: bool, label: &'static str| {
+        let input_id = format!("q-{id}-assured-{}", if value { "yes" } else { "no" });
+        view! {
+            <div class="choice choice--other">
+                <input type="radio" name=format!("q-{id}-assured") id=input_id.clone()
+                    prop:checked=move || assured.get() == Some(value)
+                    on:change=move |_| set_assured(value)/>
+                <label for=input_id>{label}</label>
+            </div>
+        }
+    };
     let reason_hint_id = move || format!("q-{id}-reason-hint");
 
     view! {
@@ -155,13 +174,24 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 <span class="question__number">{t.flow.question_number(&number.to_string())}</span>
                 <span class="question__text">{question.text.get(lang).to_string()}</span>
                 {question.critical.then(|| view! { <span class="badge badge--critical">{t.common.critical_badge}</span> })}
+                <Show when=move || answer().provider_assured()>
+                    <span class="badge badge--assured">{t.flow.assured_badge}</span>
+                </Show>
             </legend>
-            <p class="question__help" id=help_id>{question.help.get(lang).to_string()}</p>
+            <p class="question__help" id=help_id>{
+                glossary::link_terms(question.help.get(lang), &state.questionnaire().glossary).into_iter().map(|segment| match segment {
+                    Segment::Text(text) => text.to_string().into_any(),
+                    Segment::Term { text, id } => view! {
+                        <a href=Route::Begriffe(TermKey::new(id)).href() class="term">{text.to_string()}</a>
+                    }.into_any(),
+                }).collect_view()
+            }</p>
             <div class="choices">
                 {levels.collect_view()}
                 {not_applicable}
                 {dont_know}
             </div>
+            {question.critical.then(|| view! { <p class="hint">{t.flow.critical_no_na}</p> })}
             <Show when=is_na>
                 <div class="field field--nested" class:field--warning=reason_missing>
                     <label for=reason_id.clone() class="label">{t.flow.reason_label}</label>
@@ -184,6 +214,16 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                         }/>
                     <label for=provider_id>{t.flow.by_provider_label}</label>
                 </div>
+                <Show when=move || by_provider.get()>
+                    <fieldset class="field--nested assured">
+                        <legend class="label">{t.flow.assured_legend}</legend>
+                        {assured_radio(true, t.flow.assured_yes)}
+                        {assured_radio(false, t.flow.assured_no)}
+                        <Show when=move || assured.get() != Some(true)>
+                            <p class="hint">{t.flow.assured_hint}</p>
+                        </Show>
+                    </fieldset>
+                </Show>
                 <div class="field">
                     <label for=note_id.clone() class="label label--small">{t.flow.note_label}</label>
                     <textarea id=note_id rows="2" maxlength="5000"
@@ -198,13 +238,23 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 </Show>
             </div>
             {(!question.references.is_empty()).then(|| view! {
-                <p class="question__refs"><span>{t.flow.references_label} ": "</span>{question.references.join(" · ")}</p>
+                <p class="question__refs"><span>{t.flow.references_label} ": "</span>{
+                    question.references.iter().enumerate().map(|(i, id)| {
+                        let separator = (i > 0).then_some(" · ");
+                        let reference = match state.questionnaire().framework(id) {
+                            Some(f) => view! { <a href=f.url.clone() rel="noreferrer">{f.label(lang)}</a> }.into_any(),
+                            None => id.clone().into_any(),
+                        };
+                        view! { {separator} {reference} }
+                    }).collect_view()
+                }</p>
             })}
             {question.reference.as_ref().map(|r| view! {
                 <p class="question__reference">
                     <strong>{t.flow.reference_value} ": "</strong>
                     {r.text.get(lang).to_string()} " "
                     <a href=r.url.clone() rel="noreferrer">{format!("{} ({})", r.source, r.year)}</a>
+                    {format!(" – {}", view::results::reference_basis(t, lang, r))}
                 </p>
             })}
             {(!question.resources.is_empty()).then(|| view! { <ResourceList resources=&question.resources/> })}

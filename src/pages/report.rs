@@ -6,7 +6,7 @@ use crate::components::table::TableWrap;
 
 use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, RadarChart};
 use crate::components::title::use_title;
-use crate::domain::assessment::Response;
+use crate::domain::assessment::{Counted, Open};
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
 use crate::state::{use_state, AppState};
@@ -131,7 +131,7 @@ fn Summary() -> impl IntoView {
                             <th scope="col" class="num">{t.results.col_percent}</th>
                             <th scope="col" class="num">{t.results.col_target}</th>
                             <th scope="col" class="num">{t.results.col_gap}</th>
-                            <th scope="col" class="num">{t.results.col_peer_median}</th>
+                            <th scope="col" class="num">{crate::view::results::peer_wording(t, state.peers_simulated()).col_median}</th>
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|(d, c, _)| view! {
@@ -184,12 +184,16 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
             let low_critical: Vec<(String, String)> = questions()
                 .filter(|q| q.critical)
                 .filter_map(|q| {
-                    let r = a.response(&q.id)?;
-                    (r.scored_level()? < 3).then(|| (q.text.get(lang).to_string(), labels::response(t, Some(r))))
+                    let counted = a.counted(q)?;
+                    let label = match counted {
+                        Counted::Open(Open::Provider) => t.common.provider_unassured.to_string(),
+                        _ => labels::response(t, a.response(&q.id)),
+                    };
+                    (counted.scored_level()? < 3).then(|| (q.text.get(lang).to_string(), label))
                 })
                 .collect();
             let unknown: Vec<String> = questions()
-                .filter(|q| matches!(a.response(&q.id), Some(Response::DontKnow)))
+                .filter(|q| matches!(a.counted(q), Some(Counted::Open(_))))
                 .map(|q| q.text.get(lang).to_string())
                 .collect();
             (low_critical, unknown)
@@ -279,7 +283,7 @@ fn ComparisonLines() -> impl IntoView {
     view! {
         <PackLine/>
         <p>{move || match peers.get() {
-            Some(g) => t.results.comparison_group(&labels::group_label(t, &g), &g.n.to_string()),
+            Some(g) => crate::view::results::comparison_group(t, &g, state.peers_simulated()),
             None => t.results.comparison_none.to_string(),
         }}</p>
     }

@@ -92,10 +92,10 @@ fn CoverageSection() -> impl IntoView {
             <h2 id="coverage-heading">{t().results.coverage_title}</h2>
             <p>{move || {
                 let c = coverage();
-                t().results.coverage_text(&c.answered.to_string(), &share(), &c.in_scope.to_string())
+                t().results.coverage_text(&c.covered().to_string(), &share(), &c.in_scope.to_string())
             }}</p>
             <ul>
-                <li>{move || t().results.open_to_clarify(&coverage().dont_know.to_string())}</li>
+                <li>{move || t().results.open_to_clarify(&coverage().open.to_string())}</li>
                 <li>{move || t().results.not_applicable_count(&coverage().not_applicable.to_string())}</li>
             </ul>
         </section>
@@ -150,11 +150,13 @@ fn DimensionCard(dimension: &'static Dimension) -> impl IntoView {
                 <dt>{t().results.gap}</dt>
                 <dd>{move || compared().and_then(|c| c.gap).map_or_else(|| "–".into(), |g| i18n::level(state.lang(), g))}</dd>
                 <Show when=move || compared().is_some_and(|c| c.peer.is_some())>
-                    <dt>{t().results.peer_median}</dt>
+                    <dt>{move || crate::view::results::peer_wording(t(), state.peers_simulated()).median}</dt>
                     <dd>{move || compared().and_then(|c| c.peer).map(|p| i18n::level(state.lang(), p.median))}</dd>
                 </Show>
             </dl>
-            {move || compared().and_then(|c| c.position).map(|p| view! { <p class="hint">{position_text(t(), p)}</p> })}
+            {move || compared().and_then(|c| c.position).map(|p| view! {
+                <p class="hint">{position_text(t(), p)} {state.peers_simulated().then(|| format!(" {}", t().results.position_simulated))}</p>
+            })}
             {move || cap_text.get().map(|text| view! { <p class="cap-note">{text}</p> })}
             <div class="target-input">
                 <label for=input_id.clone()>{move || t().results.target_label(dimension.title.get(state.lang()))}</label>
@@ -190,7 +192,7 @@ pub fn ComparisonInfo() -> impl IntoView {
             <h2 id="comparison-heading">{t().results.comparison_title}</h2>
             <PackLine/>
             <p>{move || match peers.get() {
-                Some(g) => t().results.comparison_group(&labels::group_label(t(), &g), &g.n.to_string()),
+                Some(g) => crate::view::results::comparison_group(t(), &g, state.peers_simulated()),
                 None => t().results.comparison_none.to_string(),
             }}</p>
             <p class="no-print"><a href=Route::Benchmark.href()>{t().results.comparison_change}</a></p>

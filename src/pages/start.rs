@@ -215,17 +215,7 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
                     let imported_line =
                         if replaced { t.start.imported_replaced(&name) } else { t.start.imported(&name) };
                     let mut lines = vec![imported_line];
-                    let m = &imported.migration;
-                    if m.from_format.is_some() || m.from_questionnaire_version.is_some() {
-                        lines.push(t.start.migrated.to_string());
-                    }
-                    if !m.renamed.is_empty() {
-                        lines.push(t.start.migrated_renamed(&m.renamed.len().to_string()));
-                    }
-                    if !m.dropped.is_empty() {
-                        let ids = m.dropped.join(", ");
-                        lines.push(t.start.migrated_dropped(&m.dropped.len().to_string(), &ids));
-                    }
+                    lines.extend(saved::migration_lines(t, &imported.migration));
                     Ok(lines)
                 }
             },

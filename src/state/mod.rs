@@ -27,7 +27,7 @@ use crate::web;
 mod route;
 mod session;
 
-pub use route::Route;
+pub use route::{Route, TermKey};
 
 /// The state of the app, provided as context by the root component.
 pub fn use_state() -> AppState {
@@ -84,7 +84,7 @@ impl KeptOriginal {
             Ok(i) => KeptOriginal {
                 id: Some(i.assessment.id.clone()),
                 name: i.assessment.display_name().to_string(),
-                dropped: i.migration.dropped,
+                dropped: i.migration.changed_answers(),
                 original,
             },
             Err(_) => KeptOriginal { id: None, name: original.key.clone(), dropped: Vec::new(), original },
@@ -350,6 +350,11 @@ impl AppState {
 
     pub fn pack(&self) -> ReadSignal<Option<ActivePack>> {
         self.pack.read_only()
+    }
+
+    /// Whether the comparison figures come from simulated example data (tracked).
+    pub fn peers_simulated(&self) -> bool {
+        self.pack.with(|p| p.as_ref().is_some_and(|active| active.pack.synthetic))
     }
 
     /// The peer group chosen by the user; `None` means "best match for the profile".

@@ -19,10 +19,40 @@ pub enum Route {
     Benchmark,
     Contribution,
     Methodik,
+    /// „Begriffe“, optionally opened at one term.
+    Begriffe(Option<TermKey>),
     Datenschutz,
     Barrierefreiheit,
     LeichteSprache,
     NotFound,
+}
+
+/// A glossary term's id inside a route, held by value so that `Route` stays `Copy`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermKey {
+    bytes: [u8; TermKey::MAX],
+    len: u8,
+}
+
+impl TermKey {
+    const MAX: usize = 32;
+
+    /// A key for a well-formed id (lowercase letters, digits, hyphens; at most 32).
+    pub fn new(id: &str) -> Option<TermKey> {
+        let ok = !id.is_empty()
+            && id.len() <= TermKey::MAX
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        ok.then(|| {
+            let mut bytes = [0; TermKey::MAX];
+            bytes[..id.len()].copy_from_slice(id.as_bytes());
+            TermKey { bytes, len: id.len() as u8 }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII is ever stored (see `new`).
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
 }
 
 impl Route {
@@ -50,6 +80,11 @@ impl Route {
             (Some("vergleichsdaten"), None, None) => Route::Benchmark,
             (Some("beitrag"), None, None) => Route::Contribution,
             (Some("methodik"), None, None) => Route::Methodik,
+            (Some("begriffe"), None, None) => Route::Begriffe(None),
+            (Some("begriffe"), Some(id), None) => match TermKey::new(id) {
+                Some(key) => Route::Begriffe(Some(key)),
+                None => Route::NotFound,
+            },
             (Some("datenschutz"), None, None) => Route::Datenschutz,
             (Some("barrierefreiheit"), None, None) => Route::Barrierefreiheit,
             (Some("leichte-sprache"), None, None) => Route::LeichteSprache,
@@ -71,6 +106,8 @@ impl Route {
             Route::Benchmark => "#/vergleichsdaten".into(),
             Route::Contribution => "#/beitrag".into(),
             Route::Methodik => "#/methodik".into(),
+            Route::Begriffe(None) => "#/begriffe".into(),
+            Route::Begriffe(Some(key)) => format!("#/begriffe/{}", key.as_str()),
             Route::Datenschutz => "#/datenschutz".into(),
             Route::Barrierefreiheit => "#/barrierefreiheit".into(),
             Route::LeichteSprache => "#/leichte-sprache".into(),
@@ -96,7 +133,7 @@ impl Route {
 
 #[cfg(test)]
 mod tests {
-    use super::Route;
+    use super::{Route, TermKey};
 
     #[test]
     fn every_route_round_trips() {
@@ -113,6 +150,8 @@ mod tests {
             Route::Benchmark,
             Route::Contribution,
             Route::Methodik,
+            Route::Begriffe(None),
+            Route::Begriffe(TermKey::new("din-spec-27076")),
             Route::Datenschutz,
             Route::Barrierefreiheit,
             Route::LeichteSprache,
@@ -129,6 +168,8 @@ mod tests {
         assert_eq!(Route::parse("#/fragen/x"), Some(Route::NotFound));
         assert_eq!(Route::parse("#/<script>"), Some(Route::NotFound));
         assert_eq!(Route::parse("#/ergebnisse/"), Some(Route::Results));
+        assert_eq!(Route::parse("#/begriffe/GVV"), Some(Route::NotFound), "term ids are lowercase");
+        assert_eq!(Route::parse(&format!("#/begriffe/{}", "a".repeat(33))), Some(Route::NotFound));
     }
 
     #[test]

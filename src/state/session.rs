@@ -47,7 +47,7 @@ pub fn start<K: KeyValue>(store: &Store<K>, questionnaire: &Questionnaire, now_m
         }
     }
     if !migrated.is_empty() {
-        let dropped = migrated.iter().flat_map(|i| i.migration.dropped.iter().cloned()).collect();
+        let dropped = migrated.iter().flat_map(|i| i.migration.changed_answers()).collect();
         notices.push(Notice::Migrated { assessments: migrated.len(), dropped });
     }
     let originals = originals.into_iter().map(|o| KeptOriginal::describe(o, questionnaire)).collect();

@@ -184,7 +184,7 @@ impl<K: KeyValue> Store<K> {
     pub fn store_converted(&self, imported: &Imported, now_ms: u64) -> Option<Original> {
         let id = &imported.assessment.id;
         let mut kept = None;
-        if !imported.migration.dropped.is_empty() {
+        if !imported.migration.changed_answers().is_empty() {
             kept = Some(self.stored_assessment(id).and_then(|text| self.keep_original(id, &text, now_ms).ok())?);
         }
         let _ = self.save_assessment(&imported.assessment);

@@ -4,6 +4,7 @@
 //! components only arrange what these functions return.
 
 pub mod errors;
+pub mod glossary;
 pub mod history;
 pub mod plan;
 pub mod results;

@@ -3,14 +3,14 @@
 use std::collections::BTreeMap;
 
 use crate::domain::action_plan::{Basis, Measure};
-use crate::domain::assessment::MeasureTracking;
+use crate::domain::assessment::{MeasureTracking, Open};
 use crate::domain::questionnaire::Lang;
 use crate::i18n::{self, labels, Texts};
 
 /// Where a measure starts: „Stufe 1: …“ with the level's descriptor, or „weiß nicht“.
 pub fn now_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
     match m.basis {
-        Basis::DontKnow => t.common.dont_know.to_string(),
+        Basis::Open(_) => labels::basis(t, m.basis),
         Basis::Level(l) => format!("{}: {}", labels::level_name(t, l), m.at.question.levels.get(lang, l)),
     }
 }
@@ -19,7 +19,8 @@ pub fn now_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
 pub fn step_text(t: &'static Texts, lang: Lang, m: &Measure) -> String {
     let step = m.step.map(|s| s.text(lang)).unwrap_or_default();
     match m.basis {
-        Basis::DontKnow => format!("{} {step}", t.plan.clarify),
+        Basis::Open(Open::DontKnow) => format!("{} {step}", t.plan.clarify),
+        Basis::Open(Open::Provider) => format!("{} {step}", t.plan.clarify_provider),
         Basis::Level(_) => step.to_string(),
     }
 }

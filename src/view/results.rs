@@ -9,7 +9,7 @@ use crate::charts::{
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Stats};
 use crate::domain::comparison::{self, Compared};
-use crate::domain::questionnaire::Lang;
+use crate::domain::questionnaire::{Lang, ReferenceValue, Region};
 use crate::domain::scoring::Results;
 use crate::i18n::{self, Texts};
 use crate::view::level_or_dash;
@@ -72,14 +72,79 @@ pub fn own_label(t: &'static Texts, assessment: Option<&Assessment>) -> String {
 pub type RadarView = ChartView<RadarInput, ComparisonRow>;
 
 /// The radar of the dimension levels against targets and the peer group.
+/// The comparison figures for a chart, and whether they are simulated example data.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Peers<'a> {
+    pub figures: Option<&'a GroupFigures>,
+    pub simulated: bool,
+}
+
+/// How the comparison figures are named: a real pack's „Vergleichsgruppe“, or the shipped
+/// example pack's „Beispieldaten (simuliert)“ in every legend and column (never a census).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeerWording {
+    pub band_legend: &'static str,
+    pub quartiles_legend: &'static str,
+    pub gap_legend: &'static str,
+    pub col_q1: &'static str,
+    pub col_median: &'static str,
+    pub col_q3: &'static str,
+    pub median: &'static str,
+}
+
+pub fn peer_wording(t: &'static Texts, simulated: bool) -> PeerWording {
+    let r = &t.results;
+    if simulated {
+        PeerWording {
+            band_legend: r.radar_peer_legend_simulated,
+            quartiles_legend: r.peer_quartiles_simulated,
+            gap_legend: r.peer_gap_legend_simulated,
+            col_q1: r.col_peer_q1_simulated,
+            col_median: r.col_peer_median_simulated,
+            col_q3: r.col_peer_q3_simulated,
+            median: r.peer_median_simulated,
+        }
+    } else {
+        PeerWording {
+            band_legend: r.radar_peer_legend,
+            quartiles_legend: r.peer_quartiles,
+            gap_legend: r.peer_gap_legend,
+            col_q1: r.col_peer_q1,
+            col_median: r.col_peer_median,
+            col_q3: r.col_peer_q3,
+            median: r.peer_median,
+        }
+    }
+}
+
+/// „Vergleichsgruppe: … (n = 12)“, or for simulated data the number of simulated Kommunen.
+pub fn comparison_group(t: &'static Texts, group: &GroupFigures, simulated: bool) -> String {
+    let label = crate::i18n::labels::group_label(t, group);
+    if simulated {
+        t.results.comparison_group_simulated(&label, &group.n.to_string())
+    } else {
+        t.results.comparison_group(&label, &group.n.to_string())
+    }
+}
+
+/// Who a reference value counts: „n = 1.041: Kommunen in Deutschland (bundesweit)“.
+pub fn reference_basis(t: &'static Texts, lang: Lang, r: &ReferenceValue) -> String {
+    let region = match r.region {
+        Region::Bundesweit => t.info.region_bundesweit,
+        Region::BadenWuerttemberg => t.info.region_bw,
+    };
+    t.info.references_basis(&crate::i18n::count(lang, r.n), r.population.get(lang), region)
+}
+
 pub fn radar(
     t: &'static Texts,
     lang: Lang,
     results: Option<&Results>,
-    peers: Option<&GroupFigures>,
+    peers: Peers,
     own: &str,
     width: u32,
 ) -> RadarView {
+    let Peers { figures: peers, simulated } = peers;
     let compared: Vec<(String, Compared)> = results
         .map(|r| {
             r.dimensions
@@ -114,7 +179,7 @@ pub fn radar(
                 .collect(),
             own_label: own.to_string(),
             target_label: t.results.target.to_string(),
-            peer_label: has_peer.then(|| t.results.radar_peer_legend.to_string()),
+            peer_label: has_peer.then(|| peer_wording(t, simulated).band_legend.to_string()),
             width,
         },
         summary,
@@ -125,13 +190,8 @@ pub fn radar(
 pub type GapView = ChartView<GapBarsInput, ComparisonRow>;
 
 /// The categories with the largest gap to their target first (answered categories only).
-pub fn gaps(
-    t: &'static Texts,
-    lang: Lang,
-    results: Option<&Results>,
-    peers: Option<&GroupFigures>,
-    width: u32,
-) -> GapView {
+pub fn gaps(t: &'static Texts, lang: Lang, results: Option<&Results>, peers: Peers, width: u32) -> GapView {
+    let Peers { figures: peers, simulated } = peers;
     let compared: Vec<(String, Compared)> = results
         .map(|r| {
             comparison::categories_by_gap(r, peers)
@@ -158,7 +218,7 @@ pub fn gaps(
                 })
                 .collect(),
             gap_label: t.results.gap_legend.to_string(),
-            peer_label: has_peer.then(|| t.results.peer_gap_legend.to_string()),
+            peer_label: has_peer.then(|| peer_wording(t, simulated).gap_legend.to_string()),
             width,
         },
         summary,
@@ -178,7 +238,7 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
                 .map(|c| HeatRow {
                     label: c.category.title.get(lang).to_string(),
                     counts: c.level_counts,
-                    dont_know: c.coverage.dont_know,
+                    dont_know: c.coverage.open,
                 })
                 .collect()
         })
@@ -195,7 +255,14 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
                 .iter()
                 .map(|r| HeatMapRow { label: r.label.clone(), counts: r.counts, dont_know: r.dont_know })
                 .collect(),
-            column_labels: ["0".into(), "1".into(), "2".into(), "3".into(), "4".into(), t.common.dont_know.to_string()],
+            column_labels: [
+                "0".into(),
+                "1".into(),
+                "2".into(),
+                "3".into(),
+                "4".into(),
+                t.common.open_label.to_string(),
+            ],
             width,
         },
         summary,
@@ -211,10 +278,11 @@ pub fn dimension(
     lang: Lang,
     results: Option<&Results>,
     dimension_id: &str,
-    peers: Option<&GroupFigures>,
+    peers: Peers,
     own: &str,
     width: u32,
 ) -> DimensionView {
+    let Peers { figures: peers, simulated } = peers;
     let result = results.and_then(|r| r.dimension(dimension_id));
     let compared: Vec<(String, Compared)> = result
         .map(|d| {
@@ -250,7 +318,7 @@ pub fn dimension(
                 .collect(),
             own_label: own.to_string(),
             target_label: t.results.target.to_string(),
-            peer_label: has_peer.then(|| t.results.peer_quartiles.to_string()),
+            peer_label: has_peer.then(|| peer_wording(t, simulated).quartiles_legend.to_string()),
             width,
         },
         summary,

@@ -1,6 +1,7 @@
 //! The start page's list of assessments saved in this browser.
 
 use crate::domain::assessment::{Assessment, Scope};
+use crate::domain::exchange::Migration;
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring;
 use crate::i18n::{self, Texts};
@@ -16,6 +17,33 @@ pub struct SavedRow {
 }
 
 /// The name to list an assessment under; „(ohne Namen)“ until one is entered.
+/// What an import converted, one sentence per kind of change, for the import message.
+pub fn migration_lines(t: &'static Texts, m: &Migration) -> Vec<String> {
+    let mut lines = Vec::new();
+    if m.from_format.is_some() || m.from_questionnaire_version.is_some() {
+        lines.push(t.start.migrated.to_string());
+    }
+    if !m.renamed.is_empty() {
+        lines.push(t.start.migrated_renamed(&m.renamed.len().to_string()));
+    }
+    let s = &t.start;
+    let carried: Vec<String> = m.carried.iter().map(|(old, _)| old.clone()).collect();
+    for (ids, line) in [
+        (&carried, s.migrated_carried(&carried.len().to_string(), &carried.join(", "))),
+        (&m.reset, s.migrated_reset(&m.reset.len().to_string(), &m.reset.join(", "))),
+        (
+            &m.critical_not_applicable,
+            s.migrated_critical(&m.critical_not_applicable.len().to_string(), &m.critical_not_applicable.join(", ")),
+        ),
+        (&m.dropped, s.migrated_dropped(&m.dropped.len().to_string(), &m.dropped.join(", "))),
+    ] {
+        if !ids.is_empty() {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
 pub fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
     match a.display_name() {
         "" => t.start.unnamed.to_string(),

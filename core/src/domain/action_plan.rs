@@ -5,7 +5,7 @@
 
 use std::cmp::Ordering;
 
-use super::assessment::{Assessment, Response};
+use super::assessment::{Assessment, Counted, Open};
 use super::questionnaire::{Effort, QuestionRef, Questionnaire, Step, MAX_LEVEL};
 use super::scoring::{category_target, gap, Results};
 
@@ -13,8 +13,8 @@ use super::scoring::{category_target, gap, Results};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
     Level(u8),
-    /// „weiß nicht“: first clarify, e.g. with the IT provider; scored as level 0.
-    DontKnow,
+    /// „offen zu klären“: first clarify, e.g. with the IT provider; scored as level 0.
+    Open(Open),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +37,7 @@ impl Measure<'_> {
 
     pub fn effort(&self) -> Effort {
         match self.basis {
-            Basis::DontKnow => Effort::Gering,
+            Basis::Open(_) => Effort::Gering,
             Basis::Level(_) => self.step.map_or(Effort::Mittel, |s| s.effort),
         }
     }
@@ -54,17 +54,17 @@ pub fn build<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment, resu
         .enumerate()
         .filter(|(_, at)| scope.includes(at.question))
         .filter_map(|(order, at)| {
-            let response = assessment.response(&at.question.id)?;
-            let level = response.scored_level()?;
-            let basis = match response {
-                Response::DontKnow => Basis::DontKnow,
+            let counted = assessment.counted(at.question)?;
+            let level = counted.scored_level()?;
+            let basis = match counted {
+                Counted::Open(open) => Basis::Open(open),
                 _ => Basis::Level(level),
             };
             let target = category_target(at.dimension, at.category, assessment);
             let uncapped = results.dimension(&at.dimension.id).and_then(|d| d.uncapped);
             let caps_dimension = at.question.critical && uncapped.is_some_and(|u| f64::from(level) + 1.0 < u);
             let gap = gap(target, f64::from(level));
-            let wanted = caps_dimension || basis == Basis::DontKnow || (gap > 0.0 && level < MAX_LEVEL);
+            let wanted = caps_dimension || matches!(basis, Basis::Open(_)) || (gap > 0.0 && level < MAX_LEVEL);
             wanted.then(|| Measure { at, basis, step: at.question.step_from(level), gap, caps_dimension, order })
         })
         .collect();
@@ -80,18 +80,13 @@ fn compare(a: &Measure, b: &Measure) -> Ordering {
         .then_with(|| a.order.cmp(&b.order))
 }
 
-/// „Fragen an den IT-Dienstleister“: answers marked „weiß nicht“ or „wird durch Dienstleister
-/// erbracht“, in questionnaire order.
+/// „Fragen an den IT-Dienstleister“: open answers („weiß nicht“, or a service of the provider
+/// not yet assured in writing), in questionnaire order.
 pub fn provider_questions<'q>(questionnaire: &'q Questionnaire, assessment: &Assessment) -> Vec<QuestionRef<'q>> {
     let scope = assessment.profile.scope;
     questionnaire
         .questions()
         .filter(|at| scope.includes(at.question))
-        .filter(|at| {
-            assessment
-                .answers
-                .get(&at.question.id)
-                .is_some_and(|a| a.by_provider || matches!(a.response, Some(Response::DontKnow)))
-        })
+        .filter(|at| matches!(assessment.counted(at.question), Some(Counted::Open(_))))
         .collect()
 }

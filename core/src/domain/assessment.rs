@@ -22,17 +22,6 @@ pub enum Response {
     DontKnow,
 }
 
-impl Response {
-    /// The level this response contributes to a score, if it contributes at all.
-    pub fn scored_level(&self) -> Option<u8> {
-        match self {
-            Response::Level { level } => Some((*level).min(MAX_LEVEL)),
-            Response::DontKnow => Some(0),
-            Response::NotApplicable { .. } => None,
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
@@ -41,14 +30,70 @@ pub struct Answer {
     /// Note or evidence, free text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    /// „wird durch Dienstleister erbracht“.
+    /// „erbringt unser IT-Dienstleister“.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_provider: bool,
+    /// The follow-up „schriftlich zugesichert?“; only meaningful with `by_provider`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assured: Option<bool>,
 }
 
 impl Answer {
     pub fn is_empty(&self) -> bool {
         self.response.is_none() && self.note.is_empty() && !self.by_provider
+    }
+
+    /// What this answer counts as for `question` (PRODUCT.md §3–§4). The one place where the
+    /// rules that close loopholes live:
+    /// - a service the provider performs counts only once it is assured in writing; until then
+    ///   it is open („beim Dienstleister klären“), whatever level was picked;
+    /// - a critical question cannot be „nicht zutreffend“: such an answer (from an old or a
+    ///   hand-made file) is open, so it caps instead of silently removing the cap.
+    pub fn counted(&self, question: &Question) -> Option<Counted> {
+        if self.by_provider && self.assured != Some(true) {
+            return Some(Counted::Open(Open::Provider));
+        }
+        Some(match self.response.as_ref()? {
+            Response::Level { level } => Counted::Level((*level).min(MAX_LEVEL)),
+            Response::DontKnow => Counted::Open(Open::DontKnow),
+            Response::NotApplicable { .. } if question.critical => Counted::Open(Open::DontKnow),
+            Response::NotApplicable { .. } => Counted::NotApplicable,
+        })
+    }
+
+    /// A level the provider assured in writing.
+    pub fn provider_assured(&self) -> bool {
+        self.by_provider && self.assured == Some(true) && matches!(self.response, Some(Response::Level { .. }))
+    }
+}
+
+/// What an answer counts as in the results.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Level(u8),
+    /// „offen zu klären“: scores 0, does not count as covered, becomes a task.
+    Open(Open),
+    /// Left out of the level like an unanswered question, but covered.
+    NotApplicable,
+}
+
+/// Why an answer is still open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Open {
+    /// „weiß nicht“.
+    DontKnow,
+    /// „erbringt unser IT-Dienstleister“, not (yet) assured in writing.
+    Provider,
+}
+
+impl Counted {
+    /// The level this answer contributes to a score, if it contributes at all.
+    pub fn scored_level(self) -> Option<u8> {
+        match self {
+            Counted::Level(level) => Some(level),
+            Counted::Open(_) => Some(0),
+            Counted::NotApplicable => None,
+        }
     }
 }
 
@@ -241,6 +286,11 @@ impl Assessment {
             date,
             ..Assessment::default()
         }
+    }
+
+    /// What the answer to `question` counts as; see [`Answer::counted`].
+    pub fn counted(&self, question: &Question) -> Option<Counted> {
+        self.answers.get(&question.id)?.counted(question)
     }
 
     pub fn response(&self, question_id: &str) -> Option<&Response> {

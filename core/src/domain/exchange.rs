@@ -62,8 +62,34 @@ pub struct Migration {
     pub from_questionnaire_version: Option<u32>,
     /// Old id → new id.
     pub renamed: Vec<(String, String)>,
+    /// Old id → the new ids that took over its answer (split or merged questions).
+    pub carried: Vec<(String, Vec<String>)>,
+    /// Answers not carried because the question's levels changed; their notes are kept.
+    pub reset: Vec<String>,
+    /// Answers „nicht zutreffend“ to critical questions, which now need a level; the reason
+    /// moved into the note.
+    pub critical_not_applicable: Vec<String>,
     /// Answers to questions that no longer exist.
     pub dropped: Vec<String>,
+}
+
+impl Migration {
+    /// The old question ids whose answers are not carried exactly as they were: dropped,
+    /// reset, split or merged, or a critical „nicht zutreffend“ turned into an open question.
+    /// Where there are any, the stored original is kept.
+    pub fn changed_answers(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .dropped
+            .iter()
+            .chain(&self.reset)
+            .chain(&self.critical_not_applicable)
+            .chain(self.carried.iter().map(|(old, _)| old))
+            .cloned()
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
 }
 
 impl Migration {
@@ -107,6 +133,35 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Fil
     let mut assessment = assessment;
     migrate_answers(&mut assessment, questionnaire, &mut migration);
     Ok(Imported { assessment, migration })
+}
+
+/// Puts `answer` under `id`, merged with an answer already there.
+fn put(answers: &mut BTreeMap<String, Answer>, id: String, answer: Answer) {
+    let merged = match answers.remove(&id) {
+        Some(earlier) => merge(earlier, answer),
+        None => answer,
+    };
+    answers.insert(id, merged);
+}
+
+/// Two answers that become one: the lower response („weiß nicht“ below every level, „nicht
+/// zutreffend“ only if both say so), the less assured provider state, both notes.
+fn merge(a: Answer, b: Answer) -> Answer {
+    let rank = |r: &Response| match r {
+        Response::DontKnow => -1,
+        Response::Level { level } => i32::from(*level),
+        Response::NotApplicable { .. } => i32::from(MAX_LEVEL) + 1,
+    };
+    let response = match (a.response, b.response) {
+        (Some(x), Some(y)) => Some(if rank(&y) < rank(&x) { y } else { x }),
+        (x, y) => x.or(y),
+    };
+    let note = match (a.note.trim(), b.note.trim()) {
+        ("", n) | (n, "") => n.to_string(),
+        (x, y) if x == y => x.to_string(),
+        (x, y) => format!("{x}\n{y}"),
+    };
+    Answer { response, note, by_provider: a.by_provider || b.by_provider, assured: a.assured.min(b.assured) }
 }
 
 fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
@@ -173,23 +228,51 @@ fn check(a: &Assessment) -> Result<(), FileError> {
     Ok(())
 }
 
-/// Carries answers over to `questionnaire`'s version by id.
+/// Carries answers over to `questionnaire`'s version: by id, along the questionnaire's
+/// `renamed` and `carried` tables, except the ids it `reset`s. A merged question keeps the
+/// lowest of the levels it takes over (between two levels, the lower one: the Methodik's
+/// rule), and every note.
 pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnaire, migration: &mut Migration) {
-    if assessment.questionnaire_version != questionnaire.version {
+    let upgrading = assessment.questionnaire_version != questionnaire.version;
+    if upgrading {
         migration.from_questionnaire_version = Some(assessment.questionnaire_version);
     }
     let old = std::mem::take(&mut assessment.answers);
+    let mut measures_moved: Vec<(String, String)> = Vec::new();
     for (id, answer) in old {
-        if questionnaire.question(&id).is_some() {
-            assessment.answers.insert(id, answer);
+        if upgrading && questionnaire.reset.contains(&id) {
+            migration.reset.push(id.clone());
+            if !answer.note.is_empty() {
+                assessment.answers.insert(id, Answer { note: answer.note, ..Answer::default() });
+            }
+        } else if questionnaire.question(&id).is_some() {
+            put(&mut assessment.answers, id, answer);
         } else if let Some(new) = questionnaire.renamed.get(&id).filter(|n| questionnaire.question(n).is_some()) {
-            migration.renamed.push((id, new.clone()));
-            assessment.answers.insert(new.clone(), answer);
+            migration.renamed.push((id.clone(), new.clone()));
+            measures_moved.push((id, new.clone()));
+            put(&mut assessment.answers, new.clone(), answer);
+        } else if let Some(news) = questionnaire.carried.get(&id) {
+            let news: Vec<String> = news.iter().filter(|n| questionnaire.question(n).is_some()).cloned().collect();
+            for new in &news {
+                put(&mut assessment.answers, new.clone(), answer.clone());
+            }
+            migration.carried.push((id, news));
         } else {
             migration.dropped.push(id);
         }
     }
-    for (old, new) in &migration.renamed {
+    for (id, answer) in assessment.answers.iter_mut() {
+        let critical = questionnaire.question(id).is_some_and(|at| at.question.critical);
+        if let (true, Some(Response::NotApplicable { reason })) = (critical, &answer.response) {
+            let reason = reason.trim().to_string();
+            answer.response = None;
+            if !reason.is_empty() {
+                answer.note = if answer.note.is_empty() { reason } else { format!("{}\n{reason}", answer.note) };
+            }
+            migration.critical_not_applicable.push(id.clone());
+        }
+    }
+    for (old, new) in &measures_moved {
         if let Some(tracking) = assessment.measures.remove(old) {
             assessment.measures.insert(new.clone(), tracking);
         }

@@ -16,6 +16,7 @@ pub mod exchange;
 pub mod history;
 pub mod kommune;
 pub mod questionnaire;
+pub mod reading;
 pub mod scoring;
 pub mod synthetic;
 pub mod versioned;

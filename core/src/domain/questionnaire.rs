@@ -69,6 +69,64 @@ pub struct Questionnaire {
     /// Question ids renamed since an earlier version: old id → new id. Used to migrate answers.
     #[serde(default)]
     pub renamed: BTreeMap<String, String>,
+    /// Questions split or merged since an earlier version: old id → the new ids that take
+    /// over its answer. Where several old ids lead to one new id, the lowest level is kept.
+    #[serde(default)]
+    pub carried: BTreeMap<String, Vec<String>>,
+    /// Questions that kept their id but whose levels changed so much since an earlier version
+    /// that an old answer would mislead: it is not carried over (its note is).
+    #[serde(default)]
+    pub reset: Vec<String>,
+    /// Every framework, law and programme the questions cite (`frameworks.toml`).
+    #[serde(default)]
+    pub frameworks: Vec<Framework>,
+    /// Abbreviations and terms, shown on „Begriffe“ and linked from help texts (`glossary.toml`).
+    #[serde(default)]
+    pub glossary: Vec<Term>,
+}
+
+/// One entry of the reference catalogue: what a question's `references` id stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    pub id: String,
+    /// The official title.
+    pub title: Text,
+    /// The publication it belongs to, e.g. „BSI IT-Grundschutz-Kompendium“.
+    pub source: String,
+    pub edition: String,
+    pub url: String,
+}
+
+impl Framework {
+    /// The id with the title, without saying the number twice: „BSI OPS.2.3 Nutzung von
+    /// Outsourcing“, „DSGVO Art. 30 – Verzeichnis von Verarbeitungstätigkeiten“.
+    pub fn label(&self, lang: Lang) -> String {
+        let title = self.title.get(lang);
+        let (prefix, code) = self.id.split_once(' ').unwrap_or(("", &self.id));
+        if title.starts_with(&self.id) {
+            title.to_string()
+        } else if !prefix.is_empty() && title.starts_with(code) {
+            format!("{prefix} {title}")
+        } else {
+            format!("{} – {title}", self.id)
+        }
+    }
+}
+
+/// One entry of „Begriffe“.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    /// As written in the German texts, where the app links it.
+    pub term: String,
+    /// The long form of an abbreviation; empty for other terms.
+    #[serde(default)]
+    pub long: Text,
+    pub explanation: Text,
+    #[serde(default)]
+    pub url: Option<String>,
 }
 
 /// A titled block of prose; paragraphs are separated by blank lines.
@@ -168,6 +226,20 @@ pub struct ReferenceValue {
     pub source: String,
     pub year: u16,
     pub url: String,
+    /// How many answered the survey behind the figure.
+    pub n: u32,
+    /// Who was asked, e.g. „Kommunen in Deutschland“.
+    pub population: Text,
+    pub region: Region,
+}
+
+/// Where a reference value was measured. Only a figure measured in Baden-Württemberg may be
+/// shown as one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    Bundesweit,
+    BadenWuerttemberg,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -242,6 +314,11 @@ impl Questionnaire {
         self.questions().find(|r| r.question.id == id)
     }
 
+    /// The catalogue entry for a question's reference id.
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
+    }
+
     pub fn question_count(&self) -> usize {
         self.categories().map(|(_, c)| c.questions.len()).sum()
     }
@@ -266,6 +343,16 @@ impl Questionnaire {
         for (to, from) in merged.methodology.iter_mut().zip(&english.methodology) {
             text(&mut to.title, &from.title);
             text(&mut to.body, &from.body);
+        }
+        if merged.frameworks.len() != english.frameworks.len() || merged.glossary.len() != english.glossary.len() {
+            return mismatch("frameworks or glossary", "");
+        }
+        for (to, from) in merged.frameworks.iter_mut().zip(&english.frameworks) {
+            text(&mut to.title, &from.title);
+        }
+        for (to, from) in merged.glossary.iter_mut().zip(&english.glossary) {
+            text(&mut to.long, &from.long);
+            text(&mut to.explanation, &from.explanation);
         }
         for (d, ed) in merged.dimensions.iter_mut().zip(&english.dimensions) {
             if d.id != ed.id || d.categories.len() != ed.categories.len() {
@@ -296,7 +383,10 @@ impl Questionnaire {
                         text(&mut r.title, &er.title);
                     }
                     match (&mut q.reference, &eq.reference) {
-                        (Some(r), Some(er)) => text(&mut r.text, &er.text),
+                        (Some(r), Some(er)) => {
+                            text(&mut r.text, &er.text);
+                            text(&mut r.population, &er.population);
+                        }
                         (None, None) => {}
                         _ => return mismatch("reference of", &eq.id),
                     }
@@ -339,6 +429,23 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// The first word gendered with a sign („Bürger:innen“, „Nutzer*innen“, „Lots_in“) or a
+/// capital I („BürgerInnen“), if any.
+fn gender_sign_form(text: &str) -> Option<&str> {
+    text.split(|c: char| c.is_whitespace() || "()„“\"',.;!?/–".contains(c)).find(|word| {
+        let lower_then_innen = word.char_indices().any(|(i, c)| {
+            c.is_lowercase() && (word[i + c.len_utf8()..].starts_with("Innen") || word[i + c.len_utf8()..] == *"In")
+        });
+        let signed = [":", "*", "_"].iter().any(|sign| {
+            word.match_indices(sign).any(|(i, _)| {
+                let (before, after) = (&word[..i], &word[i + 1..]);
+                before.chars().last().is_some_and(char::is_alphabetic) && (after.starts_with("in") || after == "r")
+            })
+        });
+        lower_then_innen || signed
+    })
+}
+
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -365,6 +472,7 @@ impl Checker {
     }
 
     fn text(&mut self, item: &str, field: &str, text: &Text, required: bool) {
+        self.register(item, field, &text.de);
         let (de, en) = (text.de.trim().is_empty(), text.en.trim().is_empty());
         if required && de && en {
             self.report(item, format!("`{field}` is missing"));
@@ -375,6 +483,15 @@ impl Checker {
         }
         if en && !de {
             self.report(item, format!("`{field}` has no English text (en)"));
+        }
+    }
+
+    /// The report goes to the Gemeinderat: official orthography, so pair or neutral forms
+    /// („Bürgerinnen und Bürger“, „Beschäftigte“), never a colon, star, underscore or
+    /// capital I inside a word.
+    fn register(&mut self, item: &str, field: &str, german: &str) {
+        if let Some(form) = gender_sign_form(german) {
+            self.report(item, format!("`{field}` uses the form „{form}“; write a pair or a neutral form instead"));
         }
     }
 
@@ -459,7 +576,23 @@ pub fn validate(q: &Questionnaire) -> Vec<Problem> {
             }
         }
     }
+    validate_catalogues(&mut c, q);
     c.file = "questionnaire.toml".into();
+    for (old, news) in &q.carried {
+        for new in news {
+            if q.question(new).is_none() {
+                c.report(old, format!("`carried` points to unknown question `{new}`"));
+            }
+        }
+        if q.question(old).is_some() || q.renamed.contains_key(old) {
+            c.report(old, "`carried` lists an id that is still in use or also renamed");
+        }
+    }
+    for id in &q.reset {
+        if q.question(id).is_none() {
+            c.report(id, "`reset` lists an unknown question");
+        }
+    }
     for (old, new) in &q.renamed {
         if q.question(new).is_none() {
             c.report(old, format!("`renamed` points to unknown question `{new}`"));
@@ -471,6 +604,69 @@ pub fn validate(q: &Questionnaire) -> Vec<Problem> {
     c.problems
 }
 
+/// Every cited reference is in the catalogue, and the catalogue holds nothing uncited; the
+/// glossary is complete in both languages.
+fn validate_catalogues(c: &mut Checker, q: &Questionnaire) {
+    let known: BTreeSet<&str> = q.frameworks.iter().map(|f| f.id.as_str()).collect();
+    let mut cited = BTreeSet::new();
+    for d in &q.dimensions {
+        c.file = if d.source_file.is_empty() { "questionnaire.toml".into() } else { d.source_file.clone() };
+        for question in d.categories.iter().flat_map(|c| &c.questions) {
+            for reference in &question.references {
+                cited.insert(reference.as_str());
+                if !q.frameworks.is_empty() && !known.contains(reference.as_str()) {
+                    c.report(&question.id, format!("reference `{reference}` is not in frameworks.toml"));
+                }
+            }
+        }
+    }
+    c.file = FRAMEWORKS_FILE.into();
+    if q.frameworks.is_empty() && !cited.is_empty() {
+        c.report("", "the reference catalogue is empty, but questions cite references");
+    }
+    let mut seen = BTreeSet::new();
+    for f in &q.frameworks {
+        if !seen.insert(f.id.as_str()) {
+            c.report(&f.id, "duplicate id");
+        }
+        c.text(&f.id, "title", &f.title, true);
+        if f.title.de.trim().is_empty() || f.title.en.trim().is_empty() {
+            c.report(&f.id, "`title` needs both de and en");
+        }
+        if f.source.trim().is_empty() || f.edition.trim().is_empty() {
+            c.report(&f.id, "`source` and `edition` are required");
+        }
+        c.url(&f.id, &f.url);
+        if !cited.contains(f.id.as_str()) {
+            c.report(&f.id, "no question cites this reference; remove it");
+        }
+    }
+    c.file = GLOSSARY_FILE.into();
+    let mut seen = BTreeSet::new();
+    for term in &q.glossary {
+        if !is_valid_id(&term.id) {
+            c.report(&term.id, "ids must be lowercase letters, digits and hyphens");
+        }
+        if !seen.insert(term.id.as_str()) {
+            c.report(&term.id, "duplicate id");
+        }
+        if term.term.trim().is_empty() {
+            c.report(&term.id, "`term` is missing");
+        }
+        c.text(&term.id, "long", &term.long, false);
+        c.text(&term.id, "explanation", &term.explanation, true);
+        if term.explanation.de.trim().is_empty() || term.explanation.en.trim().is_empty() {
+            c.report(&term.id, "`explanation` needs both de and en");
+        }
+        if let Some(url) = &term.url {
+            c.url(&term.id, url);
+        }
+    }
+}
+
+pub const FRAMEWORKS_FILE: &str = "frameworks.toml";
+pub const GLOSSARY_FILE: &str = "glossary.toml";
+
 fn validate_question(c: &mut Checker, question: &Question) {
     let id = question.id.as_str();
     if !is_valid_id(id) {
@@ -478,6 +674,9 @@ fn validate_question(c: &mut Checker, question: &Question) {
     }
     c.text(id, "text", &question.text, true);
     c.text(id, "help", &question.help, true);
+    if question.critical && [&question.text.de, &question.help.de].iter().any(|t| t.contains("nicht zutreffend")) {
+        c.report(id, "a critical question cannot be answered „nicht zutreffend“; its text and help must not offer it");
+    }
     if !(1..=3).contains(&question.weight) {
         c.report(id, format!("`weight` must be 1, 2 or 3, not {}", question.weight));
     }
@@ -486,6 +685,9 @@ fn validate_question(c: &mut Checker, question: &Question) {
             c.report(id, format!("`levels.{lang}` needs 5 level descriptors (0–4), found {}", list.len()));
         }
         for (level, text) in list.iter().enumerate() {
+            if lang == "de" {
+                c.register(id, &format!("levels.de[{level}]"), text);
+            }
             if text.trim().is_empty() {
                 c.report(id, format!("level descriptor {level} in `levels.{lang}` is empty"));
             }
@@ -517,6 +719,10 @@ fn validate_question(c: &mut Checker, question: &Question) {
         if reference.source.trim().is_empty() {
             c.report(id, "`reference.source` is missing");
         }
+        c.text(id, "reference.population", &reference.population, true);
+        if reference.n == 0 {
+            c.report(id, "`reference.n` must say how many answered (1 or more)");
+        }
     }
 }
 
@@ -527,7 +733,9 @@ pub mod source {
 
     use serde::Deserialize;
 
-    use super::{validate, Dimension, Problem, Questionnaire, Section, Text};
+    use super::{
+        validate, Dimension, Framework, Problem, Questionnaire, Section, Term, Text, FRAMEWORKS_FILE, GLOSSARY_FILE,
+    };
 
     /// `questionnaire.toml`: the metadata, and the dimension files in their order.
     #[derive(Deserialize)]
@@ -544,6 +752,24 @@ pub mod source {
         methodology: Vec<Section>,
         #[serde(default)]
         renamed: std::collections::BTreeMap<String, String>,
+        #[serde(default)]
+        carried: std::collections::BTreeMap<String, Vec<String>>,
+        #[serde(default)]
+        reset: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Frameworks {
+        #[serde(default)]
+        reference: Vec<Framework>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Glossary {
+        #[serde(default)]
+        term: Vec<Term>,
     }
 
     fn read(dir: &Path, file: &str) -> Result<String, Problem> {
@@ -580,6 +806,10 @@ pub mod source {
             dimensions: vec![dimension],
             methodology: Vec::new(),
             renamed: Default::default(),
+            carried: Default::default(),
+            reset: Vec::new(),
+            frameworks: Vec::new(),
+            glossary: Vec::new(),
         };
         validate(&questionnaire).into_iter().filter(|p| p.file == file).collect()
     }
@@ -599,6 +829,15 @@ pub mod source {
                 Err(p) => problems.push(p),
             }
         }
+        let frameworks = read(dir, FRAMEWORKS_FILE).and_then(|t| parse::<Frameworks>(FRAMEWORKS_FILE, &t));
+        let glossary = read(dir, GLOSSARY_FILE).and_then(|t| parse::<Glossary>(GLOSSARY_FILE, &t));
+        let (frameworks, glossary) = match (frameworks, glossary) {
+            (Ok(f), Ok(g)) => (f.reference, g.term),
+            (f, g) => {
+                problems.extend(f.err().into_iter().chain(g.err()));
+                (Vec::new(), Vec::new())
+            }
+        };
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -611,6 +850,10 @@ pub mod source {
             dimensions,
             methodology: head.methodology,
             renamed: head.renamed,
+            carried: head.carried,
+            reset: head.reset,
+            frameworks,
+            glossary,
         };
         let problems = validate(&questionnaire);
         if problems.is_empty() {

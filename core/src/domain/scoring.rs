@@ -3,10 +3,12 @@
 //! - Category level: importance-weighted mean of the scored answers in scope. „weiß nicht“
 //!   scores 0; „nicht zutreffend“ and unanswered questions are left out.
 //! - Dimension level: mean of its category levels, then capped at (lowest critical answer + 1).
-//! - Coverage: share of questions in scope with any response.
+//! - Coverage: share of questions in scope answered with a level or „nicht zutreffend“;
+//!   open answers („weiß nicht“, a provider's service not assured in writing) are answered
+//!   but not covered.
 //! - Gap: max(0, target − level).
 
-use super::assessment::{Assessment, Profile, Response};
+use super::assessment::{Assessment, Counted, Profile};
 use super::kommune::SizeClass;
 use super::questionnaire::{Category, Dimension, Question, Questionnaire, LEVELS};
 
@@ -19,19 +21,25 @@ pub const FALLBACK_SIZE_CLASS: SizeClass = SizeClass::Bis20000;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Coverage {
     pub in_scope: usize,
-    /// Questions with any response (level, „nicht zutreffend“ or „weiß nicht“).
+    /// Questions with any answer, open ones included (the user's progress).
     pub answered: usize,
-    pub dont_know: usize,
+    /// „offen zu klären“: „weiß nicht“ and provider services not assured in writing.
+    pub open: usize,
     pub not_applicable: usize,
 }
 
 impl Coverage {
-    /// Share answered, 0–1. An empty scope counts as fully covered: nothing is missing.
+    /// Questions answered with a level or „nicht zutreffend“.
+    pub fn covered(&self) -> usize {
+        self.answered - self.open
+    }
+
+    /// Share covered, 0–1. An empty scope counts as fully covered: nothing is missing.
     pub fn ratio(&self) -> f64 {
         if self.in_scope == 0 {
             1.0
         } else {
-            self.answered as f64 / self.in_scope as f64
+            self.covered() as f64 / self.in_scope as f64
         }
     }
 
@@ -42,7 +50,7 @@ impl Coverage {
     fn add(&mut self, other: Coverage) {
         self.in_scope += other.in_scope;
         self.answered += other.answered;
-        self.dont_know += other.dont_know;
+        self.open += other.open;
         self.not_applicable += other.not_applicable;
     }
 }
@@ -53,7 +61,7 @@ pub struct CategoryResult<'q> {
     pub level: Option<f64>,
     pub target: f64,
     pub coverage: Coverage,
-    /// Questions in scope at each level 0–4 („weiß nicht“ is counted in `coverage.dont_know`).
+    /// Questions in scope at each level 0–4 (open answers are counted in `coverage.open`).
     pub level_counts: [usize; LEVELS],
 }
 
@@ -225,20 +233,16 @@ fn score_category<'q>(dimension: &'q Dimension, category: &'q Category, assessme
     let (mut weighted, mut weights) = (0.0, 0.0);
     for question in category.questions.iter().filter(|q| scope.includes(q)) {
         coverage.in_scope += 1;
-        let Some(response) = assessment.response(&question.id) else {
+        let Some(counted) = assessment.counted(question) else {
             continue;
         };
         coverage.answered += 1;
-        match response {
-            Response::DontKnow => coverage.dont_know += 1,
-            Response::NotApplicable { .. } => coverage.not_applicable += 1,
-            Response::Level { .. } => {
-                if let Some(level) = response.scored_level() {
-                    level_counts[level as usize] += 1;
-                }
-            }
+        match counted {
+            Counted::Open(_) => coverage.open += 1,
+            Counted::NotApplicable => coverage.not_applicable += 1,
+            Counted::Level(level) => level_counts[level as usize] += 1,
         }
-        if let Some(level) = response.scored_level() {
+        if let Some(level) = counted.scored_level() {
             let w = f64::from(question.weight);
             weighted += w * f64::from(level);
             weights += w;
@@ -261,7 +265,7 @@ fn lowest_critical<'q>(dimension: &'q Dimension, assessment: &Assessment) -> Opt
         .iter()
         .flat_map(|c| &c.questions)
         .filter(|q| q.critical && scope.includes(q))
-        .filter_map(|q| assessment.response(&q.id).and_then(Response::scored_level).map(|l| (q, l)))
+        .filter_map(|q| assessment.counted(q).and_then(Counted::scored_level).map(|l| (q, l)))
         .fold(None, |lowest: Option<(&Question, u8)>, (q, l)| match lowest {
             Some((_, low)) if low <= l => lowest,
             _ => Some((q, l)),

@@ -16,6 +16,7 @@ texts! {
         nav_benchmark: "Vergleichsdaten", "Benchmark data";
         footer_label: "Service und Rechtliches", "Service and legal";
         footer_methodik: "Methodik", "Method";
+        footer_glossary: "Begriffe", "Glossary";
         footer_privacy: "Datenschutz", "Privacy";
         footer_accessibility: "Erklärung zur Barrierefreiheit", "Accessibility statement";
         footer_easy: "Leichte Sprache", "Easy-to-read German (Leichte Sprache)";
@@ -39,7 +40,7 @@ texts! {
         notice_unreadable(count): "{count} gespeicherte Einträge konnten nicht gelesen werden. Sie wurden nicht verändert; Sie finden sie auf der Startseite.", "{count} saved entries could not be read. They were left unchanged; you find them on the start page.";
         notice_unreadable_one: "Ein gespeicherter Eintrag konnte nicht gelesen werden. Er wurde nicht verändert; Sie finden ihn auf der Startseite.", "One saved entry could not be read. It was left unchanged; you find it on the start page.";
         notice_migrated(count): "Gespeicherte Selbsteinschätzungen aus einer älteren Version wurden umgewandelt (Anzahl: {count}).", "Saved assessments from an older version were converted (number: {count}).";
-        notice_migrated_dropped(answers, ids): "Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen: {answers} ({ids}). Die ursprüngliche Fassung bleibt gespeichert; Sie können sie auf der Startseite als Datei sichern.", "Answers to questions that no longer exist were not taken over: {answers} ({ids}). The original version is kept; you can save it as a file on the start page.";
+        notice_migrated_dropped(answers, ids): "Nicht alle Antworten ließen sich unverändert übernehmen: {answers} ({ids}). Die ursprüngliche Fassung bleibt gespeichert; Sie können sie auf der Startseite als Datei sichern.", "Not all answers could be taken over unchanged: {answers} ({ids}). The original version is kept; you can save it as a file on the start page.";
         notice_settings_damaged: "Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt. Ihre Selbsteinschätzungen sind davon nicht betroffen.", "The saved settings were damaged and have been reset. Your assessments are not affected.";
         notice_changed_elsewhere(name): "„{name}“ wurde in einem anderen Tab geändert. Der neue Stand wurde übernommen.", "“{name}” was changed in another tab. The new state has been loaded.";
         notice_deleted_elsewhere: "Die geöffnete Selbsteinschätzung wurde in einem anderen Tab gelöscht. Sie bleibt hier im Arbeitsspeicher, bis Sie sie exportieren oder schließen.", "The open assessment was deleted in another tab. It stays in memory here until you export or close it.";
@@ -76,6 +77,8 @@ texts! {
         level_label(n): "Stufe {n}", "Level {n}";
         not_applicable: "nicht zutreffend", "not applicable";
         dont_know: "weiß nicht", "don’t know";
+        provider_unassured: "erbringt unser IT-Dienstleister, nicht schriftlich zugesichert", "provided by our IT provider, not assured in writing";
+        open_label: "offen zu klären", "open, to clarify";
         unanswered: "unbeantwortet", "unanswered";
         effort_gering: "gering", "low";
         effort_mittel: "mittel", "medium";

@@ -4,6 +4,9 @@ texts! {
     pub struct Info {
         // Methodik
         methodik_title: "Methodik", "Method";
+        glossary_title: "Begriffe", "Glossary";
+        glossary_intro: "Abkürzungen und Fachbegriffe, die im Fragebogen vorkommen, kurz erklärt. In den Hilfetexten der Fragen führt ein Link auf den jeweiligen Begriff.", "Abbreviations and technical terms used in the questionnaire, briefly explained. In the questions' help texts, a link leads to each term.";
+        glossary_more: "Offizielle Seite", "Official page";
         methodik_intro(count, date, title, version): "So fragt, rechnet und vergleicht DigiKompass. Grundlage ist der Fragebogen „{title}“, Version {version} vom {date}, mit {count} Fragen.", "How DigiKompass asks, calculates and compares. It is based on the questionnaire “{title}”, version {version} of {date}, with {count} questions.";
         critical_title: "Die kritischen Punkte", "The critical items";
         critical_intro(count): "Diese {count} Fragen sind als kritisch markiert. Ihre Antwort begrenzt den Stand ihrer Dimension, wie oben beschrieben.", "These {count} questions are marked critical. Their answer caps the level of their dimension, as described above.";
@@ -26,6 +29,13 @@ texts! {
         references_col_value: "Referenzwert", "Reference value";
         references_col_source: "Quelle", "Source";
         references_col_year: "Jahr", "Year";
+        references_col_basis: "Befragt", "Surveyed";
+        references_basis(n, population, region): "n = {n}: {population} ({region})", "n = {n}: {population} ({region})";
+        region_bundesweit: "bundesweit", "nationwide";
+        region_bw: "Baden-Württemberg", "Baden-Württemberg";
+        frameworks_caption: "Verweise mit amtlichem Titel, Quelle und Ausgabe", "References with official title, source and edition";
+        frameworks_col_reference: "Verweis", "Reference";
+        frameworks_col_edition: "Quelle und Ausgabe", "Source and edition";
         references_none: "Dieser Fragebogen enthält keine Referenzwerte.", "This questionnaire contains no reference values.";
         frameworks_title: "Bezugsrahmen", "Frameworks referenced";
         frameworks_intro: "Die Fragen verweisen auf Rahmenwerke, Standards und Quellen. Die Verweise dienen der Orientierung: DigiKompass fragt deren Anforderungen nicht vollständig ab und ersetzt keine Prüfung danach.", "The questions refer to frameworks, standards and sources. The references are for orientation: DigiKompass does not ask their requirements in full and does not replace an audit against them.";

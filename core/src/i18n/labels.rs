@@ -1,6 +1,7 @@
 //! Names of domain values in the UI language.
 
 use crate::domain::action_plan::Basis;
+use crate::domain::assessment::Open;
 use crate::domain::assessment::{ItProvider, MeasureStatus, Response, Scope};
 use crate::domain::benchmark::{GroupFigures, PeerGroup};
 use crate::domain::kommune::{Kind, SizeClass};
@@ -86,7 +87,8 @@ pub fn response(t: &'static Texts, response: Option<&Response>) -> String {
 pub fn basis(t: &'static Texts, basis: Basis) -> String {
     match basis {
         Basis::Level(l) => level_name(t, l),
-        Basis::DontKnow => t.common.dont_know.into(),
+        Basis::Open(Open::DontKnow) => t.common.dont_know.into(),
+        Basis::Open(Open::Provider) => t.common.provider_unassured.into(),
     }
 }
 

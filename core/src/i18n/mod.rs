@@ -237,7 +237,23 @@ pub fn decimal(lang: Lang, value: f64, digits: usize) -> String {
     }
 }
 
-/// A level on the 0–4 scale with one decimal.
+/// A whole number with thousands grouped: „1.041“ in German, "1,041" in English.
+pub fn count(lang: Lang, n: u32) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::De => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A file size for messages: „2,5 MB“.
 pub fn megabytes(lang: Lang, bytes: f64) -> String {
     format!("{} MB", decimal(lang, bytes / 1_048_576.0, 1))

@@ -38,6 +38,9 @@ texts! {
         migrated: "Die Datei stammt aus einer älteren Version und wurde umgewandelt.", "The file comes from an older version and was converted.";
         migrated_renamed(count): "{count} Antworten wurden neu benannten Fragen zugeordnet.", "{count} answers were assigned to renamed questions.";
         migrated_dropped(count, ids): "Antworten zu Fragen, die es nicht mehr gibt, wurden nicht übernommen ({count}): {ids}. Ihre Datei bleibt unverändert.", "Answers to questions that no longer exist were not taken over ({count}): {ids}. Your file stays unchanged.";
+        migrated_carried(count, ids): "Antworten zu geteilten oder zusammengelegten Fragen wurden übertragen ({count}): {ids}. Bei zusammengelegten Fragen gilt die niedrigere Stufe; prüfen Sie diese Fragen.", "Answers to split or merged questions were carried over ({count}): {ids}. For merged questions the lower level applies; please check these questions.";
+        migrated_reset(count, ids): "Diese Fragen haben neue Stufen und sind neu zu beantworten ({count}): {ids}. Ihre Notizen bleiben erhalten.", "These questions have new levels and need a new answer ({count}): {ids}. Your notes are kept.";
+        migrated_critical(count, ids): "Kritische Fragen können nicht mehr „nicht zutreffend“ sein; sie brauchen eine Stufe ({count}): {ids}. Ihre Begründung steht jetzt in der Notiz.", "Critical questions can no longer be “not applicable”; they need a level ({count}): {ids}. Your reason is now in the note.";
         import_error_title: "Die Datei konnte nicht importiert werden", "The file could not be imported";
         import_unchanged: "Es wurde nichts verändert.", "Nothing was changed.";
         err_too_large(size): "Die Datei ist mit {size} zu groß. Eine Selbsteinschätzung ist höchstens 2 MB groß.", "At {size} the file is too large. An assessment file is at most 2 MB.";
@@ -57,7 +60,7 @@ texts! {
         unreadable_delete: "Eintrag löschen", "Delete entry";
         originals_title: "Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen", "Original versions of converted assessments";
         originals_text: "Beim Umwandeln aus einer älteren Version konnten einige Antworten nicht übernommen werden, weil es die Fragen nicht mehr gibt. Die ursprüngliche Fassung ist unverändert in Ihrem Browser gespeichert. Sichern Sie sie als Datei, bevor Sie sie löschen.", "When converting from an older version, some answers could not be taken over because the questions no longer exist. The original version is kept unchanged in your browser. Save it as a file before you delete it.";
-        originals_entry(count, ids, name): "„{name}“ – nicht übernommene Antworten: {count} ({ids})", "“{name}” – answers not taken over: {count} ({ids})";
+        originals_entry(count, ids, name): "„{name}“ – nicht unverändert übernommene Antworten: {count} ({ids})", "“{name}” – answers not taken over unchanged: {count} ({ids})";
         originals_export: "Ursprüngliche Fassung sichern", "Save original version";
         originals_delete: "Ursprüngliche Fassung löschen", "Delete original version";
         more_title: "Mehr erfahren", "Learn more";
@@ -109,7 +112,13 @@ texts! {
         reason_label: "Begründung für „nicht zutreffend“", "Reason for “not applicable”";
         reason_missing: "Bitte nennen Sie kurz den Grund. Sie können trotzdem weitermachen.", "Please give a short reason. You can continue anyway.";
         note_label: "Notiz oder Nachweis", "Note or evidence";
-        by_provider_label: "Wird durch Dienstleister erbracht", "Provided by a service provider";
+        by_provider_label: "Erbringt unser IT-Dienstleister", "Provided by our IT provider";
+        assured_legend: "Hat der Dienstleister das schriftlich zugesichert, zum Beispiel im Vertrag?", "Has the provider assured this in writing, for example in the contract?";
+        assured_yes: "Ja – die gewählte Stufe ist schriftlich zugesichert", "Yes – the chosen level is assured in writing";
+        assured_no: "Nein oder unklar – beim Dienstleister klären", "No or unclear – clarify with the provider";
+        assured_hint: "Bis die Zusicherung vorliegt, zählt die Frage als „offen zu klären“ (wie Stufe 0) und steht unter „Fragen an den IT-Dienstleister“.", "Until the assurance is in writing, the question counts as “open, to clarify” (like level 0) and is listed under “Questions for the IT provider”.";
+        assured_badge: "vom Dienstleister zugesichert", "assured by the provider";
+        critical_no_na: "Kritische Fragen können nicht „nicht zutreffend“ sein: Jede Verwaltung braucht diese Grundlage, notfalls über ihren Dienstleister.", "Critical questions cannot be “not applicable”: every administration needs this basis, through its provider if need be.";
         clear_answer: "Antwort zurücksetzen", "Clear answer";
         evaluate: "Auswerten", "Evaluate";
         unanswered_hint: "Unbeantwortete Fragen sind erlaubt; sie senken die Abdeckung.", "Unanswered questions are allowed; they lower the coverage.";

@@ -7,8 +7,8 @@ texts! {
         provisional_title: "Vorläufiges Ergebnis", "Provisional result";
         provisional_text(percent): "Bisher sind {percent} der Fragen beantwortet. Unter 80 % ist das Ergebnis vorläufig. Fehlende Antworten können Sie jederzeit nachtragen.", "So far {percent} of the questions are answered. Below 80 % the result is provisional. You can add missing answers at any time.";
         coverage_title: "Abdeckung", "Coverage";
-        coverage_text(answered, percent, total): "{answered} von {total} Fragen beantwortet ({percent}).", "{answered} of {total} questions answered ({percent}).";
-        open_to_clarify(count): "Offen zu klären („weiß nicht“): {count}", "Open, to clarify (“don’t know”): {count}";
+        coverage_text(covered, percent, total): "{covered} von {total} Fragen mit einer Stufe oder „nicht zutreffend“ beantwortet ({percent}).", "{covered} of {total} questions answered with a level or “not applicable” ({percent}).";
+        open_to_clarify(count): "Offen zu klären („weiß nicht“ oder beim Dienstleister klären): {count}", "Open, to clarify (“don’t know” or to clarify with the provider): {count}";
         not_applicable_count(count): "Nicht zutreffend: {count}", "Not applicable: {count}";
         dimensions_title: "Stand je Dimension", "Level per dimension";
         level: "Stand", "Level";
@@ -16,6 +16,15 @@ texts! {
         gap: "Lücke", "Gap";
         peer_median: "Median der Vergleichsgruppe", "Comparison group median";
         peer_quartiles: "Mittlere 50 % der Vergleichsgruppe", "Middle 50 % of the comparison group";
+        peer_quartiles_simulated: "Beispieldaten (simuliert): mittlere 50 %", "Example data (simulated): middle 50 %";
+        radar_peer_legend_simulated: "Beispieldaten (simuliert): Median und mittlere 50 %", "Example data (simulated): median and middle 50 %";
+        peer_gap_legend_simulated: "Lücke laut Beispieldaten (simuliert), Median", "Gap in the example data (simulated), median";
+        col_peer_q1_simulated: "1. Quartil (simuliert)", "1st quartile (simulated)";
+        col_peer_median_simulated: "Median (simuliert)", "Median (simulated)";
+        col_peer_q3_simulated: "3. Quartil (simuliert)", "3rd quartile (simulated)";
+        peer_median_simulated: "Median der Beispieldaten (simuliert)", "Median of the example data (simulated)";
+        comparison_group_simulated(group, n): "Vergleichsgruppe aus Beispieldaten (simuliert): {group}, {n} simulierte Kommunen – kein amtlicher Landesdurchschnitt", "Comparison group from example data (simulated): {group}, {n} simulated municipalities – not an official state average";
+        position_simulated: "(gemessen an Beispieldaten, simuliert)", "(measured against example data, simulated)";
         no_answers: "noch keine Antworten", "no answers yet";
         target_label(dimension): "Ziel für {dimension}", "Target for {dimension}";
         target_hint(default): "0 bis 4, in halben Stufen. Voreingestellt nach Größenklasse: {default}.", "0 to 4, in half steps. Default for the size class: {default}.";
@@ -30,7 +39,7 @@ texts! {
         comparison_none: "Für Ihr Profil gibt es im aktiven Vergleichsdatenpaket keine Gruppe mit mindestens fünf Kommunen. Es wird kein Vergleich angezeigt.", "The active benchmark pack has no group of at least five municipalities for your profile. No comparison is shown.";
         comparison_change: "Vergleichsgruppe oder Vergleichsdaten ändern", "Change comparison group or benchmark data";
         pack_line(date, source, title): "Vergleichsdaten: „{title}“, {source}, Stand {date}.", "Benchmark data: “{title}”, {source}, as of {date}.";
-        synthetic_notice: "Beispieldaten (synthetisch) – kein amtlicher Landesdurchschnitt", "Example data (synthetic) – not an official state average";
+        synthetic_notice: "Beispieldaten (simuliert) – kein amtlicher Landesdurchschnitt", "Example data (simulated) – not an official state average";
         group_all: "alle Kommunen", "all municipalities";
         group_any_kind: "alle Arten", "all types";
         group_any_size: "alle Größen", "all sizes";
@@ -59,7 +68,7 @@ texts! {
         col_peer_median: "Median Vergleich", "Comparison median";
         col_peer_q1: "1. Quartil", "1st quartile";
         col_peer_q3: "3. Quartil", "3rd quartile";
-        col_unknown: "weiß nicht", "don’t know";
+        col_unknown: "offen zu klären", "open, to clarify";
         own_legend: "Eigener Stand", "Own level";
         next_title: "Wie geht es weiter?", "What next?";
         to_plan: "Maßnahmenplan ansehen", "View the action plan";
@@ -82,6 +91,7 @@ texts! {
         where_label(category, dimension): "{dimension} › {category}", "{dimension} › {category}";
         now_label: "Heute", "Now";
         step_label: "Nächster Schritt", "Next step";
+        clarify_provider: "Zuerst beim Dienstleister klären und schriftlich zusichern lassen: Was ist vereinbart?", "First clarify with the provider and have it assured in writing: what has been agreed?";
         clarify: "Zuerst klären, zum Beispiel mit Ihrem IT-Dienstleister: Wie ist der Stand heute?", "First clarify, for example with your IT provider: what is the current state?";
         caps_label(dimension): "Begrenzt die Dimension „{dimension}“", "Caps the dimension “{dimension}”";
         priority_label: "Priorität", "Priority";
@@ -97,10 +107,10 @@ texts! {
         csv_rank: "Rang", "Rank";
         csv_id: "Frage-ID", "Question ID";
         provider_title: "Fragen an den IT-Dienstleister", "Questions for the IT provider";
-        provider_intro: "Diese Fragen haben Sie mit „weiß nicht“ beantwortet oder als „wird durch Dienstleister erbracht“ markiert. Drucken oder kopieren Sie die Liste und klären Sie die Punkte mit Komm.ONE, dem Landratsamt oder Ihrem Dienstleister.", "You answered these questions with “don’t know” or marked them as “provided by a service provider”. Print or copy the list and clarify the points with Komm.ONE, the district office or your provider.";
-        provider_empty: "Keine Fragen offen: Sie haben weder „weiß nicht“ gewählt noch Fragen als „wird durch Dienstleister erbracht“ markiert.", "No open questions: you neither chose “don’t know” nor marked questions as “provided by a service provider”.";
+        provider_intro: "Diese Fragen haben Sie mit „weiß nicht“ beantwortet, oder Ihr IT-Dienstleister erbringt die Leistung, hat sie aber nicht schriftlich zugesichert. Drucken oder kopieren Sie die Liste und klären Sie die Punkte mit Komm.ONE, dem Landratsamt oder Ihrem Dienstleister.", "You answered these questions with “don’t know”, or your IT provider performs the service but has not assured it in writing. Print or copy the list and clarify the points with Komm.ONE, the district office or your provider.";
+        provider_empty: "Keine Fragen offen: Sie haben nirgends „weiß nicht“ gewählt, und jede Leistung Ihres Dienstleisters ist schriftlich zugesichert.", "No open questions: you chose “don’t know” nowhere, and every service of your provider is assured in writing.";
         provider_reason_unknown: "weiß nicht", "don’t know";
-        provider_reason_provider: "wird durch Dienstleister erbracht", "provided by a service provider";
+        provider_reason_provider: "erbringt unser IT-Dienstleister – schriftliche Zusicherung fehlt", "provided by our IT provider – written assurance missing";
         provider_answer(answer): "Ihre Antwort: {answer}", "Your answer: {answer}";
         provider_note(note): "Notiz: {note}", "Note: {note}";
         print: "Liste drucken", "Print list";
@@ -135,7 +145,7 @@ texts! {
         detail_title: "Ergebnisse je Dimension", "Results per dimension";
         notable_title: "Auffällige Antworten", "Notable answers";
         notable_critical_low: "Kritische Punkte unter Stufe 3", "Critical items below level 3";
-        notable_unknown: "Offen zu klären („weiß nicht“)", "Open, to clarify (“don’t know”)";
+        notable_unknown: "Offen zu klären („weiß nicht“ oder beim Dienstleister klären)", "Open, to clarify (“don’t know” or to clarify with the provider)";
         notable_none: "Keine.", "None.";
         plan_title: "Maßnahmenplan", "Action plan";
         plan_more(count): "… und {count} weitere Maßnahmen (vollständige Liste im Maßnahmenplan der App und im CSV-Export).", "… and {count} more measures (full list in the app's action plan and the CSV export).";

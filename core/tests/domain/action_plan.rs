@@ -1,5 +1,5 @@
 use digikompass_core::domain::action_plan::{build, provider_questions, Basis};
-use digikompass_core::domain::assessment::Response;
+use digikompass_core::domain::assessment::{Open, Response};
 use digikompass_core::domain::questionnaire::Effort;
 use digikompass_core::domain::scoring::score;
 
@@ -25,7 +25,7 @@ fn capping_items_first_then_gap_times_importance_then_low_effort() {
     assert_eq!(ids, ["cs-b-2", "od-a-2", "od-b-1", "od-b-2", "od-b-3"]);
     assert!(plan[0].caps_dimension);
     assert_eq!(plan[0].step.unwrap().from, 1);
-    assert_eq!(plan[3].basis, Basis::DontKnow);
+    assert_eq!(plan[3].basis, Basis::Open(Open::DontKnow));
     assert_eq!(plan[3].effort(), Effort::Gering);
 }
 
@@ -50,6 +50,13 @@ fn provider_list_has_dont_know_and_provider_run_answers() {
     a.set_response("cs-a-2", Some(Response::DontKnow));
     a.update_answer("od-a-1", |answer| answer.by_provider = true);
     a.set_response("od-a-2", level(2));
+    // Assured in writing: nothing left to ask the provider.
+    a.set_response("od-b-1", level(3));
+    a.update_answer("od-b-1", |answer| (answer.by_provider, answer.assured) = (true, Some(true)));
     let ids: Vec<&str> = provider_questions(&q, &a).iter().map(|r| r.question.id.as_str()).collect();
     assert_eq!(ids, ["cs-a-2", "od-a-1"]);
+    let r = score(&q, &a);
+    let plan = build(&q, &a, &r);
+    let provider = plan.iter().find(|m| m.question_id() == "od-a-1").expect("a measure „beim Dienstleister klären“");
+    assert_eq!(provider.basis, Basis::Open(Open::Provider));
 }

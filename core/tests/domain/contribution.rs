@@ -35,13 +35,13 @@ fn from_assessment_needs_kind_inhabitants_and_a_level() {
     let q = questionnaire();
     let mut a = assessment(&q);
     a.profile.kind = None;
-    a.set_response("cs-a-1", level(3));
+    a.set_response("cs-a-2", level(3));
     assert_eq!(from_assessment(&q, &a, &score(&q, &a), 2026), Err(MissingForContribution::KindMissing));
     a.profile.kind = Some(Kind::Stadt);
     a.profile.inhabitants = None;
     assert_eq!(from_assessment(&q, &a, &score(&q, &a), 2026), Err(MissingForContribution::InhabitantsMissing));
     a.profile.inhabitants = Some(12_000);
-    a.set_response("cs-a-1", Some(Response::NotApplicable { reason: String::new() }));
+    a.set_response("cs-a-2", Some(Response::NotApplicable { reason: String::new() }));
     assert_eq!(from_assessment(&q, &a, &score(&q, &a), 2026), Err(MissingForContribution::NoLevels));
 }
 

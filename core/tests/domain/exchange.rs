@@ -1,4 +1,4 @@
-use digikompass_core::domain::assessment::{Assessment, Response};
+use digikompass_core::domain::assessment::{Answer, Assessment, Response};
 use digikompass_core::domain::exchange::{export, import};
 use digikompass_core::domain::kommune::Kind;
 use digikompass_core::domain::versioned::FileError;
@@ -83,6 +83,42 @@ fn version_1_files_are_migrated() {
     assert!(matches!(import(&bad, &q), Err(FileError::Invalid(_))));
 }
 
+#[test]
+fn a_new_questionnaire_version_splits_merges_resets_and_asks_critical_items_again() {
+    let q = questionnaire();
+    let mut old = assessment(&q);
+    old.questionnaire_version = 1;
+    let answer = |response: Option<Response>, note: &str| Answer { response, note: note.into(), ..Answer::default() };
+    old.answers = [
+        ("cs-a-split".to_string(), answer(level(3), "")),
+        ("cs-b-old".to_string(), answer(level(4), "Vertrag 2024")),
+        ("od-b-old".to_string(), answer(level(1), "nur Entwurf")),
+        ("od-b-2".to_string(), answer(level(2), "Notiz bleibt")),
+        ("cs-a-1".to_string(), answer(Some(Response::NotApplicable { reason: "macht Komm.ONE".into() }), "")),
+        ("od-a-1".to_string(), answer(Some(Response::NotApplicable { reason: "kein Hafen".into() }), "")),
+    ]
+    .into();
+    let imported = import(&export(&old), &q).unwrap();
+    let a = &imported.assessment;
+    assert_eq!(a.response("cs-a-3"), level(3).as_ref(), "a split question's answer goes to both parts");
+    assert_eq!(a.response("od-a-2"), level(3).as_ref());
+    assert_eq!(a.response("od-b-3"), level(1).as_ref(), "merged: the lower level");
+    assert_eq!(a.answers["od-b-3"].note, "Vertrag 2024\nnur Entwurf", "merged: both notes");
+    assert_eq!(a.response("od-b-2"), None, "reset: the old level would mislead");
+    assert_eq!(a.answers["od-b-2"].note, "Notiz bleibt");
+    assert_eq!(a.response("cs-a-1"), None, "a critical question cannot be „nicht zutreffend“");
+    assert_eq!(a.answers["cs-a-1"].note, "macht Komm.ONE", "the reason is kept as the note");
+    assert!(matches!(a.response("od-a-1"), Some(Response::NotApplicable { .. })), "not critical: stays");
+    let m = &imported.migration;
+    assert_eq!(m.reset, ["od-b-2"]);
+    assert_eq!(m.critical_not_applicable, ["cs-a-1"]);
+    assert_eq!(m.changed_answers(), ["cs-a-1", "cs-a-split", "cs-b-old", "od-b-2", "od-b-old"]);
+    // The same version again: nothing is reset twice.
+    let again = import(&export(a), &q).unwrap();
+    assert!(again.migration.changed_answers().is_empty());
+    assert_eq!(&again.assessment, a);
+}
+
 fn any_assessment() -> impl Strategy<Value = Assessment> {
     let q = questionnaire();
     let n = question_ids(&q).len();
@@ -98,6 +134,7 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
                 ]),
                 "\\PC{0,20}",
                 any::<bool>(),
+                prop::option::of(any::<bool>()),
             ),
             n,
         ),
@@ -109,8 +146,12 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
             a.profile.name = name;
             a.profile.inhabitants = inhabitants;
             a.profile.kind = Kind::ALL.get(kind).copied();
-            for (id, (response, note, by_provider)) in question_ids(&q).iter().zip(answers) {
+            for (id, (response, note, by_provider, assured)) in question_ids(&q).iter().zip(answers) {
+                // A critical question offers no „nicht zutreffend“.
+                let critical = q.question(id).is_some_and(|at| at.question.critical);
+                let response = response.filter(|r| !(critical && matches!(r, Response::NotApplicable { .. })));
                 a.update_answer(id, |ans| {
+                    ans.assured = assured;
                     ans.response = response;
                     ans.note = note;
                     ans.by_provider = by_provider;

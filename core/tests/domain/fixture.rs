@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use digikompass_core::domain::assessment::{Assessment, Response};
 use digikompass_core::domain::kommune::SizeClass;
 use digikompass_core::domain::questionnaire::{
-    Category, Dimension, Effort, LevelTexts, Question, Questionnaire, Resource, Step, Text,
+    Category, Dimension, Effort, Framework, LevelTexts, Question, Questionnaire, Resource, Step, Term, Text,
 };
 
 pub fn question(id: &str, weight: u8, critical: bool, kurzcheck: bool) -> Question {
@@ -95,6 +95,28 @@ pub fn questionnaire() -> Questionnaire {
         ],
         methodology: Vec::new(),
         renamed: [("cs-a-old".to_string(), "cs-a-2".to_string())].into(),
+        // cs-a-split became cs-a-3 and od-a-2; cs-b-old and od-b-old were merged into od-b-3.
+        carried: [
+            ("cs-a-split".to_string(), vec!["cs-a-3".to_string(), "od-a-2".to_string()]),
+            ("cs-b-old".to_string(), vec!["od-b-3".to_string()]),
+            ("od-b-old".to_string(), vec!["od-b-3".to_string()]),
+        ]
+        .into(),
+        reset: vec!["od-b-2".into()],
+        frameworks: vec![Framework {
+            id: "BSI CON.3".into(),
+            title: Text::new("CON.3 Datensicherungskonzept", "CON.3 Backup concept"),
+            source: "BSI IT-Grundschutz-Kompendium".into(),
+            edition: "Edition 2023".into(),
+            url: "https://www.bsi.bund.de/dok/it-grundschutz-kompendium".into(),
+        }],
+        glossary: vec![Term {
+            id: "isb".into(),
+            term: "ISB".into(),
+            long: Text::new("Informationssicherheitsbeauftragte", "information security officer"),
+            explanation: Text::new("Kümmert sich um Informationssicherheit.", "Looks after information security."),
+            url: None,
+        }],
     }
 }
 

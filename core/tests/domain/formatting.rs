@@ -143,3 +143,12 @@ proptest! {
         prop_assert!(en.starts_with(&format!("{d} ")) && en.ends_with(&format!(" {y}")), "{}", en);
     }
 }
+
+#[test]
+fn counts_group_thousands_by_language() {
+    use digikompass_core::i18n::count;
+    assert_eq!(count(Lang::De, 0), "0");
+    assert_eq!(count(Lang::De, 999), "999");
+    assert_eq!(count(Lang::De, 1041), "1.041");
+    assert_eq!(count(Lang::En, 1_234_567), "1,234,567");
+}

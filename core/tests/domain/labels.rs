@@ -1,7 +1,7 @@
 use std::collections::BTreeSet;
 
 use digikompass_core::domain::action_plan::Basis;
-use digikompass_core::domain::assessment::{ItProvider, MeasureStatus, Response, Scope};
+use digikompass_core::domain::assessment::{ItProvider, MeasureStatus, Open, Response, Scope};
 use digikompass_core::domain::benchmark::{GroupFigures, PeerGroup};
 use digikompass_core::domain::kommune::{Kind, SizeClass};
 use digikompass_core::domain::questionnaire::Effort;
@@ -96,7 +96,8 @@ fn responses_and_bases_are_labelled_by_kind() {
         let na = Response::NotApplicable { reason: "kein Hafen".into() };
         assert_eq!(labels::response(t, Some(&na)), t.common.not_applicable);
         assert_eq!(labels::response(t, Some(&Response::Level { level: 3 })), labels::level_name(t, 3));
-        assert_eq!(labels::basis(t, Basis::DontKnow), t.common.dont_know);
+        assert_eq!(labels::basis(t, Basis::Open(Open::DontKnow)), t.common.dont_know);
+        assert_eq!(labels::basis(t, Basis::Open(Open::Provider)), t.common.provider_unassured);
         assert_eq!(labels::basis(t, Basis::Level(1)), labels::level_name(t, 1));
     }
 }

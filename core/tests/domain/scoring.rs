@@ -1,4 +1,4 @@
-use digikompass_core::domain::assessment::{Response, Scope};
+use digikompass_core::domain::assessment::{Counted, Response, Scope};
 use digikompass_core::domain::scoring::{percent, score};
 use proptest::prelude::*;
 
@@ -19,7 +19,8 @@ fn weighted_category_mean_with_dont_know_as_zero() {
     let cat = r.category("cs-a").unwrap();
     assert!(approx(cat.level, (3.0 * 4.0 + 0.0 + 2.0 * 2.0) / 6.0));
     assert_eq!(cat.coverage.answered, 3);
-    assert_eq!(cat.coverage.dont_know, 1);
+    assert_eq!(cat.coverage.open, 1);
+    assert_eq!(cat.coverage.covered(), 2);
     assert_eq!(cat.level_counts, [0, 0, 1, 0, 1]);
 }
 
@@ -85,12 +86,64 @@ fn coverage_and_provisional_marking() {
     assert!(score(&q, &a).provisional());
     assert_eq!(score(&q, &a).coverage.in_scope, ids.len());
     for id in &ids[..8] {
-        a.set_response(id, Some(Response::DontKnow));
+        a.set_response(id, level(2));
     }
     let r = score(&q, &a);
     assert_eq!(r.coverage.answered, 8);
-    assert_eq!(r.coverage.dont_know, 8);
     assert!(r.coverage.ratio() >= 0.8 && !r.provisional());
+}
+
+#[test]
+fn dont_know_everywhere_is_answered_but_not_covered() {
+    // v1 showed 100 % coverage for a check answered „weiß nicht“ throughout.
+    let q = questionnaire();
+    let mut a = assessment(&q);
+    for id in question_ids(&q) {
+        a.set_response(&id, Some(Response::DontKnow));
+    }
+    let r = score(&q, &a);
+    assert_eq!(r.coverage.answered, r.coverage.in_scope);
+    assert_eq!(r.coverage.open, r.coverage.in_scope);
+    assert_eq!(r.coverage.covered(), 0);
+    assert!(r.provisional());
+}
+
+#[test]
+fn not_applicable_on_a_critical_question_caps_like_dont_know() {
+    // v1 let „nicht zutreffend“ on a critical question silently remove the cap.
+    let q = questionnaire();
+    let mut a = assessment(&q);
+    for id in question_ids(&q) {
+        a.set_response(&id, level(4));
+    }
+    a.set_response("cs-a-1", Some(Response::NotApplicable { reason: "macht Komm.ONE".into() }));
+    let r = score(&q, &a);
+    let cs = r.dimension("cs").unwrap();
+    assert_eq!(cs.level, Some(1.0));
+    assert_eq!(cs.capped_by.as_ref().map(|c| c.question.id.as_str()), Some("cs-a-1"));
+    assert_eq!(cs.coverage.open, 1);
+    // A non-critical question may be „nicht zutreffend“.
+    a.set_response("cs-a-1", level(4));
+    a.set_response("cs-a-2", Some(Response::NotApplicable { reason: String::new() }));
+    assert_eq!(score(&q, &a).dimension("cs").unwrap().coverage.not_applicable, 1);
+}
+
+#[test]
+fn a_provider_service_counts_only_once_assured_in_writing() {
+    let q = questionnaire();
+    let mut a = assessment(&q);
+    a.set_response("od-a-1", level(3));
+    a.update_answer("od-a-1", |ans| ans.by_provider = true);
+    let open = score(&q, &a);
+    let cat = open.category("od-a").unwrap();
+    assert_eq!((cat.level, cat.coverage.open), (Some(0.0), 1), "not yet assured: open, scores 0");
+    a.update_answer("od-a-1", |ans| ans.assured = Some(false));
+    assert_eq!(score(&q, &a).category("od-a").unwrap().level, Some(0.0));
+    a.update_answer("od-a-1", |ans| ans.assured = Some(true));
+    let assured = score(&q, &a);
+    let cat = assured.category("od-a").unwrap();
+    assert_eq!((cat.level, cat.coverage.open), (Some(3.0), 0), "assured: the level counts");
+    assert!(a.answers["od-a-1"].provider_assured());
 }
 
 #[test]
@@ -177,7 +230,9 @@ proptest! {
     #[test]
     fn not_applicable_never_changes_a_level(responses in answers(), index in 0usize..10) {
         let q = questionnaire();
-        let ids = question_ids(&q);
+        // Critical questions offer no „nicht zutreffend“ (see the test above).
+        let ids: Vec<String> = question_ids(&q).into_iter().filter(|id| !q.question(id).unwrap().question.critical).collect();
+        let index = index % ids.len();
         let mut a = assessment(&q);
         for (id, r) in ids.iter().zip(responses) { a.set_response(id, r); }
         a.set_response(&ids[index], None);
@@ -196,7 +251,7 @@ proptest! {
         for d in &r.dimensions {
             let lowest_critical = d.dimension.categories.iter().flat_map(|c| &c.questions)
                 .filter(|q| q.critical)
-                .filter_map(|q| a.response(&q.id).and_then(Response::scored_level))
+                .filter_map(|q| a.counted(q).and_then(Counted::scored_level))
                 .min();
             if let (Some(level), Some(critical)) = (d.level, lowest_critical) {
                 prop_assert!(level <= f64::from(critical) + 1.0 + 1e-12);

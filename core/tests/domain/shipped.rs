@@ -2,8 +2,10 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use digikompass_core::content;
+use digikompass_core::domain::assessment::Scope;
 use digikompass_core::domain::questionnaire::source::load_dir;
-use digikompass_core::domain::questionnaire::{Questionnaire, Text};
+use digikompass_core::domain::questionnaire::{Questionnaire, Region, Text};
+use digikompass_core::domain::reading::{minutes, promised_minutes};
 
 fn shipped() -> Questionnaire {
     load_dir(Path::new("../questionnaires/kommunal")).unwrap_or_else(|problems| {
@@ -29,9 +31,10 @@ fn counts_as_promised() {
     assert_eq!(q.dimensions.len(), 4);
     let ids: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["open-source", "open-data", "cybersicherheit", "kompetenz"]);
+    assert_eq!(q.version, 2);
     let categories = q.categories().count();
-    assert!((22..=24).contains(&categories), "{categories} categories");
-    assert!(q.question_count() >= 85, "{} questions", q.question_count());
+    assert!((24..=32).contains(&categories), "{categories} categories");
+    assert!((90..=120).contains(&q.question_count()), "{} questions", q.question_count());
     for (_, c) in q.categories() {
         assert!((3..=6).contains(&c.questions.len()), "{}: {} questions", c.id, c.questions.len());
         assert!(!c.resources.is_empty(), "{}: no resource link", c.id);
@@ -64,9 +67,67 @@ fn reference_values_are_sourced() {
     let q = shipped();
     let refs: Vec<_> = q.questions().filter_map(|r| r.question.reference.as_ref()).collect();
     assert!(refs.len() >= 3, "{} reference values", refs.len());
+    assert!(refs.len() >= 12, "{} reference values; the issue asks for at least 12", refs.len());
     for r in refs {
         assert!((2015..=2026).contains(&r.year));
         assert!(r.url.starts_with("https://"));
+        assert!(r.n > 0 && !r.population.de.is_empty() && !r.population.en.is_empty());
+        // Never presented as a Baden-Württemberg figure unless it is one.
+        if r.region == Region::Bundesweit {
+            assert!(!r.text.de.contains("Landesdurchschnitt"), "{}: a national value as a state average", r.text.de);
+        }
+    }
+}
+
+#[test]
+fn the_methodik_promises_the_measured_duration() {
+    let q = shipped();
+    let (full, kurz) = (promised_minutes(&q, Scope::Full), promised_minutes(&q, Scope::Kurzcheck));
+    let methodik_de: String = q.methodology.iter().map(|s| s.body.de.as_str()).collect();
+    let methodik_en: String = q.methodology.iter().map(|s| s.body.en.as_str()).collect();
+    for (text, promise) in [
+        (&methodik_de, format!("etwa {full} Minuten")),
+        (&methodik_de, format!("etwa {kurz} Minuten")),
+        (&methodik_en, format!("about {full} minutes")),
+        (&methodik_en, format!("about {kurz} minutes")),
+    ] {
+        assert!(
+            text.contains(&promise),
+            "the Methodik must say „{promise}“ (measured: {:.1} / {:.1} minutes)",
+            minutes(&q, Scope::Full),
+            minutes(&q, Scope::Kurzcheck)
+        );
+    }
+}
+
+#[test]
+fn critical_questions_never_offer_not_applicable() {
+    let q = shipped();
+    for r in q.questions().filter(|r| r.question.critical) {
+        let texts = [&r.question.help.de, &r.question.text.de];
+        assert!(
+            texts.iter().all(|t| !t.contains("nicht zutreffend")),
+            "{}: a critical question mentions „nicht zutreffend“",
+            r.question.id
+        );
+    }
+}
+
+#[test]
+fn every_reference_has_a_catalogue_entry_and_the_bsi_edition_is_stated() {
+    let q = shipped();
+    assert!(!q.frameworks.is_empty());
+    for r in q.questions() {
+        for reference in &r.question.references {
+            assert!(q.framework(reference).is_some(), "{}: `{reference}` not in frameworks.toml", r.question.id);
+        }
+    }
+    for f in q.frameworks.iter().filter(|f| f.id.starts_with("BSI ") && f.source.contains("Kompendium")) {
+        assert_eq!(f.edition, "Edition 2023", "{}", f.id);
+    }
+    assert!(q.glossary.len() >= 40, "{} terms in „Begriffe“", q.glossary.len());
+    for term in ["GVV", "VVG", "CSBW", "ISB", "ISMS", "EVB-IT", "OZG", "VPN", "API", "ODF", "PDF/A"] {
+        assert!(q.glossary.iter().any(|t| t.term == term), "„Begriffe“ lacks {term}");
     }
 }
 

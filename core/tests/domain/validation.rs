@@ -73,6 +73,60 @@ fn each_rule_names_file_item_and_problem() {
         q.renamed.insert("alt".into(), "gibt-es-nicht".into());
     });
     one(&p, "questionnaire.toml", "alt", "unknown question");
+
+    let p = problems(|q| q.carried.insert("alt".into(), vec!["gibt-es-nicht".into()]).map(|_| ()).unwrap_or(()));
+    one(&p, "questionnaire.toml", "alt", "unknown question `gibt-es-nicht`");
+
+    let p =
+        problems(|q| q.dimensions[0].categories[0].questions[0].help.de = "Sonst „nicht zutreffend“ wählen.".into());
+    one(&p, "cs.toml", "cs-a-1", "critical question cannot be answered „nicht zutreffend“");
+
+    let p = problems(|q| q.reset.push("gibt-es-nicht".into()));
+    one(&p, "questionnaire.toml", "gibt-es-nicht", "unknown question");
+}
+
+#[test]
+fn references_must_be_in_the_catalogue_and_the_catalogue_cited() {
+    let p = problems(|q| q.dimensions[1].categories[1].questions[2].references.push("BSI OPS.2.2".into()));
+    one(&p, "od.toml", "od-b-3", "reference `BSI OPS.2.2` is not in frameworks.toml");
+
+    let p = problems(|q| {
+        let mut unused = q.frameworks[0].clone();
+        unused.id = "BSI OPS.2.3".into();
+        q.frameworks.push(unused);
+    });
+    one(&p, "frameworks.toml", "BSI OPS.2.3", "no question cites");
+
+    let p = problems(|q| q.frameworks[0].title.en.clear());
+    one(&p, "frameworks.toml", "BSI CON.3", "needs both de and en");
+
+    let p = problems(|q| q.frameworks[0].edition.clear());
+    one(&p, "frameworks.toml", "BSI CON.3", "`edition` are required");
+
+    let p = problems(|q| q.frameworks.clear());
+    one(&p, "frameworks.toml", "", "catalogue is empty");
+
+    let p = problems(|q| q.glossary[0].explanation.en.clear());
+    one(&p, "glossary.toml", "isb", "needs both de and en");
+}
+
+#[test]
+fn german_texts_use_pair_or_neutral_forms_never_gender_signs() {
+    for form in ["Bürger:innen", "Nutzer*innen", "Lots_innen", "BürgerInnen", "jede:r"] {
+        let p = problems(|q| q.dimensions[0].categories[0].questions[0].help.de = format!("Fragen Sie die {form}."));
+        one(&p, "cs.toml", "cs-a-1", "write a pair or a neutral form");
+    }
+    let p = problems(|q| q.dimensions[0].categories[0].questions[0].levels.de[1] = "Für Bürger:innen".into());
+    one(&p, "cs.toml", "cs-a-1", "levels.de[1]");
+    for fine in [
+        "Bürgerinnen und Bürger, Beschäftigte, die Leitung",
+        "Ablauf: innen und außen",
+        "Siehe https://www.bsi.bund.de/dok/x",
+        "Uhrzeit 10:30",
+    ] {
+        let p = problems(|q| q.dimensions[0].categories[0].questions[0].help.de = fine.into());
+        assert!(p.is_empty(), "{fine}: {p:?}");
+    }
 }
 
 #[test]
@@ -97,4 +151,28 @@ fn unknown_keys_and_syntax_errors_name_the_file_and_line() {
 
     assert_eq!(check_dimension_file(std::path::Path::new("../questionnaires/kommunal/EXAMPLE-question.toml")), []);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_reference_label_says_the_number_once() {
+    use digikompass_core::domain::questionnaire::{Framework, Lang, Text};
+    let entry = |id: &str, de: &str| Framework {
+        id: id.into(),
+        title: Text::new(de, de),
+        source: "x".into(),
+        edition: "x".into(),
+        url: "https://example.org".into(),
+    };
+    assert_eq!(
+        entry("BSI OPS.2.3", "OPS.2.3 Nutzung von Outsourcing").label(Lang::De),
+        "BSI OPS.2.3 Nutzung von Outsourcing"
+    );
+    assert_eq!(
+        entry("DSGVO Art. 30", "Verzeichnis von Verarbeitungstätigkeiten").label(Lang::De),
+        "DSGVO Art. 30 – Verzeichnis von Verarbeitungstätigkeiten"
+    );
+    assert_eq!(
+        entry("DIN SPEC 27076", "DIN SPEC 27076 IT-Sicherheitsberatung").label(Lang::En),
+        "DIN SPEC 27076 IT-Sicherheitsberatung"
+    );
 }

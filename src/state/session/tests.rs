@@ -49,7 +49,7 @@ fn start_up_converts_old_entries_keeps_their_originals_and_names_dropped_answers
     let kv = MemoryStore::new();
     let old = r#"{"format": "digikompass-assessment", "format_version": 1, "id": "alt",
         "questionnaire": "digikompass-kommunal", "questionnaire_version": 1,
-        "date": "2025-10-01", "kommune": "Altdorf", "answers": {"cs-isms-leadership": 3, "weg-damit": 1}}"#;
+        "date": "2025-10-01", "kommune": "Altdorf", "answers": {"cs-isms-isb": 3, "weg-damit": 1}}"#;
     kv.set(&assessment_key("alt"), old).unwrap();
     kv.set("digikompass.assessment.kaputt", "{").unwrap();
     kv.set(SETTINGS_KEY, "kein json").unwrap();
@@ -69,7 +69,7 @@ fn start_up_converts_old_entries_keeps_their_originals_and_names_dropped_answers
     assert_eq!((kept.id.as_deref(), kept.name.as_str()), (Some("alt"), "Altdorf"));
     assert_eq!(kept.dropped, ["weg-damit"]);
     assert_eq!(kv.get("digikompass.original.alt").as_deref(), Some(old), "the original text, unchanged");
-    assert_eq!(start.assessments[0].response("cs-isms-leadership"), Some(&Response::Level { level: 3 }));
+    assert_eq!(start.assessments[0].response("cs-isms-isb"), Some(&Response::Level { level: 3 }));
     // Stored in the current format: the next start has nothing left to convert.
     let again = super::start(&store, content::questionnaire(), 8);
     assert!(!again.notices.iter().any(|n| matches!(n, Notice::Migrated { .. })));

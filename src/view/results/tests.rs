@@ -30,7 +30,7 @@ fn de() -> &'static Texts {
 fn radar_summary_names_mean_and_weakest_dimension() {
     let a = assessment(3, Some(1));
     let r = score(content::questionnaire(), &a);
-    let view = radar(de(), Lang::De, Some(&r), None, "Musterhausen", 600);
+    let view = radar(de(), Lang::De, Some(&r), Peers { figures: None, simulated: false }, "Musterhausen", 600);
     assert!(view.summary.starts_with("Musterhausen erreicht im Mittel "), "{}", view.summary);
     assert!(view.summary.contains("am niedrigsten liegt Open Data mit 1,0."), "{}", view.summary);
     assert_eq!(view.rows.len(), 4);
@@ -48,12 +48,21 @@ fn without_answers_the_charts_say_so() {
     let mut empty = a.clone();
     empty.answers.clear();
     let r = score(content::questionnaire(), &empty);
-    assert_eq!(radar(de(), Lang::De, Some(&r), None, "X", 600).summary, de().results.radar_summary_empty);
-    assert_eq!(radar(de(), Lang::De, None, None, "X", 600).summary, de().results.radar_summary_empty);
-    assert!(gaps(de(), Lang::De, Some(&r), None, 600).rows.is_empty(), "unanswered categories have no gap bar");
+    assert_eq!(
+        radar(de(), Lang::De, Some(&r), Peers { figures: None, simulated: false }, "X", 600).summary,
+        de().results.radar_summary_empty
+    );
+    assert_eq!(
+        radar(de(), Lang::De, None, Peers { figures: None, simulated: false }, "X", 600).summary,
+        de().results.radar_summary_empty
+    );
+    assert!(
+        gaps(de(), Lang::De, Some(&r), Peers { figures: None, simulated: false }, 600).rows.is_empty(),
+        "unanswered categories have no gap bar"
+    );
     let heat = heat_map(de(), Lang::De, Some(&r), 600);
     assert_eq!(heat.summary, "Von 0 Antworten mit Stufe liegen 0 auf Stufe 0 oder 1 und 0 auf Stufe 3 oder 4.");
-    let dim = dimension(de(), Lang::De, Some(&r), "open-data", None, "X", 600);
+    let dim = dimension(de(), Lang::De, Some(&r), "open-data", Peers { figures: None, simulated: false }, "X", 600);
     assert_eq!(dim.summary, de().results.detail_summary_empty);
     assert!(dim.rows.iter().all(|row| row.level == "–"));
 }
@@ -62,7 +71,7 @@ fn without_answers_the_charts_say_so() {
 fn the_largest_gap_comes_first_and_is_named() {
     let a = assessment(4, Some(0));
     let r = score(content::questionnaire(), &a);
-    let view = gaps(de(), Lang::De, Some(&r), None, 600);
+    let view = gaps(de(), Lang::De, Some(&r), Peers { figures: None, simulated: false }, 600);
     let first = &view.rows[0];
     assert_ne!(first.gap, "0,0");
     assert!(view.summary.starts_with("Größte Lücke: "), "{}", view.summary);
@@ -87,7 +96,7 @@ fn heat_map_counts_add_up() {
             total - open_data
         )
     );
-    assert_eq!(view.input.column_labels[5], de().common.dont_know);
+    assert_eq!(view.input.column_labels[5], de().common.open_label);
 }
 
 #[test]
@@ -98,13 +107,42 @@ fn peers_appear_in_rows_legend_and_bands() {
     let peers = pack.best_group(a.profile.kind, a.profile.size_class()).cloned();
     assert!(peers.is_some(), "the example pack has a group for a small Gemeinde");
     let r = score(q, &a);
-    let view = radar(de(), Lang::De, Some(&r), peers.as_ref(), "Musterhausen", 600);
+    let view =
+        radar(de(), Lang::De, Some(&r), Peers { figures: peers.as_ref(), simulated: false }, "Musterhausen", 600);
     assert!(view.rows.iter().all(|row| row.peer_median != "–"), "{:?}", view.rows);
     assert_eq!(view.input.peer_label.as_deref(), Some(de().results.radar_peer_legend));
     assert!(view.input.axes.iter().all(|a| a.peer.is_some()));
-    let dim = dimension(de(), Lang::De, Some(&r), "cybersicherheit", peers.as_ref(), "Musterhausen", 600);
+    let dim = dimension(
+        de(),
+        Lang::De,
+        Some(&r),
+        "cybersicherheit",
+        Peers { figures: peers.as_ref(), simulated: false },
+        "Musterhausen",
+        600,
+    );
     assert!(dim.summary.starts_with("Stärkste Kategorie: "), "{}", dim.summary);
     assert_eq!(dim.input.peer_label.as_deref(), Some(de().results.peer_quartiles));
+    // The shipped example pack: every legend says the figures are simulated.
+    let simulated =
+        radar(de(), Lang::De, Some(&r), Peers { figures: peers.as_ref(), simulated: true }, "Musterhausen", 600);
+    assert!(simulated.input.peer_label.as_deref().is_some_and(|l| l.starts_with("Beispieldaten (simuliert)")));
+    let dim = dimension(
+        de(),
+        Lang::De,
+        Some(&r),
+        "cybersicherheit",
+        Peers { figures: peers.as_ref(), simulated: true },
+        "Musterhausen",
+        600,
+    );
+    assert!(dim.input.peer_label.as_deref().is_some_and(|l| l.contains("simuliert")));
+    let group = super::comparison_group(de(), peers.as_ref().unwrap(), true);
+    assert!(group.contains("simulierte Kommunen") && group.contains("kein amtlicher Landesdurchschnitt"), "{group}");
+    let wording = super::peer_wording(de(), true);
+    for label in [wording.col_q1, wording.col_median, wording.col_q3, wording.median, wording.gap_legend] {
+        assert!(label.contains("simuliert"), "{label}");
+    }
 }
 
 #[test]
@@ -113,7 +151,7 @@ fn english_uses_english_numbers_and_titles() {
     let a = assessment(3, Some(1));
     let r = score(q, &a);
     let en = i18n::texts(Lang::En);
-    let view = radar(en, Lang::En, Some(&r), None, "Musterhausen", 600);
+    let view = radar(en, Lang::En, Some(&r), Peers { figures: None, simulated: false }, "Musterhausen", 600);
     assert!(view.summary.contains("lowest is Open data at 1.0."), "{}", view.summary);
     assert_eq!(own_label(en, None), en.results.own_legend);
     let mut unnamed = a.clone();
