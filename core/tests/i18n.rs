@@ -82,3 +82,20 @@ fn fill_never_rescans_user_text() {
     assert_eq!(i18n::fill("{unbekannt} {a}", &[("a", "x")]), "{unbekannt} x");
     assert_eq!(i18n::fill("offen { und {a}", &[("a", "x")]), "offen { und x");
 }
+
+#[test]
+fn the_easy_read_page_fills_every_placeholder() {
+    use digikompass_core::i18n::{EasyReadFacts, Info};
+    let text = Info::easy_read(&EasyReadFacts {
+        address: "Rathausplatz 1",
+        conciliation_name: "Schlichtungsstelle",
+        conciliation_url: "https://example.org",
+        email: "a@example.org",
+        full_minutes: "115",
+        imprint_url: "https://example.org/impressum",
+        kurz_minutes: "35",
+        name: "Gemeinde",
+    });
+    assert!(!text.contains('{') && !text.contains('}'), "a placeholder is left: {text}");
+    assert!(text.contains("etwa 115 Minuten") && text.contains("etwa 35 Minuten"));
+}

@@ -9,8 +9,10 @@ use crate::components::table::TableWrap;
 
 use crate::components::title::use_title;
 use crate::content::{self, Operator};
+use crate::domain::assessment::Scope;
 use crate::domain::questionnaire::MAX_LEVEL;
-use crate::i18n::{self, labels, Info, Texts};
+use crate::domain::reading::promised_minutes;
+use crate::i18n::{self, labels, EasyReadFacts, Info, Texts};
 use crate::state::{use_state, Route, TermKey};
 use crate::storage;
 use crate::web;
@@ -434,14 +436,20 @@ pub fn EasyReadPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.easy_title.to_string());
     let operator = content::operator();
-    let text = Info::easy_read(
-        &operator.address,
-        &operator.conciliation_name,
-        &operator.conciliation_url,
-        &operator.accessibility_email,
-        &operator.imprint_url,
-        &operator.name,
+    let (full, kurz) = (
+        promised_minutes(state.questionnaire(), Scope::Full).to_string(),
+        promised_minutes(state.questionnaire(), Scope::Kurzcheck).to_string(),
     );
+    let text = Info::easy_read(&EasyReadFacts {
+        address: &operator.address,
+        conciliation_name: &operator.conciliation_name,
+        conciliation_url: &operator.conciliation_url,
+        email: &operator.accessibility_email,
+        full_minutes: &full,
+        imprint_url: &operator.imprint_url,
+        kurz_minutes: &kurz,
+        name: &operator.name,
+    });
     move || {
         let t = state.texts();
         view! {

@@ -6,8 +6,9 @@ use crate::components::table::TableWrap;
 
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
-use crate::domain::assessment::{categories_in_scope, Assessment};
+use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
 use crate::domain::exchange;
+use crate::domain::reading::promised_minutes;
 use crate::i18n::{self, Texts};
 use crate::state::{use_state, AppState, Route};
 use crate::view::errors::{self, FileKind};
@@ -27,7 +28,10 @@ pub fn StartPage() -> impl IntoView {
         view! {
             <h1 tabindex="-1">{t.start.title}</h1>
             <p class="lead">{t.start.intro}</p>
-            <p>{t.start.duration}</p>
+            <p>{t.start.duration(
+                &promised_minutes(state.questionnaire(), Scope::Full).to_string(),
+                &promised_minutes(state.questionnaire(), Scope::Kurzcheck).to_string(),
+            )}</p>
             <section class="callout" aria-labelledby="privacy-heading">
                 <h2 id="privacy-heading">{t.start.privacy_title}</h2>
                 <p>{t.start.privacy_text}</p>

@@ -163,10 +163,10 @@ Die Ergebnisse sind auch für den Bürger·meister oder die Bürger·meisterin.
 Und für den Gemeinde·rat.
 
 ## So benutzen Sie DigiKompass
-Für alle Fragen brauchen Sie etwa 40 Minuten.
+Für alle Fragen brauchen Sie etwa {full} Minuten.
 Es gibt auch einen Kurz·check.
 Der Kurz·check hat weniger Fragen.
-Dafür brauchen Sie etwa 15 Minuten.
+Dafür brauchen Sie etwa {kurz} Minuten.
 DigiKompass speichert Ihre Antworten sofort.
 Sie können also jederzeit eine Pause machen.
 Später machen Sie dann weiter.
@@ -277,25 +277,32 @@ Was mit Ihren Daten passiert, steht auf der Seite [Datenschutz](#/datenschutz).
 Diese beiden Seiten sind in schwerer Sprache.
 Wer für DigiKompass verantwortlich ist, steht im [Impressum]({imprint_url}).
 ";
-    /// [`Info::EASY_READ`] with the operator's details filled in.
-    pub fn easy_read(
-        address: &str,
-        conciliation_name: &str,
-        conciliation_url: &str,
-        email: &str,
-        imprint_url: &str,
-        name: &str,
-    ) -> String {
+    /// [`Info::EASY_READ`] with the operator's details and the durations filled in.
+    pub fn easy_read(facts: &EasyReadFacts) -> String {
         super::fill(
             Self::EASY_READ,
             &[
-                ("address", address),
-                ("conciliation_name", conciliation_name),
-                ("conciliation_url", conciliation_url),
-                ("email", email),
-                ("imprint_url", imprint_url),
-                ("name", name),
+                ("address", facts.address),
+                ("conciliation_name", facts.conciliation_name),
+                ("conciliation_url", facts.conciliation_url),
+                ("email", facts.email),
+                ("full", facts.full_minutes),
+                ("imprint_url", facts.imprint_url),
+                ("kurz", facts.kurz_minutes),
+                ("name", facts.name),
             ],
         )
     }
+}
+
+/// What the Leichte-Sprache page says about the operator and the durations.
+pub struct EasyReadFacts<'a> {
+    pub address: &'a str,
+    pub conciliation_name: &'a str,
+    pub conciliation_url: &'a str,
+    pub email: &'a str,
+    pub full_minutes: &'a str,
+    pub imprint_url: &'a str,
+    pub kurz_minutes: &'a str,
+    pub name: &'a str,
 }

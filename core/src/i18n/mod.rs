@@ -126,7 +126,7 @@ mod pages;
 mod results;
 
 pub use common::Common;
-pub use info::Info;
+pub use info::{EasyReadFacts, Info};
 pub use pages::{Flow, Start};
 pub use results::{BenchmarkTexts, ContributionTexts, HistoryTexts, Plan, Report, ResultsTexts};
 

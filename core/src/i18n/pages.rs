@@ -4,7 +4,7 @@ texts! {
     pub struct Start {
         title: "Digitale Kompetenz Ihrer Kommune einschätzen", "Assess your municipality's digital competence";
         intro: "DigiKompass zeigt Ihrer Verwaltung in vier Bereichen, wo sie steht: Open Source und digitale Souveränität, Open Data, Cybersicherheit sowie Kompetenz und Organisation. Sie sehen Ihre Lücken zum Ziel, einen Vergleich mit anderen Kommunen und einen Maßnahmenplan, den Sie als Bericht für den Gemeinderat drucken können.", "DigiKompass shows your administration where it stands in four areas: open source and digital sovereignty, open data, cybersecurity, and competence and organisation. You see your gaps to the target, a comparison with other municipalities and an action plan that you can print as a report for the council.";
-        duration: "Dauer: vollständiger Check etwa 40 Minuten, Kurzcheck etwa 15 Minuten. Sie können jederzeit unterbrechen; alles wird automatisch gespeichert.", "Time needed: full check about 40 minutes, short check about 15 minutes. You can stop at any time; everything is saved automatically.";
+        duration(full, kurz): "Dauer: vollständiger Check etwa {full} Minuten, Kurzcheck etwa {kurz} Minuten. Sie können jederzeit unterbrechen; alles wird automatisch gespeichert.", "Time needed: full check about {full} minutes, short check about {kurz} minutes. You can stop at any time; everything is saved automatically.";
         privacy_title: "Ihre Angaben bleiben bei Ihnen", "Your answers stay with you";
         privacy_text: "Alle Angaben werden nur in diesem Browser gespeichert. Nichts wird an einen Server gesendet, es gibt kein Konto und keine Cookies. Zum Sichern oder Weitergeben exportieren Sie eine Datei.", "All answers are stored only in this browser. Nothing is sent to a server; there is no account and no cookies. To back up or pass on your work, export a file.";
         start_button: "Selbsteinschätzung starten", "Start self-assessment";
@@ -91,8 +91,8 @@ texts! {
         respondent_label: "Wer beantwortet die Fragen?", "Who answers the questions?";
         respondent_hint: "Zum Beispiel Hauptamt, IT-Leitung, Informationssicherheitsbeauftragte Person. Erscheint im Bericht.", "For example central administration, head of IT, information security officer. Appears in the report.";
         scope_legend: "Umfang", "Scope";
-        scope_full_hint: "Alle Fragen, etwa 40 Minuten.", "All questions, about 40 minutes.";
-        scope_kurz_hint: "Eine Frage je Kategorie, etwa 15 Minuten.", "One question per category, about 15 minutes.";
+        scope_full_hint(minutes): "Alle Fragen, etwa {minutes} Minuten.", "All questions, about {minutes} minutes.";
+        scope_kurz_hint(minutes): "Eine Frage je Kategorie, etwa {minutes} Minuten.", "One question per category, about {minutes} minutes.";
         error_summary_title: "Bitte prüfen Sie Ihre Angaben", "Please check your entries";
         error_title_prefix: "Fehler: ", "Error: ";
         err_name: "Geben Sie den Namen der Kommune ein.", "Enter the name of the municipality.";
