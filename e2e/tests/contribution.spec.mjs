@@ -1,4 +1,4 @@
-// „Beitrag zum Landesvergleich“ and building a benchmark pack from many contribution files.
+// „Anonymer Beitrag für einen Vergleich“ and building a benchmark pack from many contribution files.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,8 +38,8 @@ test('the contribution shows its exact JSON without name, AGS or notes, and save
     answers: { 'os-strategy-goal': { response: 3, note: secrets.note }, 'os-strategy-roadmap': { response: 'na', reason: secrets.reason } },
   });
   await page.goto('./#/ergebnisse');
-  await page.getByRole('link', { name: 'Anonymen Beitrag zum Landesvergleich exportieren' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Beitrag zum Landesvergleich' })).toBeFocused();
+  await page.getByRole('link', { name: 'Ergebnisse anonym für einen Vergleich beitragen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anonymer Beitrag für einen Vergleich' })).toBeFocused();
   await expect(page.getByText('Nicht enthalten: Name, Gemeindeschlüssel, Landkreis, IT-Dienstleister, wer geantwortet hat, Notizen, einzelne Antworten.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Was die Datei enthält' })).toContainText('Vergleichsgruppe: Gemeinde, unter 5.000 Einwohner');
 

@@ -12,7 +12,8 @@ const PDF_EN = join(ARTIFACTS, 'report-kurzcheck-en.pdf');
 const FIGURES_DE = join(ARTIFACTS, 'bericht-vollstaendig-de.figures.json');
 const FIGURES_EN = join(ARTIFACTS, 'report-kurzcheck-en.figures.json');
 // Measured: 17 pages for the German full check below, 14 for the English Kurzcheck.
-const PAGES_FULL = [12, 22];
+// Questionnaire v2 has 109 questions (v1: 97): 24 pages until the report is laid out for paper (#12).
+const PAGES_FULL = [12, 26];
 const PAGES_KURZ = [9, 18];
 
 /** A completed full check: level 2, Datensicherung at 4, MFA at 0, two „weiß nicht“. */
@@ -142,9 +143,12 @@ test.describe('German report of a full check', () => {
     for (const h of ['Zusammenfassung', 'Diagramme', 'Ergebnisse je Dimension', 'Maßnahmenplan', 'Vergleich mit anderen Kommunen', 'Methodik in Kürze']) {
       expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
     }
-    expect(text.replace(/\s+/g, ' ')).toContain(`Vergleichsdaten: „${SHIPPED.title}“`);
-    expect(text).toContain('Beispieldaten (simuliert) – kein amtlicher Landesdurchschnitt');
-    expect(text.replace(/\s+/g, ' ')).toMatch(/Vergleichsgruppe aus Beispieldaten \(simuliert\): Gemeinde, unter 5\.000 Einwohner, \d+ simulierte Kommunen/);
+    // The shipped pack is simulated: left out of the printed report unless included.
+    await expect(page.getByLabel('Vergleich mit den Beispieldaten (simuliert) in den Bericht aufnehmen')).not.toBeChecked();
+    expect(text.replace(/\s+/g, ' ')).toContain('Der Vergleich mit den mitgelieferten Beispieldaten (simuliert) ist nicht Teil dieses Berichts');
+    expect(text).not.toContain('Median (simuliert)');
+    expect(text.replace(/\s+/g, ' ')).not.toContain(`Vergleichsdaten: „${SHIPPED.title}“`);
+    expect(text.replace(/\s+/g, ' ')).not.toMatch(/Vergleichsgruppe aus Beispieldaten/);
     expect(text.replace(/\s+/g, ' ')).toContain('Begrenzt auf 1,0 durch den kritischen Punkt');
     expect(pages[0]).toMatch(/Seite 1 von \d+/);
     expectNoNavigationChrome(text, {
@@ -183,6 +187,8 @@ test.describe('English report of a Kurzcheck', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Report' })).toBeFocused();
     // The English questionnaire texts arrive after the switch; wait for them before printing.
     await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(questionnaire().dimensions.find((d) => d.id === 'cybersicherheit').title.en);
+    // Include the simulated comparison: then every place that shows it says so.
+    await page.getByLabel('Include the comparison with the example data (simulated) in the report').check();
     await page.getByRole('button', { name: 'Print report' }).click();
     expect(await page.evaluate(() => window.__printed)).toBe(1);
 
@@ -207,6 +213,8 @@ test.describe('English report of a Kurzcheck', () => {
     }
     expect(text.replace(/\s+/g, ' ')).toContain(`Benchmark data: “${SHIPPED.title}”`);
     expect(text).toContain('Example data (simulated) – not an official state average');
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Comparison group from example data \(simulated\): .+, \d+ simulated municipalities/);
+    expect(text).toContain('Example data (simulated): median and middle 50 %');
     expectNoNavigationChrome(text, {
       absent: ['Skip to content', 'Main navigation', 'Report a barrier', 'Imprint', 'Deutsch', 'Export', 'Print report', 'Data as a table', 'Zum Inhalt springen'],
       navRow: 'Start\\s+Profile\\s+Questions|Results\\s+Action plan\\s+Report',

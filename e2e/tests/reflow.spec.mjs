@@ -11,7 +11,7 @@ const ROUTES = [
   ['#/bericht', 'Bericht'],
   ['#/verlauf', 'Verlauf'],
   ['#/vergleichsdaten', 'Vergleichsdaten'],
-  ['#/beitrag', 'Beitrag zum Landesvergleich'],
+  ['#/beitrag', 'Anonymer Beitrag für einen Vergleich'],
   ['#/methodik', 'Methodik'],
   ['#/datenschutz', 'Datenschutz'],
   ['#/barrierefreiheit', 'Erklärung zur Barrierefreiheit'],

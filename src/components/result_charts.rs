@@ -28,6 +28,16 @@ fn drawn<Input, Row>(view: results::ChartView<Input, Row>, draw: fn(&Input) -> S
     Drawn { svg: draw(&view.input), summary: view.summary, rows: view.rows }
 }
 
+/// Whether a page shows the comparison figures; provided by the report, where the simulated
+/// example data is left out unless the user includes it. Without it, figures are shown.
+#[derive(Clone, Copy)]
+pub struct PeersShown(pub Signal<bool>);
+
+fn peers_hidden() -> impl Fn() -> bool + Copy {
+    let shown = use_context::<PeersShown>();
+    move || shown.is_some_and(|s| !s.0.get())
+}
+
 fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
     (!show_table).then(|| Signal::derive(move || state.texts().results.table_toggle))
 }
@@ -35,6 +45,7 @@ fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
 #[component]
 pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
+    let hidden = peers_hidden();
     let own = use_own_label(state);
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
@@ -45,7 +56,10 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                         t,
                         lang,
                         r.as_ref(),
-                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        results::Peers {
+                            figures: if hidden() { None } else { peers.as_ref() },
+                            simulated: state.peers_simulated(),
+                        },
                         &own.get(),
                         width,
                     ),
@@ -68,6 +82,7 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 #[component]
 fn ComparisonTable(rows: Signal<Vec<ComparisonRow>>, first_column: Signal<&'static str>) -> impl IntoView {
     let state = use_state();
+    let hidden = peers_hidden();
     let t = move || state.texts();
     view! {
         <TableWrap>
@@ -79,9 +94,14 @@ fn ComparisonTable(rows: Signal<Vec<ComparisonRow>>, first_column: Signal<&'stat
                         <th scope="col" class="num">{move || t().results.col_percent}</th>
                         <th scope="col" class="num">{move || t().results.col_target}</th>
                         <th scope="col" class="num">{move || t().results.col_gap}</th>
-                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_q1}</th>
-                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_median}</th>
-                        <th scope="col" class="num">{move || results::peer_wording(t(), state.peers_simulated()).col_q3}</th>
+                        {move || (!hidden()).then(|| {
+                            let wording = results::peer_wording(t(), state.peers_simulated());
+                            view! {
+                                <th scope="col" class="num">{wording.col_q1}</th>
+                                <th scope="col" class="num">{wording.col_median}</th>
+                                <th scope="col" class="num">{wording.col_q3}</th>
+                            }
+                        })}
                     </tr>
                 </thead>
                 <tbody>
@@ -92,9 +112,11 @@ fn ComparisonTable(rows: Signal<Vec<ComparisonRow>>, first_column: Signal<&'stat
                             <td class="num">{r.percent}</td>
                             <td class="num">{r.target}</td>
                             <td class="num">{r.gap}</td>
-                            <td class="num">{r.peer_q1}</td>
-                            <td class="num">{r.peer_median}</td>
-                            <td class="num">{r.peer_q3}</td>
+                            {(!hidden()).then(|| view! {
+                                <td class="num">{r.peer_q1}</td>
+                                <td class="num">{r.peer_median}</td>
+                                <td class="num">{r.peer_q3}</td>
+                            })}
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -106,6 +128,7 @@ fn ComparisonTable(rows: Signal<Vec<ComparisonRow>>, first_column: Signal<&'stat
 #[component]
 pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
+    let hidden = peers_hidden();
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         state.peer_figures().with(|peers| {
@@ -115,7 +138,10 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
                         t,
                         lang,
                         r.as_ref(),
-                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        results::Peers {
+                            figures: if hidden() { None } else { peers.as_ref() },
+                            simulated: state.peers_simulated(),
+                        },
                         width,
                     ),
                     charts::gap_bars,
@@ -174,6 +200,7 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 #[component]
 pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open: bool) -> impl IntoView {
     let state = use_state();
+    let hidden = peers_hidden();
     let own = use_own_label(state);
     let dimension = state.questionnaire().dimension(dimension_id).expect("dimension ids come from the questionnaire");
     let shown = Memo::new(move |_| {
@@ -186,7 +213,10 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
                         lang,
                         r.as_ref(),
                         dimension_id,
-                        results::Peers { figures: peers.as_ref(), simulated: state.peers_simulated() },
+                        results::Peers {
+                            figures: if hidden() { None } else { peers.as_ref() },
+                            simulated: state.peers_simulated(),
+                        },
                         &own.get(),
                         width,
                     ),

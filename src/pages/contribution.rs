@@ -1,4 +1,4 @@
-//! „Beitrag zum Landesvergleich“: export a scores-only contribution.
+//! „Anonymer Beitrag für einen Vergleich“: export a scores-only contribution.
 
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, RadarChart};
+use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, PeersShown, RadarChart};
 use crate::components::title::use_title;
 use crate::domain::assessment::{Counted, Open};
 use crate::domain::comparison;
@@ -23,12 +23,25 @@ const PLAN_ROWS: usize = 30;
 pub fn ReportPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().report.title.to_string());
+    // The shipped example pack is simulated: a printed report leaves it out unless the user
+    // includes it (a real pack always prints, with its source and date).
+    let include_simulated = RwSignal::new(false);
+    let peers_shown = Signal::derive(move || !state.peers_simulated() || include_simulated.get());
+    provide_context(PeersShown(peers_shown));
     move || {
         let t = state.texts();
         view! {
             <div class="no-print">
                 <h1 tabindex="-1">{t.report.title}</h1>
                 <p>{t.report.intro}</p>
+                <Show when=move || state.peers_simulated()>
+                    <div class="choice choice--checkbox">
+                        <input type="checkbox" id="report-include-simulated"
+                            prop:checked=move || include_simulated.get()
+                            on:change=move |ev| include_simulated.set(event_target_checked(&ev))/>
+                        <label for="report-include-simulated">{t.report.include_simulated}</label>
+                    </div>
+                </Show>
                 <p class="actions">
                     <button type="button" class="button button--primary" on:click=|_| web::print()>{t.report.print}</button>
                 </p>
@@ -49,7 +62,7 @@ pub fn ReportPage() -> impl IntoView {
                 <PlanSection/>
                 <section class="report-section" aria-labelledby="report-comparison">
                     <h2 id="report-comparison">{t.report.comparison_title}</h2>
-                    <ComparisonLines/>
+                    <ComparisonLines shown=peers_shown/>
                     <HistoryInReport/>
                     <h2>{t.report.method_title}</h2>
                     <p>{t.report.method_text}</p>
@@ -100,12 +113,14 @@ fn Cover() -> impl IntoView {
 #[component]
 fn Summary() -> impl IntoView {
     let state = use_state();
+    let peers_shown = use_context::<PeersShown>().map_or(Signal::derive(|| true), |p| p.0);
     let t = state.texts();
     let lang = state.lang_untracked();
     let peers = state.peer_figures();
     let dash = || "–".to_string();
     move || {
-        let peers = peers.get();
+        let shown = peers_shown.get();
+        let peers = peers.get().filter(|_| shown);
         let rows = state
             .results()
             .with(|r| {
@@ -131,7 +146,9 @@ fn Summary() -> impl IntoView {
                             <th scope="col" class="num">{t.results.col_percent}</th>
                             <th scope="col" class="num">{t.results.col_target}</th>
                             <th scope="col" class="num">{t.results.col_gap}</th>
-                            <th scope="col" class="num">{crate::view::results::peer_wording(t, state.peers_simulated()).col_median}</th>
+                            {shown.then(|| view! {
+                                <th scope="col" class="num">{crate::view::results::peer_wording(t, state.peers_simulated()).col_median}</th>
+                            })}
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|(d, c, _)| view! {
@@ -141,7 +158,9 @@ fn Summary() -> impl IntoView {
                                     <td class="num">{c.level.map_or_else(dash, |l| i18n::level_percent(lang, l))}</td>
                                     <td class="num">{i18n::level(lang, c.target)}</td>
                                     <td class="num">{c.gap.map_or_else(dash, |g| i18n::level(lang, g))}</td>
-                                    <td class="num">{c.peer.map_or_else(dash, |p| i18n::level(lang, p.median))}</td>
+                                    {shown.then(|| view! {
+                                        <td class="num">{c.peer.map_or_else(dash, |p| i18n::level(lang, p.median))}</td>
+                                    })}
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -276,16 +295,22 @@ fn PlanSection() -> impl IntoView {
 }
 
 #[component]
-fn ComparisonLines() -> impl IntoView {
+fn ComparisonLines(shown: Signal<bool>) -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let peers = state.peer_figures();
-    view! {
-        <PackLine/>
-        <p>{move || match peers.get() {
-            Some(g) => crate::view::results::comparison_group(t, &g, state.peers_simulated()),
-            None => t.results.comparison_none.to_string(),
-        }}</p>
+    move || {
+        if !shown.get() {
+            return view! { <p>{t.report.simulated_left_out}</p> }.into_any();
+        }
+        view! {
+            <PackLine/>
+            <p>{move || match peers.get() {
+                Some(g) => crate::view::results::comparison_group(t, &g, state.peers_simulated()),
+                None => t.results.comparison_none.to_string(),
+            }}</p>
+        }
+        .into_any()
     }
 }
 

@@ -75,7 +75,7 @@ texts! {
         to_provider: "Fragen an den IT-Dienstleister", "Questions for the IT provider";
         to_report: "Bericht", "Report";
         to_history: "Mit einer früheren Einschätzung vergleichen", "Compare with an earlier assessment";
-        to_contribution: "Anonymen Beitrag zum Landesvergleich exportieren", "Export an anonymous contribution to the state comparison";
+        to_contribution: "Ergebnisse anonym für einen Vergleich beitragen", "Contribute your results anonymously to a comparison";
         reference_values_title: "Referenzwerte aus Studien", "Reference values from studies";
         reference_values_intro: "Bundesweite Zahlen aus veröffentlichten Befragungen, zur Einordnung. Sie sind keine Werte für Baden-Württemberg.", "National figures from published surveys, for context. They are not figures for Baden-Württemberg.";
     }
@@ -152,6 +152,8 @@ texts! {
         comparison_title: "Vergleich mit anderen Kommunen", "Comparison with other municipalities";
         history_title: "Entwicklung seit der letzten Einschätzung", "Progress since the previous assessment";
         method_title: "Methodik in Kürze", "Method in brief";
+        include_simulated: "Vergleich mit den Beispieldaten (simuliert) in den Bericht aufnehmen", "Include the comparison with the example data (simulated) in the report";
+        simulated_left_out: "Der Vergleich mit den mitgelieferten Beispieldaten (simuliert) ist nicht Teil dieses Berichts: Einen amtlichen Landesdurchschnitt gibt es bisher nicht.", "The comparison with the shipped example data (simulated) is not part of this report: there is no official state average yet.";
         method_text: "Jede Frage hat fünf konkret beschriebene Stufen von 0 bis 4. Der Stand einer Kategorie ist der nach Wichtigkeit gewichtete Mittelwert ihrer Antworten („weiß nicht“ zählt als 0, „nicht zutreffend“ bleibt außen vor); der Stand einer Dimension ist der Mittelwert ihrer Kategorien. Kritische Punkte begrenzen ihre Dimension auf höchstens eine Stufe über ihrer eigenen. Unter 80 % Abdeckung ist das Ergebnis vorläufig. Die vollständige Methodik steht in der App unter „Methodik“.", "Every question has five concretely described levels from 0 to 4. A category's level is the importance-weighted mean of its answers (“don’t know” counts as 0, “not applicable” is left out); a dimension's level is the mean of its categories. Critical items cap their dimension at one level above their own. Below 80 % coverage the result is provisional. The full method is in the app under “Method”.";
         generated(date): "Erstellt mit DigiKompass am {date}.", "Created with DigiKompass on {date}.";
     }
@@ -216,7 +218,7 @@ texts! {
 
 texts! {
     pub struct ContributionTexts {
-        title: "Beitrag zum Landesvergleich", "Contribution to the state comparison";
+        title: "Anonymer Beitrag für einen Vergleich", "Anonymous contribution to a comparison";
         intro: "Ein Landkreis oder das Land kann aus vielen anonymen Beiträgen einen echten Vergleich erstellen. Ein Beitrag enthält nur Ihre Ergebnisse – keinen Namen, keinen Gemeindeschlüssel, keine Notizen und keine einzelnen Antworten. Sie sehen hier genau, was in der Datei steht, bevor Sie sie speichern und weitergeben.", "A district or the state can build a real comparison from many anonymous contributions. A contribution contains only your results – no name, no municipality key, no notes and no individual answers. You see exactly what the file contains before you save and pass it on.";
         missing: "Für einen Beitrag braucht DigiKompass die Art der Kommune und die Einwohnerzahl (für die Vergleichsgruppe). Bitte ergänzen Sie das Profil.", "For a contribution DigiKompass needs the type of municipality and the number of inhabitants (for the comparison group). Please complete the profile.";
         to_profile: "Zum Profil", "To the profile";
