@@ -14,10 +14,14 @@ import { startServer } from './serve.mjs';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const out = join(root, 'e2e', 'artifacts', 'screens');
 mkdirSync(out, { recursive: true });
-const ROUTES = { start: '#/', results: '#/ergebnisse', plan: '#/massnahmen', history: '#/verlauf', report: '#/bericht' };
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(ROUTES);
-
 const questionnaire = await import(join(root, 'e2e', 'tests', 'fixtures.mjs')).then((m) => m.questionnaire());
+// The category page holding the ISB question: a critical question, references, help-text links.
+const isbPage = questionnaire.dimensions.flatMap((d) => d.categories).findIndex((c) => c.id === 'cs-isms') + 1;
+const ROUTES = {
+  start: '#/', results: '#/ergebnisse', plan: '#/massnahmen', history: '#/verlauf', report: '#/bericht',
+  fragen: `#/fragen/${isbPage}`, begriffe: '#/begriffe', methodik: '#/methodik',
+};
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(ROUTES);
 const ids = questionnaire.dimensions.flatMap((d) => d.categories.flatMap((c) => c.questions.map((q) => [d.id, q.id])));
 const assessment = (id, date, pick) => ({
   format: 'digikompass-assessment',
@@ -54,8 +58,10 @@ for (const lang of ['de', 'en']) {
     for (const name of wanted) {
       await page.goto(`http://127.0.0.1:8093/${ROUTES[name]}`);
       await page.locator('main h1').waitFor();
-      if (lang === 'en') await page.waitForFunction(() => !document.querySelector('main')?.textContent.includes('Cybersicherheit'));
-      await page.waitForTimeout(300);
+      // English questionnaire texts arrive after the first render (a German word such as
+      // „Cybersicherheit“ can stay legitimately, e.g. in a glossary entry's long form).
+      if (lang === 'en') await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await page.waitForTimeout(lang === 'en' ? 900 : 300);
       const file = join(out, `${name}-${lang}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       // The first screen as it opens, legible at a glance (full pages are tall).

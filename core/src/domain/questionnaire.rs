@@ -108,6 +108,9 @@ impl Framework {
             title.to_string()
         } else if !prefix.is_empty() && title.starts_with(code) {
             format!("{prefix} {title}")
+        } else if !prefix.is_empty() && title.contains(prefix) && title.contains(code) {
+            // „WiBA-Checkliste „Backup““ says all that „WiBA Backup“ does.
+            title.to_string()
         } else {
             format!("{} – {title}", self.id)
         }

@@ -175,4 +175,5 @@ fn a_reference_label_says_the_number_once() {
         entry("DIN SPEC 27076", "DIN SPEC 27076 IT-Sicherheitsberatung").label(Lang::En),
         "DIN SPEC 27076 IT-Sicherheitsberatung"
     );
+    assert_eq!(entry("WiBA Backup", "WiBA-Checkliste „Backup“").label(Lang::De), "WiBA-Checkliste „Backup“");
 }
