@@ -6,7 +6,7 @@
 // Uses the release build in dist/ (built first with --build or when dist/ is missing), the plain
 // static server of scripts/serve.mjs and Debian's Chromium, like the browser tests.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -221,7 +221,11 @@ const watchScript = () => {
 // 4. Building a benchmark pack from 1,101 contribution files in the browser.
 {
   const dir = join(root, 'e2e/artifacts/contributions');
-  if (!existsSync(join(dir, 'beitrag-1101.json'))) {
+  // Files cached from an earlier questionnaire version would all be refused: make them anew.
+  const version = JSON.parse(readFileSync(join(root, 'benchmarks/beispieldaten.json'), 'utf8')).questionnaire_version;
+  const cached = join(dir, 'beitrag-1101.json');
+  if (existsSync(cached) && JSON.parse(readFileSync(cached, 'utf8')).questionnaire_version !== version) rmSync(dir, { recursive: true });
+  if (!existsSync(cached)) {
     mkdirSync(dir, { recursive: true });
     execFileSync('cargo', ['run', '--quiet', '--bin', 'benchmark-generator', '--', '--pack', join(dir, '../pack.json'), '--contributions', dir], { cwd: root, stdio: 'inherit' });
   }
