@@ -61,7 +61,8 @@ texts! {
         detail_summary_empty: "In dieser Dimension gibt es noch keine Antworten.", "There are no answers in this dimension yet.";
         col_dimension: "Dimension", "Dimension";
         col_category: "Kategorie", "Category";
-        col_level: "Stand (0–4)", "Level (0–4)";
+        // A word joiner after the dash: a narrow column breaks before „(0–4)“, not inside it.
+        col_level: "Stand (0–\u{2060}4)", "Level (0–\u{2060}4)";
         col_percent: "Prozent", "Percent";
         col_target: "Ziel", "Target";
         col_gap: "Lücke", "Gap";
