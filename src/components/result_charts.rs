@@ -33,9 +33,22 @@ fn drawn<Input, Row>(view: results::ChartView<Input, Row>, draw: fn(&Input) -> S
 #[derive(Clone, Copy)]
 pub struct PeersShown(pub Signal<bool>);
 
+/// The page's [`PeersShown`]; always shown where the page provides none.
+pub fn use_peers_shown() -> Signal<bool> {
+    use_context::<PeersShown>().map_or(Signal::derive(|| true), |p| p.0)
+}
+
 fn peers_hidden() -> impl Fn() -> bool + Copy {
-    let shown = use_context::<PeersShown>();
-    move || shown.is_some_and(|s| !s.0.get())
+    let shown = use_peers_shown();
+    move || !shown.get()
+}
+
+/// The comparison figures a chart draws (none where the page hides them), tracked.
+fn chart_peers<R>(state: AppState, hidden: impl Fn() -> bool, draw: impl FnOnce(results::Peers) -> R) -> R {
+    let simulated = state.peers_simulated();
+    state
+        .peer_figures()
+        .with(|peers| draw(results::Peers { figures: if hidden() { None } else { peers.as_ref() }, simulated }))
 }
 
 fn toggle(state: AppState, show_table: bool) -> Option<Signal<&'static str>> {
@@ -49,23 +62,10 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let own = use_own_label(state);
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
-        state.peer_figures().with(|peers| {
-            state.results().with(|r| {
-                drawn(
-                    results::radar(
-                        t,
-                        lang,
-                        r.as_ref(),
-                        results::Peers {
-                            figures: if hidden() { None } else { peers.as_ref() },
-                            simulated: state.peers_simulated(),
-                        },
-                        &own.get(),
-                        width,
-                    ),
-                    charts::radar,
-                )
-            })
+        chart_peers(state, hidden, |peers| {
+            state
+                .results()
+                .with(|r| drawn(results::radar(t, lang, r.as_ref(), peers, &own.get(), width), charts::radar))
         })
     });
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
@@ -131,22 +131,8 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let hidden = peers_hidden();
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
-        state.peer_figures().with(|peers| {
-            state.results().with(|r| {
-                drawn(
-                    results::gaps(
-                        t,
-                        lang,
-                        r.as_ref(),
-                        results::Peers {
-                            figures: if hidden() { None } else { peers.as_ref() },
-                            simulated: state.peers_simulated(),
-                        },
-                        width,
-                    ),
-                    charts::gap_bars,
-                )
-            })
+        chart_peers(state, hidden, |peers| {
+            state.results().with(|r| drawn(results::gaps(t, lang, r.as_ref(), peers, width), charts::gap_bars))
         })
     });
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
@@ -205,21 +191,10 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
     let dimension = state.questionnaire().dimension(dimension_id).expect("dimension ids come from the questionnaire");
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
-        state.peer_figures().with(|peers| {
+        chart_peers(state, hidden, |peers| {
             state.results().with(|r| {
                 drawn(
-                    results::dimension(
-                        t,
-                        lang,
-                        r.as_ref(),
-                        dimension_id,
-                        results::Peers {
-                            figures: if hidden() { None } else { peers.as_ref() },
-                            simulated: state.peers_simulated(),
-                        },
-                        &own.get(),
-                        width,
-                    ),
+                    results::dimension(t, lang, r.as_ref(), dimension_id, peers, &own.get(), width),
                     charts::category_bars,
                 )
             })

@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::table::TableWrap;
 
-use crate::components::result_charts::{DimensionChart, GapChart, HeatMapChart, PeersShown, RadarChart};
+use crate::components::result_charts::{
+    use_peers_shown, DimensionChart, GapChart, HeatMapChart, PeersShown, RadarChart,
+};
 use crate::components::title::use_title;
-use crate::domain::assessment::{Counted, Open};
+use crate::domain::assessment::Counted;
 use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
 use crate::state::{use_state, AppState};
@@ -62,7 +64,7 @@ pub fn ReportPage() -> impl IntoView {
                 <PlanSection/>
                 <section class="report-section" aria-labelledby="report-comparison">
                     <h2 id="report-comparison">{t.report.comparison_title}</h2>
-                    <ComparisonLines shown=peers_shown/>
+                    <ComparisonLines/>
                     <HistoryInReport/>
                     <h2>{t.report.method_title}</h2>
                     <p>{t.report.method_text}</p>
@@ -113,7 +115,7 @@ fn Cover() -> impl IntoView {
 #[component]
 fn Summary() -> impl IntoView {
     let state = use_state();
-    let peers_shown = use_context::<PeersShown>().map_or(Signal::derive(|| true), |p| p.0);
+    let peers_shown = use_peers_shown();
     let t = state.texts();
     let lang = state.lang_untracked();
     let peers = state.peer_figures();
@@ -203,12 +205,9 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
             let low_critical: Vec<(String, String)> = questions()
                 .filter(|q| q.critical)
                 .filter_map(|q| {
-                    let counted = a.counted(q)?;
-                    let label = match counted {
-                        Counted::Open(Open::Provider) => t.common.provider_unassured.to_string(),
-                        _ => labels::response(t, a.response(&q.id)),
-                    };
-                    (counted.scored_level()? < 3).then(|| (q.text.get(lang).to_string(), label))
+                    let answer = a.answers.get(&q.id)?;
+                    (answer.counted(q)?.scored_level()? < 3)
+                        .then(|| (q.text.get(lang).to_string(), labels::answer(t, answer, q)))
                 })
                 .collect();
             let unknown: Vec<String> = questions()
@@ -295,8 +294,9 @@ fn PlanSection() -> impl IntoView {
 }
 
 #[component]
-fn ComparisonLines(shown: Signal<bool>) -> impl IntoView {
+fn ComparisonLines() -> impl IntoView {
     let state = use_state();
+    let shown = use_peers_shown();
     let t = state.texts();
     let peers = state.peer_figures();
     move || {

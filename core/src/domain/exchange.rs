@@ -238,7 +238,6 @@ pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnair
         migration.from_questionnaire_version = Some(assessment.questionnaire_version);
     }
     let old = std::mem::take(&mut assessment.answers);
-    let mut measures_moved: Vec<(String, String)> = Vec::new();
     for (id, answer) in old {
         if upgrading && questionnaire.reset.contains(&id) {
             migration.reset.push(id.clone());
@@ -248,8 +247,7 @@ pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnair
         } else if questionnaire.question(&id).is_some() {
             put(&mut assessment.answers, id, answer);
         } else if let Some(new) = questionnaire.renamed.get(&id).filter(|n| questionnaire.question(n).is_some()) {
-            migration.renamed.push((id.clone(), new.clone()));
-            measures_moved.push((id, new.clone()));
+            migration.renamed.push((id, new.clone()));
             put(&mut assessment.answers, new.clone(), answer);
         } else if let Some(news) = questionnaire.carried.get(&id) {
             let news: Vec<String> = news.iter().filter(|n| questionnaire.question(n).is_some()).cloned().collect();
@@ -272,7 +270,7 @@ pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnair
             migration.critical_not_applicable.push(id.clone());
         }
     }
-    for (old, new) in &measures_moved {
+    for (old, new) in &migration.renamed {
         if let Some(tracking) = assessment.measures.remove(old) {
             assessment.measures.insert(new.clone(), tracking);
         }

@@ -1,11 +1,11 @@
 //! Names of domain values in the UI language.
 
 use crate::domain::action_plan::Basis;
-use crate::domain::assessment::Open;
+use crate::domain::assessment::{Answer, Counted, Open};
 use crate::domain::assessment::{ItProvider, MeasureStatus, Response, Scope};
 use crate::domain::benchmark::{GroupFigures, PeerGroup};
 use crate::domain::kommune::{Kind, SizeClass};
-use crate::domain::questionnaire::Effort;
+use crate::domain::questionnaire::{Effort, Question};
 
 use super::{fill, Texts};
 
@@ -81,6 +81,15 @@ pub fn response(t: &'static Texts, response: Option<&Response>) -> String {
         Some(Response::Level { level }) => level_name(t, *level),
         Some(Response::NotApplicable { .. }) => t.common.not_applicable.into(),
         Some(Response::DontKnow) => t.common.dont_know.into(),
+    }
+}
+
+/// An answer as it counts: a provider's service not assured in writing says so, whatever level
+/// was picked; otherwise the response.
+pub fn answer(t: &'static Texts, answer: &Answer, question: &Question) -> String {
+    match answer.counted(question) {
+        Some(Counted::Open(Open::Provider)) => t.common.provider_unassured.into(),
+        _ => response(t, answer.response.as_ref()),
     }
 }
 

@@ -144,3 +144,16 @@ fn every_peer_group_has_a_distinct_name() {
         all_distinct_and_non_empty(names.iter().map(String::as_str).collect(), "peer group");
     }
 }
+
+#[test]
+fn an_answer_reads_as_it_counts() {
+    use digikompass_core::domain::assessment::Answer;
+    let t = texts(Lang::De);
+    let q = crate::fixture::question("x-1", 1, false, false);
+    let mut a = Answer { response: Some(Response::Level { level: 3 }), ..Answer::default() };
+    assert_eq!(labels::answer(t, &a, &q), labels::level_name(t, 3));
+    a.by_provider = true;
+    assert_eq!(labels::answer(t, &a, &q), t.common.provider_unassured, "not assured: open, whatever the level");
+    a.assured = Some(true);
+    assert_eq!(labels::answer(t, &a, &q), labels::level_name(t, 3));
+}
