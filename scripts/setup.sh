@@ -39,6 +39,7 @@ fi
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
 command -v pdftotext >/dev/null || need_apt+=(poppler-utils)
 command -v brotli >/dev/null || need_apt+=(brotli)
 [ -d /usr/share/fonts/truetype/liberation ] || need_apt+=(fonts-liberation)
@@ -50,11 +51,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
 fi
 
-# Node packages from the lock file: wasm-opt (binaryen), playwright-core, axe-core.
-# PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD guards against any package trying to fetch a browser.
+# Node packages from the lock file: wasm-opt (binaryen), Playwright, axe-core, puppeteer-core
+# (drives Debian's Firefox ESR). The SKIP variables guard against any package fetching a browser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing node packages from package-lock.json"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
 fi
 
 # Trunk builds offline (Trunk.toml), which also means `cargo build --offline`.

@@ -2,7 +2,8 @@
 # README command 2: set up, then run every check and test:
 #   formatting, clippy, native unit/property tests, fuzzing (bounded), one release build,
 #   (clippy runs natively on all code: no module is wasm-only, so a wasm32 pass adds only time)
-#   browser tests in headless Chromium (Playwright + axe-core).
+#   browser tests in headless Chromium (Playwright + axe-core), then the main path in
+#   Debian's Firefox ESR (puppeteer-core over WebDriver BiDi).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -29,5 +30,7 @@ step "release build"
 ./scripts/build.sh
 
 step "browser tests (Playwright, Chromium, axe-core)"
-cd e2e
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test "$@"
+(cd e2e && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npx playwright test "$@")
+
+step "main path in Firefox ESR (puppeteer-core, WebDriver BiDi)"
+node e2e/firefox/main-path.mjs

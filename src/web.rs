@@ -145,6 +145,12 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// Whether the browser prints `@page` margin boxes (the report's „Seite x von y“). Gecko does
+/// not (Firefox 153), and CSS cannot ask; every other engine the app supports does.
+pub fn prints_page_numbers() -> bool {
+    !window().navigator().user_agent().is_ok_and(|ua| ua.contains("Gecko/") && ua.contains("Firefox/"))
+}
+
 /// Returns `text` with a UTF-8 byte order mark, so that German Excel detects the encoding.
 pub fn with_bom(text: &str) -> String {
     format!("\u{feff}{text}")

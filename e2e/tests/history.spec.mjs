@@ -25,7 +25,7 @@ test('Verlauf compares with an earlier assessment of the same Kommune and the re
   await choice.getByRole('radio', { name: /^20\.11\.2025/ }).check();
 
   const figure = page.locator('#chart-history');
-  await expect(figure.locator('figcaption')).toHaveText('Stand je Dimension: 20.11.2025 und 25.11.2026');
+  await expect(figure.locator('.chart__caption')).toHaveText('Stand je Dimension: 20.11.2025 und 25.11.2026');
   await expect(figure.locator('.chart__summary')).toHaveText(/^Größte Veränderung: Cybersicherheit, \+/);
   const cyber = figure.getByRole('row', { name: /^Cybersicherheit/ });
   await expect(cyber.getByRole('cell')).toHaveText(['1,0', '3,0', '+2,0']);

@@ -73,7 +73,7 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
     'Antworten je Kategorie und Stufe',
     ...q.dimensions.map((d) => `${d.title.de}: Kategorien im Vergleich`),
   ];
-  await expect(page.locator('figure figcaption')).toHaveText(captions);
+  await expect(page.locator('figure .chart__caption')).toHaveText(captions);
   await checkA11y(page, 'results');
   for (let i = 0; i < 7; i++) {
     const f = figures.nth(i);

@@ -1,4 +1,4 @@
-//! A chart as an accessible figure: caption, one-sentence summary, the plotters SVG (presented
+//! A chart as an accessible figure: caption (naming the figure), one-sentence summary, the plotters SVG (presented
 //! as one image named by caption and summary) and a data table as the text alternative.
 
 use leptos::prelude::*;
@@ -21,9 +21,14 @@ pub fn ChartFigure(
     let figure_labelled = caption_id.clone();
     view! {
         <figure class="chart" id=id aria-labelledby=figure_labelled>
-            <figcaption id=caption_id>{move || caption.get()}</figcaption>
-            <p class="chart__summary" id=summary_id>{move || summary.get()}</p>
-            <div class="chart__svg" role="img" aria-labelledby=labelled inner_html=move || svg.get()></div>
+            // Caption, summary and drawing in one box that print never cuts: Firefox ignores
+            // `break-after: avoid`, and a <figcaption> cannot be wrapped (it must be the
+            // figure's child), so the caption is a paragraph that names the figure.
+            <div class="chart__head">
+                <p class="chart__caption" id=caption_id>{move || caption.get()}</p>
+                <p class="chart__summary" id=summary_id>{move || summary.get()}</p>
+                <div class="chart__svg" role="img" aria-labelledby=labelled inner_html=move || svg.get()></div>
+            </div>
             {move || match table_toggle {
                 Some(label) => view! {
                     <details class="chart__table">

@@ -28,14 +28,20 @@ fn drawn<Input, Row>(view: results::ChartView<Input, Row>, draw: fn(&Input) -> S
     Drawn { svg: draw(&view.input), summary: view.summary, rows: view.rows }
 }
 
-/// Whether a page shows the comparison figures; provided by the report, where the simulated
-/// example data is left out unless the user includes it. Without it, figures are shown.
+/// Provided by the report: there the comparison figures are shown only if they are real or the
+/// user included the simulated ones. A marker, not a signal: a signal owned by the page would be
+/// disposed before the charts that read it when the page is left.
 #[derive(Clone, Copy)]
-pub struct PeersShown(pub Signal<bool>);
+pub struct ReportPeers;
 
-/// The page's [`PeersShown`]; always shown where the page provides none.
+/// Whether this page shows the comparison figures: always, except in the report (above).
 pub fn use_peers_shown() -> Signal<bool> {
-    use_context::<PeersShown>().map_or(Signal::derive(|| true), |p| p.0)
+    let state = use_state();
+    if use_context::<ReportPeers>().is_some() {
+        Signal::derive(move || !state.peers_simulated() || state.report_includes_simulated().get())
+    } else {
+        Signal::derive(|| true)
+    }
 }
 
 fn peers_hidden() -> impl Fn() -> bool + Copy {
@@ -184,7 +190,13 @@ pub fn HeatMapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
 
 /// Categories of one dimension against the peer quartiles.
 #[component]
-pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open: bool) -> impl IntoView {
+pub fn DimensionChart(
+    dimension_id: &'static str,
+    #[prop(optional)] tables_open: bool,
+    /// Bars say their gap too („2,0 · Lücke 0,5“): the report prints them without the table.
+    #[prop(optional)]
+    gap_labels: bool,
+) -> impl IntoView {
     let state = use_state();
     let hidden = peers_hidden();
     let own = use_own_label(state);
@@ -194,7 +206,15 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
         chart_peers(state, hidden, |peers| {
             state.results().with(|r| {
                 drawn(
-                    results::dimension(t, lang, r.as_ref(), dimension_id, peers, &own.get(), width),
+                    results::dimension(
+                        t,
+                        lang,
+                        r.as_ref(),
+                        dimension_id,
+                        peers,
+                        &own.get(),
+                        results::Drawing { width, gap_labels },
+                    ),
                     charts::category_bars,
                 )
             })
@@ -207,6 +227,30 @@ pub fn DimensionChart(dimension_id: &'static str, #[prop(optional)] tables_open:
             caption=Signal::derive(move || state.texts().results.detail_caption(dimension.title.get(state.lang())))
             summary=summary svg=svg table_toggle=toggle(state, tables_open)>
             <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_category)/>
+        </ChartFigure>
+    }
+}
+
+/// The four dimensions on one scale with their gaps in words: the report's „Auf einen Blick“.
+#[component]
+pub fn OverviewChart() -> impl IntoView {
+    let state = use_state();
+    let hidden = peers_hidden();
+    let own = use_own_label(state);
+    let shown = Memo::new(move |_| {
+        let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
+        chart_peers(state, hidden, |peers| {
+            state.results().with(|r| {
+                drawn(results::overview(t, lang, r.as_ref(), peers, &own.get(), width), charts::category_bars)
+            })
+        })
+    });
+    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
+    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
+    view! {
+        <ChartFigure id="chart-overview" caption=Signal::derive(move || state.texts().report.summary_caption.to_string())
+            summary=summary svg=svg table_toggle=None>
+            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_dimension)/>
         </ChartFigure>
     }
 }

@@ -2,20 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::components::table::TableWrap;
-
-use crate::components::result_charts::{
-    use_peers_shown, DimensionChart, GapChart, HeatMapChart, PeersShown, RadarChart,
-};
+use crate::components::result_charts::{use_peers_shown, DimensionChart, HeatMapChart, OverviewChart, ReportPeers};
 use crate::components::title::use_title;
 use crate::domain::assessment::Counted;
-use crate::domain::comparison;
 use crate::domain::questionnaire::Dimension;
 use crate::state::{use_state, AppState};
 
 use crate::components::history_tables::HistoryTables;
 use crate::components::pack_line::PackLine;
 use crate::i18n::{self, labels};
+use crate::view::report::{glance, plan_entries};
 use crate::web;
 
 /// Measures listed in full in the printed plan; the rest are counted.
@@ -27,9 +23,8 @@ pub fn ReportPage() -> impl IntoView {
     use_title(move || state.texts().report.title.to_string());
     // The shipped example pack is simulated: a printed report leaves it out unless the user
     // includes it (a real pack always prints, with its source and date).
-    let include_simulated = RwSignal::new(false);
-    let peers_shown = Signal::derive(move || !state.peers_simulated() || include_simulated.get());
-    provide_context(PeersShown(peers_shown));
+    let include_simulated = state.report_includes_simulated();
+    provide_context(ReportPeers);
     move || {
         let t = state.texts();
         view! {
@@ -50,19 +45,14 @@ pub fn ReportPage() -> impl IntoView {
             </div>
             <article class="report" aria-label=t.report.title>
                 <Cover/>
-                <Summary/>
-                <section class="report-section" aria-labelledby="report-charts">
-                    <h2 id="report-charts">{t.report.charts_title}</h2>
-                    <RadarChart tables_open=true/>
-                    <GapChart tables_open=true/>
-                    <HeatMapChart tables_open=true/>
-                </section>
+                <Glance/>
                 <section class="report-section" aria-labelledby="report-detail">
                     <h2 id="report-detail">{t.report.detail_title}</h2>
+                    <p class="print-only">{t.report.print_tables_note}</p>
                     {state.questionnaire().dimensions.iter().map(|d| view! { <DimensionDetail dimension=d/> }).collect_view()}
                 </section>
                 <PlanSection/>
-                <section class="report-section" aria-labelledby="report-comparison">
+                <section class="report-section report-section--flow" aria-labelledby="report-comparison">
                     <h2 id="report-comparison">{t.report.comparison_title}</h2>
                     <ComparisonLines/>
                     <HistoryInReport/>
@@ -70,6 +60,11 @@ pub fn ReportPage() -> impl IntoView {
                     <p>{t.report.method_text}</p>
                     <p><strong>{t.report.not_a_certificate}</strong></p>
                     <p class="hint">{t.report.generated(&i18n::date(state.lang_untracked(), &web::today()))}</p>
+                </section>
+                // The heat map's counts per level are detail for the reader who wants them.
+                <section class="report-section" aria-labelledby="report-appendix">
+                    <h2 id="report-appendix">{t.report.appendix_title}</h2>
+                    <HeatMapChart tables_open=true/>
                 </section>
             </article>
         }
@@ -106,86 +101,42 @@ fn Cover() -> impl IntoView {
                         {row(t.report.cover_version, t.report.cover_version_value(&i18n::date(lang, &q.published), q.title.get(lang), &q.version.to_string()))}
                     </dl>
                     <p><strong>{t.report.not_a_certificate}</strong></p>
+                    {(!web::prints_page_numbers()).then(|| view! { <p class="print-only hint">{t.report.page_numbers_note}</p> })}
                 </section>
             })
         })
     }
 }
 
+/// „Auf einen Blick“: one page a council member can read without the rest.
 #[component]
-fn Summary() -> impl IntoView {
+fn Glance() -> impl IntoView {
     let state = use_state();
-    let peers_shown = use_peers_shown();
     let t = state.texts();
     let lang = state.lang_untracked();
-    let peers = state.peer_figures();
-    let dash = || "–".to_string();
     move || {
-        let shown = peers_shown.get();
-        let peers = peers.get().filter(|_| shown);
-        let rows = state
-            .results()
-            .with(|r| {
-                r.as_ref().map(|r| {
-                    r.dimensions
-                        .iter()
-                        .map(|d| (d.dimension, comparison::dimension(d, peers.as_ref()), d.capped_by.clone()))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .unwrap_or_default();
-        let capped: Vec<_> = rows.iter().filter_map(|(d, _, cap)| cap.clone().map(|c| (*d, c))).collect();
-        let top: Vec<_> = state.plan().with(|plan| plan.iter().take(3).cloned().collect());
+        let g = state.results().with(|r| state.plan().with(|plan| glance(t, lang, r.as_ref(), plan)));
         view! {
-            <section class="report-section report-summary" aria-labelledby="report-summary">
-                <h2 id="report-summary">{t.report.summary_title}</h2>
-                <TableWrap>
-                    <table>
-                        <caption>{t.report.summary_caption}</caption>
-                        <thead><tr>
-                            <th scope="col">{t.results.col_dimension}</th>
-                            <th scope="col" class="num">{t.results.col_level}</th>
-                            <th scope="col" class="num">{t.results.col_percent}</th>
-                            <th scope="col" class="num">{t.results.col_target}</th>
-                            <th scope="col" class="num">{t.results.col_gap}</th>
-                            {shown.then(|| view! {
-                                <th scope="col" class="num">{crate::view::results::peer_wording(t, state.peers_simulated()).col_median}</th>
-                            })}
-                        </tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|(d, c, _)| view! {
-                                <tr>
-                                    <th scope="row">{d.title.get(lang).to_string()}</th>
-                                    <td class="num">{c.level.map_or_else(dash, |l| i18n::level(lang, l))}</td>
-                                    <td class="num">{c.level.map_or_else(dash, |l| i18n::level_percent(lang, l))}</td>
-                                    <td class="num">{i18n::level(lang, c.target)}</td>
-                                    <td class="num">{c.gap.map_or_else(dash, |g| i18n::level(lang, g))}</td>
-                                    {shown.then(|| view! {
-                                        <td class="num">{c.peer.map_or_else(dash, |p| i18n::level(lang, p.median))}</td>
-                                    })}
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </TableWrap>
+            <section class="report-section report-glance" aria-labelledby="report-glance">
+                <h2 id="report-glance">{t.report.glance_title}</h2>
+                <OverviewChart/>
+                <p>{g.coverage}</p>
                 <h3>{t.report.capped_title}</h3>
-                {if capped.is_empty() {
+                {if g.capped.is_empty() {
                     view! { <p>{t.report.none_capped}</p> }.into_any()
                 } else {
-                    view! { <ul>{capped.into_iter().map(|(d, cap)| view! {
-                        <li>{format!("{}: ", d.title.get(lang))}{t.results.capped(&cap.level.to_string(), &i18n::level(lang, cap.limit), cap.question.text.get(lang))}</li>
-                    }).collect_view()}</ul> }.into_any()
+                    view! { <ul>{g.capped.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }.into_any()
                 }}
                 <h3>{t.report.top_measures}</h3>
-                {if top.is_empty() {
+                {if g.top.is_empty() {
                     view! { <p>{t.plan.empty}</p> }.into_any()
                 } else {
-                    view! { <ol>{top.into_iter().map(|m| view! {
-                        <li><strong>{m.at.question.text.get(lang).to_string()}</strong>
-                            <br/>{m.step.map(|s| s.text(lang).to_string()).unwrap_or_default()}
-                            " (" {t.common.effort_label} ": " {labels::effort(t, m.effort())} ")"</li>
+                    view! { <ol>{g.top.into_iter().map(|m| view! {
+                        <li><strong>{m.question}</strong> " (" {m.effort} ")"</li>
                     }).collect_view()}</ol> }.into_any()
                 }}
+                <h3>{t.report.glance_open_title}</h3>
+                {g.open.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </section>
         }
     }
@@ -222,7 +173,7 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
     view! {
         <section class="report-dimension" aria-labelledby=labelled>
             <h3 id=heading_id>{dimension.title.get(lang).to_string()}</h3>
-            <DimensionChart dimension_id=dimension.id.as_str() tables_open=true/>
+            <DimensionChart dimension_id=dimension.id.as_str() tables_open=true gap_labels=true/>
             <div class="no-break">
                 <h4>{t.report.notable_title}</h4>
                 {move || {
@@ -243,49 +194,35 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
     }
 }
 
+/// The plan for paper: one block per measure, its effort, owner, date and status side by side.
 #[component]
 fn PlanSection() -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let lang = state.lang_untracked();
     move || {
-        let all = state.plan().get();
-        let more = all.len().saturating_sub(PLAN_ROWS);
-        let tracking = state.current().with(|a| a.as_ref().map(|a| a.measures.clone()).unwrap_or_default());
+        let (entries, more) = state.plan().with(|all| {
+            state.current().with(|a| {
+                let tracking = a.as_ref().map(|a| a.measures.clone()).unwrap_or_default();
+                (plan_entries(t, lang, all, &tracking, PLAN_ROWS), all.len().saturating_sub(PLAN_ROWS))
+            })
+        });
         view! {
             <section class="report-section" aria-labelledby="report-plan">
                 <h2 id="report-plan">{t.report.plan_title}</h2>
-                {if all.is_empty() { view! { <p>{t.plan.empty}</p> }.into_any() } else { view! {
-                    <TableWrap>
-                        <table class="plan-table">
-                            <thead><tr>
-                                <th scope="col" class="num">{t.plan.csv_rank}</th>
-                                <th scope="col">{t.common.nav_questions}</th>
-                                <th scope="col">{t.plan.step_label}</th>
-                                <th scope="col">{t.common.effort_label}</th>
-                                <th scope="col">{t.plan.owner_label}</th>
-                                <th scope="col">{t.plan.due_label}</th>
-                                <th scope="col">{t.plan.status_label}</th>
-                            </tr></thead>
-                            <tbody>
-                                {all.iter().take(PLAN_ROWS).enumerate().map(|(i, m)| {
-                                    let track = tracking.get(m.question_id()).cloned().unwrap_or_default();
-                                    view! {
-                                        <tr>
-                                            <td class="num">{i + 1}</td>
-                                            <td>{m.at.question.text.get(lang).to_string()}
-                                                <br/><span class="hint">{format!("{} · {}", m.at.dimension.title.get(lang), labels::basis(t, m.basis))}</span></td>
-                                            <td>{m.step.map(|s| s.text(lang).to_string()).unwrap_or_default()}</td>
-                                            <td>{labels::effort(t, m.effort())}</td>
-                                            <td>{track.owner}</td>
-                                            <td>{i18n::date(lang, &track.due)}</td>
-                                            <td>{labels::status(t, track.status)}</td>
-                                        </tr>
-                                    }
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </TableWrap>
+                {if entries.is_empty() { view! { <p>{t.plan.empty}</p> }.into_any() } else { view! {
+                    <ol class="plan-entries">
+                        {entries.into_iter().map(|e| view! {
+                            <li class="plan-entry">
+                                <p class="plan-entry__question">{e.question}</p>
+                                <p class="plan-entry__context hint">{e.context}</p>
+                                <p class="plan-entry__step"><span class="plan-entry__label">{t.plan.step_label} ": "</span>{e.step}</p>
+                                <dl class="plan-entry__fields">
+                                    {e.fields.into_iter().map(|(label, value)| view! { <div><dt>{label}</dt><dd>{value}</dd></div> }).collect_view()}
+                                </dl>
+                            </li>
+                        }).collect_view()}
+                    </ol>
                     {(more > 0).then(|| view! { <p>{t.report.plan_more(&more.to_string())}</p> })}
                 }.into_any() }}
             </section>

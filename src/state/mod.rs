@@ -151,6 +151,9 @@ pub struct AppState {
     history: Memo<Option<(Assessment, Comparison<'static>)>>,
     /// The width charts are drawn at; follows the window's width.
     chart_width: RwSignal<u32>,
+    /// Whether the printed report includes the comparison with simulated example data. Held
+    /// here, not by the report page: its charts still read it while the page is torn down.
+    report_includes_simulated: RwSignal<bool>,
     /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
@@ -274,6 +277,7 @@ impl AppState {
             history_candidates,
             history,
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
+            report_includes_simulated: RwSignal::new(false),
             pending_save: StoredValue::new(None),
         };
         Effect::new(move |_| {
@@ -355,6 +359,12 @@ impl AppState {
     /// Whether the comparison figures come from simulated example data (tracked).
     pub fn peers_simulated(&self) -> bool {
         self.pack.with(|p| p.as_ref().is_some_and(|active| active.pack.synthetic))
+    }
+
+    /// Whether the report includes the comparison with simulated example data (off unless
+    /// the user ticks it; a real pack always prints).
+    pub fn report_includes_simulated(&self) -> RwSignal<bool> {
+        self.report_includes_simulated
     }
 
     /// The peer group chosen by the user; `None` means "best match for the profile".

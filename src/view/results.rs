@@ -187,6 +187,74 @@ pub fn radar(
     }
 }
 
+/// The four dimensions as bars on one scale, for the report's „Auf einen Blick“: level, target
+/// tick and, at the bar's end, the gap in words („1,8 · Lücke 1,2“), so the chart reads on
+/// paper without its table. Same figures as the radar.
+pub fn overview(
+    t: &'static Texts,
+    lang: Lang,
+    results: Option<&Results>,
+    peers: Peers,
+    own: &str,
+    width: u32,
+) -> DimensionView {
+    let radar = radar(t, lang, results, peers, own, width);
+    let gaps: Vec<Option<f64>> = results
+        .map(|r| r.dimensions.iter().map(|d| comparison::dimension(d, peers.figures).gap).collect())
+        .unwrap_or_default();
+    ChartView {
+        input: CategoryBarsInput {
+            rows: radar
+                .input
+                .axes
+                .iter()
+                .zip(gaps.iter().copied().chain(std::iter::repeat(None)))
+                .map(|(axis, gap)| CategoryBarRow {
+                    label: axis.label.clone(),
+                    level: axis.own,
+                    target: axis.target.unwrap_or_default(),
+                    peer: axis.peer,
+                    value_label: bar_label(t, lang, axis.own, gap, width),
+                })
+                .collect(),
+            own_label: radar.input.own_label,
+            target_label: radar.input.target_label,
+            peer_label: radar.input.peer_label.map(|_| peer_wording(t, peers.simulated).quartiles_legend.to_string()),
+            width,
+        },
+        summary: radar.summary,
+        rows: radar.rows,
+    }
+}
+
+/// How a dimension chart is drawn: its width, and whether its bars also say their gap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Drawing {
+    pub width: u32,
+    pub gap_labels: bool,
+}
+
+impl Drawing {
+    /// The results screen: levels at the bars, the gaps in the table below.
+    pub fn screen(width: u32) -> Self {
+        Drawing { width, gap_labels: false }
+    }
+}
+
+/// Below this drawing width a bar's end has room for the level only.
+const GAP_LABEL_MIN_WIDTH: u32 = 600;
+
+/// A bar's value label: the level, and where there is room the gap in words („1,8 · Lücke 1,2“,
+/// „3,0 · Ziel erreicht“), so that a printed chart needs no table beside it.
+fn bar_label(t: &'static Texts, lang: Lang, level: Option<f64>, gap: Option<f64>, width: u32) -> String {
+    match (level, gap) {
+        (None, _) => "–".to_string(),
+        (Some(l), _) if width < GAP_LABEL_MIN_WIDTH => i18n::level(lang, l),
+        (Some(l), Some(g)) if g > 0.0 => t.report.glance_value(&i18n::level(lang, l), &i18n::level(lang, g)),
+        (Some(l), _) => t.report.glance_value_met(&i18n::level(lang, l)),
+    }
+}
+
 pub type GapView = ChartView<GapBarsInput, ComparisonRow>;
 
 /// The categories with the largest gap to their target first (answered categories only).
@@ -280,8 +348,9 @@ pub fn dimension(
     dimension_id: &str,
     peers: Peers,
     own: &str,
-    width: u32,
+    drawing: Drawing,
 ) -> DimensionView {
+    let Drawing { width, gap_labels } = drawing;
     let Peers { figures: peers, simulated } = peers;
     let result = results.and_then(|r| r.dimension(dimension_id));
     let compared: Vec<(String, Compared)> = result
@@ -313,7 +382,11 @@ pub fn dimension(
                     level: c.level,
                     target: c.target,
                     peer: band(c.peer),
-                    value_label: level_or_dash(lang, c.level),
+                    value_label: if gap_labels {
+                        bar_label(t, lang, c.level, c.gap, width)
+                    } else {
+                        level_or_dash(lang, c.level)
+                    },
                 })
                 .collect(),
             own_label: own.to_string(),

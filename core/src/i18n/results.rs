@@ -137,6 +137,16 @@ texts! {
         cover_coverage: "Abdeckung", "Coverage";
         cover_scope: "Umfang", "Scope";
         not_a_certificate: "Dies ist eine Selbsteinschätzung, kein Audit und kein Zertifikat.", "This is a self-assessment, not an audit and not a certificate.";
+        glance_title: "Auf einen Blick", "At a glance";
+        glance_value(level, gap): "{level} · Lücke {gap}", "{level} · gap {gap}";
+        glance_value_met(level): "{level} · Ziel erreicht", "{level} · target met";
+        glance_open_title: "Noch offen", "Still open";
+        glance_open(count): "Offen zu klären: {count} Fragen („weiß nicht“ oder beim Dienstleister klären). Bis zur Klärung zählen sie als Stufe 0; welche es sind, steht je Dimension unter „Auffällige Antworten“.", "Open, to clarify: {count} questions (“don’t know” or to clarify with the provider). Until then they count as level 0; which ones they are is listed per dimension under “Notable answers”.";
+        glance_unanswered(count): "Noch nicht beantwortet: {count} Fragen. Sie fließen nicht in das Ergebnis ein.", "Not answered yet: {count} questions. They are not part of the result.";
+        glance_nothing_open: "Nichts ist offen: Jede Frage ist mit einer Stufe oder „nicht zutreffend“ beantwortet.", "Nothing is open: every question is answered with a level or “not applicable”.";
+        appendix_title: "Anhang", "Appendix";
+        print_tables_note: "Stand und Lücke jeder Kategorie stehen an ihrem Balken. Die Tabellen mit allen Werten zeigt der Bericht in DigiKompass auf dem Bildschirm.", "Each category's level and gap are printed at its bar. The report in DigiKompass shows the tables with all values on screen.";
+        page_numbers_note: "Seitenzahlen: Firefox druckt in diesen Bericht keine. Wenn Sie sie brauchen, wählen Sie im Druckdialog unter „Weitere Einstellungen“ die Option „Kopf- und Fußzeilen drucken“.", "Page numbers: Firefox prints none in this report. If you need them, choose “Print headers and footers” under “More settings” in the print dialog.";
         summary_title: "Zusammenfassung", "Summary";
         summary_caption: "Stand, Ziel und Lücke je Dimension", "Level, target and gap per dimension";
         top_measures: "Die drei wichtigsten Maßnahmen", "The three most important measures";

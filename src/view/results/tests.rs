@@ -62,7 +62,15 @@ fn without_answers_the_charts_say_so() {
     );
     let heat = heat_map(de(), Lang::De, Some(&r), 600);
     assert_eq!(heat.summary, "Von 0 Antworten mit Stufe liegen 0 auf Stufe 0 oder 1 und 0 auf Stufe 3 oder 4.");
-    let dim = dimension(de(), Lang::De, Some(&r), "open-data", Peers { figures: None, simulated: false }, "X", 600);
+    let dim = dimension(
+        de(),
+        Lang::De,
+        Some(&r),
+        "open-data",
+        Peers { figures: None, simulated: false },
+        "X",
+        Drawing::screen(600),
+    );
     assert_eq!(dim.summary, de().results.detail_summary_empty);
     assert!(dim.rows.iter().all(|row| row.level == "–"));
 }
@@ -119,7 +127,7 @@ fn peers_appear_in_rows_legend_and_bands() {
         "cybersicherheit",
         Peers { figures: peers.as_ref(), simulated: false },
         "Musterhausen",
-        600,
+        Drawing::screen(600),
     );
     assert!(dim.summary.starts_with("Stärkste Kategorie: "), "{}", dim.summary);
     assert_eq!(dim.input.peer_label.as_deref(), Some(de().results.peer_quartiles));
@@ -134,7 +142,7 @@ fn peers_appear_in_rows_legend_and_bands() {
         "cybersicherheit",
         Peers { figures: peers.as_ref(), simulated: true },
         "Musterhausen",
-        600,
+        Drawing::screen(600),
     );
     assert!(dim.input.peer_label.as_deref().is_some_and(|l| l.contains("simuliert")));
     let group = super::comparison_group(de(), peers.as_ref().unwrap(), true);
@@ -158,4 +166,33 @@ fn english_uses_english_numbers_and_titles() {
     unnamed.profile.name = "   ".into();
     assert_eq!(own_label(en, Some(&unnamed)), en.results.own_legend);
     assert_eq!(own_label(en, Some(&a)), "Musterhausen");
+}
+
+#[test]
+fn report_bars_say_level_and_gap_where_there_is_room() {
+    let q = content::questionnaire();
+    let mut a = Assessment::new("g".into(), q, "2026-11-25".into());
+    for at in q.questions() {
+        a.set_response(&at.question.id, Some(Response::Level { level: 2 }));
+    }
+    let r = score(q, &a);
+    let none = Peers { figures: None, simulated: false };
+    let wide = overview(de(), Lang::De, Some(&r), none, "X", 760);
+    assert_eq!(wide.input.rows.len(), q.dimensions.len());
+    for (row, result) in wide.input.rows.iter().zip(&r.dimensions) {
+        let gap = comparison::dimension(result, None).gap.expect("answered");
+        let expected = if gap > 0.0 {
+            format!("2,0 · Lücke {}", i18n::level(Lang::De, gap))
+        } else {
+            "2,0 · Ziel erreicht".to_string()
+        };
+        assert_eq!(row.value_label, expected);
+    }
+    // A phone-width drawing has room for the level only.
+    let narrow = overview(de(), Lang::De, Some(&r), none, "X", 320);
+    assert!(narrow.input.rows.iter().all(|row| row.value_label == "2,0"));
+    let screen = dimension(de(), Lang::De, Some(&r), "open-data", none, "X", Drawing::screen(760));
+    assert!(screen.input.rows.iter().all(|row| row.value_label == "2,0"));
+    let printed = dimension(de(), Lang::De, Some(&r), "open-data", none, "X", Drawing { width: 760, gap_labels: true });
+    assert!(printed.input.rows.iter().all(|row| row.value_label.starts_with("2,0 · ")), "{:?}", printed.input.rows);
 }
