@@ -135,6 +135,20 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
+/// Sets, or with `None` removes, a custom property on the root element. The report's running
+/// header comes this way: `@page` margin boxes cannot show the document's text, only a string
+/// they inherit (print.css reads `--report-header`). CSSOM, so the CSP allows it.
+pub fn set_root_property(name: &str, value: Option<&str>) {
+    let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let style = root.style();
+    let _ = match value {
+        Some(value) => style.set_property(name, value),
+        None => style.remove_property(name).map(drop),
+    };
+}
+
 pub fn set_html_lang(code: &str) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", code);

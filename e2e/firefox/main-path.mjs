@@ -31,6 +31,12 @@ const downloads = mkdtempSync(join(tmpdir(), 'digikompass-ff-'));
 const pdfInfoPages = (path) => Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
 const pdfTexts = (path, pages) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').slice(0, pages);
 
+const SCREENS = [
+  '#/', '#/profil', '#/fragen/1', '#/ergebnisse', '#/massnahmen', '#/dienstleister', '#/verlauf',
+  '#/vergleichsdaten', '#/beitrag', '#/methodik', '#/begriffe', '#/datenschutz', '#/barrierefreiheit',
+  '#/leichte-sprache', '#/bericht',
+];
+
 const failures = [];
 function check(ok, what) {
   if (!ok) failures.push(what);
@@ -142,6 +148,23 @@ try {
   await page.reload();
   const again = await resultsCheck('after a reload');
   check(JSON.stringify(again) === JSON.stringify(levels), 'reload keeps the answers');
+
+  // Every screen at a phone's and a desktop's width: nothing sticks out, and no word is broken
+  // in a table cell, term, value or button (flowing text Firefox hyphenates itself, with a hyphen).
+  for (const width of [360, 1280]) {
+    await page.setViewport({ width, height: 900 });
+    for (const route of SCREENS) {
+      await page.evaluate((r) => { location.hash = r; }, route);
+      await page.waitForFunction((r) => location.hash === r && document.querySelector('main h1'), {}, route);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const overflow = await page.evaluate(horizontalOverflow);
+      const split = (await page.evaluate(brokenWords)).filter((w) => /<(th|td|dd|dt|button|a\.button)/.test(w));
+      if (overflow || split.length) check(false, `${route} at ${width} px: ${overflow} px too wide; ${split.join('; ')}`);
+    }
+    await page.screenshot({ path: join(OUT, `bericht-${width}.png`), fullPage: true });
+  }
+  check(true, `${SCREENS.length} screens at 360 and 1280 px: no sideways scrolling, no broken word in cells, values or buttons`);
+  await page.setViewport({ width: 1280, height: 900 });
 
   // Report → „Bericht drucken“ → PDF from Firefox's own print engine.
   await page.evaluate(() => { location.hash = '#/bericht'; });

@@ -1,7 +1,9 @@
 // What a reader sees: on every screen, at a phone's and a desktop's width, in German and in
 // English (longer words in German, longer phrases in English), no word is broken inside by a
-// narrow box („1 / , / 5“, „Prozen / t“) and nothing sticks out of the page.
-import { test, expect, seedAssessment } from './fixtures.mjs';
+// narrow box („1 / , / 5“, „Prozen / t“) and nothing sticks out of the page. At 360 and 1280 px
+// every screen is also kept as a screenshot in e2e/artifacts/screens/layout/ for a person to look at.
+import { join } from 'node:path';
+import { test, expect, seedAssessment, ARTIFACTS } from './fixtures.mjs';
 import { brokenWords, horizontalOverflow } from '../layout-probe.mjs';
 
 const SCREENS = [
@@ -31,6 +33,10 @@ for (const lang of ['de', 'en']) {
           await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
           expect.soft(await page.evaluate(brokenWords), `${route} at ${width} px (${lang}): words split over lines`).toEqual([]);
           expect.soft(await page.evaluate(horizontalOverflow), `${route} at ${width} px (${lang}): px wider than the window`).toBe(0);
+          if (width === 360 || width === 1280) {
+            const name = route.replace(/^#\//, '').replace(/\//g, '-') || 'start';
+            await page.screenshot({ path: join(ARTIFACTS, 'screens', 'layout', `${name}-${lang}-${width}.png`), fullPage: true });
+          }
         });
       }
     });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, checkA11y, seedAssessment, navLink, questionnaire, ARTIFACTS, ROOT } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, navLink, questionnaire, today, ARTIFACTS, ROOT } from './fixtures.mjs';
 
 const SHIPPED = JSON.parse(readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8'));
 const PDF_DE = join(ARTIFACTS, 'bericht-vollstaendig-de.pdf');
@@ -212,6 +212,10 @@ test.describe('German report of a full check', () => {
     expect(text.replace(/\s+/g, ' ')).not.toMatch(/Vergleichsgruppe aus Beispieldaten/);
     expect(text.replace(/\s+/g, ' ')).toContain('Begrenzt auf 1,0 durch den kritischen Punkt');
     expect(pages[0]).toMatch(/Seite 1 von \d+/);
+    // A running header with the Kommune and the date on every page but the cover.
+    const header = `Druckstadt an der Enz, Selbsteinschätzung vom ${today().split('-').reverse().join('.')} (Vollständiger Check)`;
+    expect(pages[0]).not.toContain(header);
+    for (const [i, p] of pages.slice(1).entries()) expect.soft(p, `header on page ${i + 2}`).toContain(header);
     expectNoNavigationChrome(text, {
       absent: ['Zum Inhalt springen', 'Hauptnavigation', 'Barriere melden', 'Impressum', 'English', 'Exportieren', 'Bericht drucken', 'Daten als Tabelle', 'Gespeichert um'],
       navRow: 'Start\\s+Profil\\s+Fragen|Ergebnisse\\s+Maßnahmenplan\\s+Bericht',

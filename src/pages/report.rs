@@ -11,8 +11,11 @@ use crate::state::{use_state, AppState};
 use crate::components::history_tables::HistoryTables;
 use crate::components::pack_line::PackLine;
 use crate::i18n::{self, labels};
-use crate::view::report::{glance, plan_entries};
+use crate::view::report::{glance, plan_entries, running_header};
 use crate::web;
+
+/// The custom property print.css shows in the page header.
+const REPORT_HEADER: &str = "--report-header";
 
 /// Measures listed in full in the printed plan; the rest are counted.
 const PLAN_ROWS: usize = 30;
@@ -25,6 +28,12 @@ pub fn ReportPage() -> impl IntoView {
     // includes it (a real pack always prints, with its source and date).
     let include_simulated = state.report_includes_simulated();
     provide_context(ReportPeers);
+    // The running header of the printed pages (Kommune and date), where margin boxes exist.
+    Effect::new(move |_| {
+        let header = state.current().with(|a| a.as_ref().map(|a| running_header(state.texts(), state.lang(), a)));
+        web::set_root_property(REPORT_HEADER, header.as_deref());
+    });
+    on_cleanup(|| web::set_root_property(REPORT_HEADER, None));
     move || {
         let t = state.texts();
         view! {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::action_plan::Measure;
-use crate::domain::assessment::MeasureTracking;
+use crate::domain::assessment::{Assessment, MeasureTracking};
 use crate::domain::questionnaire::Lang;
 use crate::domain::scoring::Results;
 use crate::i18n::{self, labels, Texts};
@@ -73,6 +73,21 @@ pub fn glance(t: &'static Texts, lang: Lang, results: Option<&Results>, plan: &[
         open.push(t.report.glance_nothing_open.to_string());
     }
     Glance { capped, top, coverage, open }
+}
+
+/// The printed pages' running header, as a CSS string for `content`: „Druckstadt,
+/// Selbsteinschätzung vom 02.12.2026 (Vollständiger Check)“.
+pub fn running_header(t: &'static Texts, lang: Lang, a: &Assessment) -> String {
+    let text = t.results.for_kommune(&i18n::date(lang, &a.date), a.display_name(), labels::scope(t, a.profile.scope));
+    let escaped: String = text
+        .chars()
+        .flat_map(|c| match c {
+            '"' | '\\' => vec!['\\', c],
+            c if c.is_control() => vec![' '],
+            c => vec![c],
+        })
+        .collect();
+    format!("\"{escaped}\"")
 }
 
 /// A measure of the printed plan.

@@ -87,3 +87,22 @@ fn plan_entries_show_every_field_with_a_dash_where_nothing_is_set() {
         .expect("the „weiß nicht“ question is in the plan");
     assert!(unknown.step.starts_with(t.plan.clarify));
 }
+
+#[test]
+fn the_running_header_is_a_css_string_that_a_name_cannot_break_out_of() {
+    let q = content::questionnaire();
+    let mut a = Assessment::new("h".into(), q, "2026-12-02".into());
+    a.profile.name = "Druckstadt an der Enz".into();
+    let t = i18n::texts(Lang::De);
+    assert_eq!(
+        running_header(t, Lang::De, &a),
+        "\"Druckstadt an der Enz, Selbsteinschätzung vom 02.12.2026 (Vollständiger Check)\""
+    );
+    a.profile.name = "Evil\"; } body { x: \\\nend".into();
+    let header = running_header(i18n::texts(Lang::En), Lang::En, &a);
+    assert!(header.starts_with("\"Evil\\\"; } body { x: \\\\ end, self-assessment of"), "{header}");
+    // Every quote inside is escaped: the string ends only at its last character.
+    let inner = &header[1..header.len() - 1];
+    let unescaped_quote = inner.char_indices().any(|(i, c)| c == '"' && !inner[..i].ends_with('\\'));
+    assert!(!unescaped_quote, "{header}");
+}
