@@ -75,7 +75,7 @@ test.describe('damaged storage', () => {
     expect(after.digikompassX).toBe('not ours either');
     expect(after['digikompass.assessment.x']).toBe(GARBAGE);
     const migrated = JSON.parse(after['digikompass.assessment.v1-altstadt']);
-    expect(migrated.format_version).toBe(2);
+    expect(migrated.format_version).toBe(3);
     expect(migrated.assessment.profile.name).toBe('Altstadt (Prototyp)');
     expect(migrated.assessment.answers['os-strategy-goal']).toEqual({ response: { kind: 'level', level: 3 } });
     expect(migrated.assessment.answers['os-strategy-roadmap']).toEqual({ response: { kind: 'not-applicable', reason: '' } });
@@ -174,7 +174,7 @@ test.describe('damaged storage', () => {
     // original first, then stores the converted entry.
     const roomy = await page.context().newPage();
     await roomy.goto('./');
-    await expect.poll(async () => JSON.parse((await storage(roomy))['digikompass.assessment.v1-altstadt']).format_version).toBe(2);
+    await expect.poll(async () => JSON.parse((await storage(roomy))['digikompass.assessment.v1-altstadt']).format_version).toBe(3);
     expect((await storage(roomy))['digikompass.original.v1-altstadt']).toBe(JSON.stringify(V1_STORED));
     await expect(roomy.getByRole('region', { name: 'Ursprüngliche Fassungen umgewandelter Selbsteinschätzungen' }).getByRole('listitem')).toHaveCount(1);
   });
@@ -260,8 +260,8 @@ test.describe('imports: refused, migrated, hostile', () => {
       { label: 'unknown questionnaire',
         file: { name: 'fremd.json', buffer: Buffer.from(assessmentFile({ ...valid, questionnaire_id: 'digikompass-schulen' })) },
         error: 'Die Datei gehört zu einem anderen Fragebogen („digikompass-schulen“).' },
-      { label: 'newer format 3', file: { name: 'neu.json', buffer: Buffer.from(assessmentFile(valid, { formatVersion: 3 })) },
-        error: 'Die Datei wurde mit einer neueren Version von DigiKompass erstellt (Format 3). Bitte verwenden Sie die aktuelle Version.' },
+      { label: 'newer format 4', file: { name: 'neu.json', buffer: Buffer.from(assessmentFile(valid, { formatVersion: 4 })) },
+        error: 'Die Datei wurde mit einer neueren Version von DigiKompass erstellt (Format 4). Bitte verwenden Sie die aktuelle Version.' },
       { label: 'benchmark pack', file: join(ROOT, 'benchmarks', 'beispieldaten.json'),
         error: 'Die Datei ist keine von DigiKompass exportierte Selbsteinschätzung. (Ein Vergleichsdatenpaket laden Sie auf der Seite „Vergleichsdaten“.)' },
     ];
@@ -295,7 +295,7 @@ test.describe('imports: refused, migrated, hostile', () => {
     ]);
     await expect.poll(() => savedNames(page)).toEqual(['Dateidorf (v1)']);
     const stored = JSON.parse((await storage(page))['digikompass.assessment.v1-datei']);
-    expect(stored.format_version).toBe(2);
+    expect(stored.format_version).toBe(3);
     // The MFA question was split in questionnaire v2: its answer goes to both parts.
     const expectedIds = [...Object.keys(V1.answers).filter((id) => id !== 'cs-identity-mfa'), 'cs-identity-mfa-remote', 'cs-identity-mfa-admin'];
     expect(Object.keys(stored.assessment.answers).sort()).toEqual(expectedIds.sort());

@@ -57,7 +57,7 @@ test('export, clear storage, import gives back every answer, note and profile fi
   expect(fileName).toBe(`digikompass-exporthausen-${today()}.json`);
   const file = JSON.parse(text);
   expect(file.format).toBe('digikompass-assessment');
-  expect(file.format_version).toBe(2);
+  expect(file.format_version).toBe(3);
   const exported = file.assessment;
   const q = questionnaire();
   expect(exported.questionnaire_id).toBe(q.id);

@@ -9,5 +9,6 @@ pub mod pack_builder;
 pub mod pack_line;
 pub mod resources;
 pub mod result_charts;
+pub mod scenario;
 pub mod table;
 pub mod title;

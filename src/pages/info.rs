@@ -146,6 +146,8 @@ pub fn MethodikPage() -> impl IntoView {
                 <p>{i.kurzcheck_critical(&critical_kurz.to_string(), &critical_total.to_string())}</p>
             })}
             <p>{i.kurzcheck_compare}</p>
+            <h2>{i.scenario_title}</h2>
+            <p>{i.scenario_text}</p>
 
             <h2>{i.scale_title}</h2>
             <p>{i.scale_intro}</p>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::export::file_name;
+use crate::components::scenario::ScenarioSection;
 use crate::components::title::use_title;
 use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::MeasureStatus;
@@ -46,6 +47,8 @@ pub fn PlanPage() -> impl IntoView {
             </p>
             <p><a href=Route::Provider.href()>{t.plan.provider_title}</a></p>
             <Show when=move || !list().is_empty() fallback=move || view! { <p>{t.plan.empty}</p> }>
+                <ScenarioSection/>
+                <h2>{t.plan.list_title}</h2>
                 <p class="hint">{move || t.plan.count(&list().len().to_string())}</p>
                 <ol class="measures">
                     <For each=ranked key=measure_key children=move |(i, m)| view! { <MeasureItem rank={i + 1} measure=m/> }/>
@@ -65,6 +68,8 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
         move || state.current().with(|a| a.as_ref().and_then(|a| a.measures.get(id).cloned()).unwrap_or_default());
     let resources: Vec<_> = measure.at.category.resources.iter().chain(&measure.at.question.resources).collect();
     let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
+    let scenario_id = format!("m-{id}-scenario");
+    let in_scenario = move || state.current().with(|a| a.as_ref().is_some_and(|a| a.scenario.contains_key(id)));
     view! {
         <li class="measure" class:measure--critical=measure.caps_dimension>
             <h3>{t.plan.measure_heading(&rank.to_string(), measure.at.question.text.get(lang))}</h3>
@@ -82,6 +87,14 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                     {resources.into_iter().map(|r| view! { <a href=r.url.clone() rel="noreferrer">{r.title.get(lang).to_string()}</a> " " }).collect_view()}
                 </p>
             })}
+            <div class="choice choice--checkbox measure__scenario">
+                // Named „Im Szenario: <Frage>“ (many checkboxes on one page need distinct names);
+                // the visible label is the name's beginning (WCAG 2.5.3).
+                <input type="checkbox" id=scenario_id.clone() prop:checked=in_scenario
+                    aria-label=t.scenario.checkbox_name(measure.at.question.text.get(lang))
+                    on:change=move |ev| state.set_in_scenario(id, event_target_checked(&ev))/>
+                <label for=scenario_id>{t.scenario.checkbox}</label>
+            </div>
             <div class="measure__fields">
                 <div class="field">
                     <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>

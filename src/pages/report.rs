@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::result_charts::{use_peers_shown, DimensionChart, HeatMapChart, OverviewChart, ReportPeers};
+use crate::components::scenario::ScenarioSection;
 use crate::components::title::use_title;
 use crate::domain::assessment::Counted;
 use crate::domain::questionnaire::Dimension;
@@ -61,6 +62,7 @@ pub fn ReportPage() -> impl IntoView {
                     {state.questionnaire().dimensions.iter().map(|d| view! { <DimensionDetail dimension=d/> }).collect_view()}
                 </section>
                 <PlanSection/>
+                <ScenarioSection in_report=true/>
                 <section class="report-section report-section--flow" aria-labelledby="report-comparison">
                     <h2 id="report-comparison">{t.report.comparison_title}</h2>
                     <ComparisonLines/>

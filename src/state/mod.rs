@@ -17,6 +17,7 @@ use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
 use crate::domain::exchange::{self, Imported};
 use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::scenario;
 use crate::domain::scoring::{self, Results};
 use crate::domain::versioned::FileError;
 use crate::i18n::{self, Texts};
@@ -145,6 +146,8 @@ pub struct AppState {
     peer_figures: Memo<Option<GroupFigures>>,
     /// The open assessment's measures, in plan order.
     plan: Memo<Vec<Measure<'static>>>,
+    /// The results if the scenario's measures were done; `None` while the scenario is empty.
+    scenario_results: Memo<Option<Results<'static>>>,
     /// Earlier assessments of the same Kommune, newest first.
     history_candidates: Memo<Vec<Assessment>>,
     /// The chosen earlier assessment (if still a candidate) and the change since.
@@ -237,6 +240,13 @@ impl AppState {
                 })
             })
         });
+        // „Was wäre, wenn“: the results with the scenario's measures done; none while it is empty.
+        let scenario_results = Memo::new(move |_| {
+            let questionnaire = questionnaire_signal.get();
+            current.with(|a| {
+                a.as_ref().filter(|a| !a.scenario.is_empty()).map(|a| scenario::score_projected(questionnaire, a))
+            })
+        });
         let history_candidates = Memo::new(move |_| {
             current.with(|current| {
                 let Some(current) = current else { return Vec::new() };
@@ -274,6 +284,7 @@ impl AppState {
             results,
             peer_figures,
             plan,
+            scenario_results,
             history_candidates,
             history,
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
@@ -384,6 +395,22 @@ impl AppState {
 
     pub fn results(&self) -> Memo<Option<Results<'static>>> {
         self.results
+    }
+
+    /// The results with the scenario's measures done („Was wäre, wenn“); `None` while empty.
+    pub fn scenario_results(&self) -> Memo<Option<Results<'static>>> {
+        self.scenario_results
+    }
+
+    /// Puts a measure into the scenario (its next step) or takes it out.
+    pub fn set_in_scenario(&self, question_id: &str, chosen: bool) {
+        self.update_current(|a| {
+            if chosen {
+                a.scenario.insert(question_id.to_string(), 1);
+            } else {
+                a.scenario.remove(question_id);
+            }
+        });
     }
 
     /// The peer group figures to compare with: the user's choice if in the pack, else the best

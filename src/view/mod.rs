@@ -10,6 +10,7 @@ pub mod plan;
 pub mod report;
 pub mod results;
 pub mod saved;
+pub mod scenario;
 
 use crate::domain::questionnaire::Lang;
 use crate::i18n;

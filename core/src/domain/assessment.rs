@@ -275,6 +275,9 @@ pub struct Assessment {
     pub targets: BTreeMap<String, f64>,
     #[serde(default)]
     pub measures: BTreeMap<String, MeasureTracking>,
+    /// „Was wäre, wenn“: question id → steps its measure is lifted in the scenario (format 3).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub scenario: BTreeMap<String, u8>,
 }
 
 impl Assessment {
@@ -322,7 +325,7 @@ impl Assessment {
     /// A copy to start next year's assessment from: same profile and answers, new id and date,
     /// measure tracking reset.
     pub fn duplicate(&self, id: String, date: String) -> Assessment {
-        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), ..self.clone() }
+        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), scenario: BTreeMap::new(), ..self.clone() }
     }
 }
 

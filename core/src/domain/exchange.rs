@@ -17,7 +17,8 @@ use super::questionnaire::{Questionnaire, MAX_LEVEL};
 use super::versioned::{self, FileError};
 
 pub const FORMAT: &str = "digikompass-assessment";
-pub const FORMAT_VERSION: u32 = 2;
+/// 3 adds the scenario („Was wäre, wenn“); a version-2 file reads as one without a scenario.
+pub const FORMAT_VERSION: u32 = 3;
 /// Larger files are refused before parsing: a real assessment is far below 1 MB.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Longest accepted free text (notes, names); longer input is refused, not cut.
@@ -25,7 +26,7 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileV2 {
+struct FileV3 {
     format: String,
     format_version: u32,
     assessment: Assessment,
@@ -106,7 +107,7 @@ pub struct Imported {
 
 /// Serializes an assessment in the current format.
 pub fn export(assessment: &Assessment) -> String {
-    let file = FileV2 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment: assessment.clone() };
+    let file = FileV3 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment: assessment.clone() };
     serde_json::to_string_pretty(&file).expect("an assessment always serializes")
 }
 
@@ -121,7 +122,9 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Fil
             migration.from_format = Some(1);
             from_v1(file)?
         }
-        _ => versioned::body::<FileV2>(&opened)?.assessment,
+        // Version 2 is version 3 without a scenario (the field defaults to empty): nothing to
+        // convert and nothing to tell the user.
+        _ => versioned::body::<FileV3>(&opened)?.assessment,
     };
     check(&assessment)?;
     if assessment.questionnaire_id != questionnaire.id {
@@ -186,6 +189,7 @@ fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
         answers,
         targets: BTreeMap::new(),
         measures: BTreeMap::new(),
+        scenario: BTreeMap::new(),
     })
 }
 
@@ -223,6 +227,11 @@ fn check(a: &Assessment) -> Result<(), FileError> {
     for (id, t) in &a.targets {
         if !(0.0..=4.0).contains(t) {
             return Err(FileError::field(format!("targets.{id}")));
+        }
+    }
+    for (id, &steps) in &a.scenario {
+        if steps == 0 || steps > MAX_LEVEL {
+            return Err(FileError::field(format!("scenario.{id}")));
         }
     }
     Ok(())
@@ -274,9 +283,13 @@ pub fn migrate_answers(assessment: &mut Assessment, questionnaire: &Questionnair
         if let Some(tracking) = assessment.measures.remove(old) {
             assessment.measures.insert(new.clone(), tracking);
         }
+        if let Some(steps) = assessment.scenario.remove(old) {
+            assessment.scenario.insert(new.clone(), steps);
+        }
     }
     let known = |id: &String| questionnaire.dimension(id).is_some() || questionnaire.category(id).is_some();
     assessment.targets.retain(|id, _| known(id));
     assessment.measures.retain(|id, _| questionnaire.question(id).is_some());
+    assessment.scenario.retain(|id, _| questionnaire.question(id).is_some());
     assessment.questionnaire_version = questionnaire.version;
 }

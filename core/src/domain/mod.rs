@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`questionnaire`] + [`assessment`] → [`scoring`] → [`action_plan`] and
 //! the comparison in [`benchmark`]; [`exchange`] reads and writes assessment files.
-//! [`contribution`] is the scores-only file a Kommune shares; [`aggregate`] turns many of them
+//! [`scenario`] projects the results if chosen measures were done. [`contribution`] is the scores-only file a Kommune shares; [`aggregate`] turns many of them
 //! into a benchmark pack; [`synthetic`] simulates Kommunen for the shipped example pack.
 
 pub mod action_plan;
@@ -17,6 +17,7 @@ pub mod history;
 pub mod kommune;
 pub mod questionnaire;
 pub mod reading;
+pub mod scenario;
 pub mod scoring;
 pub mod synthetic;
 pub mod versioned;

@@ -128,7 +128,7 @@ mod results;
 pub use common::Common;
 pub use info::{EasyReadFacts, Info};
 pub use pages::{Flow, Start};
-pub use results::{BenchmarkTexts, ContributionTexts, HistoryTexts, Plan, Report, ResultsTexts};
+pub use results::{BenchmarkTexts, ContributionTexts, HistoryTexts, Plan, Report, ResultsTexts, ScenarioTexts};
 
 /// All UI strings of one language.
 pub struct Texts {
@@ -138,6 +138,7 @@ pub struct Texts {
     pub flow: Flow,
     pub results: ResultsTexts,
     pub plan: Plan,
+    pub scenario: ScenarioTexts,
     pub report: Report,
     pub history: HistoryTexts,
     pub benchmark: BenchmarkTexts,
@@ -152,6 +153,7 @@ pub static DE: Texts = Texts {
     flow: Flow::DE,
     results: ResultsTexts::DE,
     plan: Plan::DE,
+    scenario: ScenarioTexts::DE,
     report: Report::DE,
     history: HistoryTexts::DE,
     benchmark: BenchmarkTexts::DE,
@@ -166,6 +168,7 @@ pub static EN: Texts = Texts {
     flow: Flow::EN,
     results: ResultsTexts::EN,
     plan: Plan::EN,
+    scenario: ScenarioTexts::EN,
     report: Report::EN,
     history: HistoryTexts::EN,
     benchmark: BenchmarkTexts::EN,

@@ -83,11 +83,38 @@ texts! {
 }
 
 texts! {
+    pub struct ScenarioTexts {
+        title: "Szenario", "Scenario";
+        intro: "Was wäre, wenn: Wählen Sie unten bei Maßnahmen „Im Szenario“. Die Tabelle zeigt, wo Ihre Kommune stünde, wenn sie umgesetzt wären. Ihre Antworten ändern sich dadurch nicht.", "What if: choose “In the scenario” for measures below. The table shows where your municipality would stand if they were done. Your answers do not change.";
+        empty: "Noch ist keine Maßnahme im Szenario.", "No measure is in the scenario yet.";
+        checkbox: "Im Szenario", "In the scenario";
+        checkbox_name(question): "Im Szenario: {question}", "In the scenario: {question}";
+        caption: "Stand, Szenario und Ziel je Dimension", "Level, scenario and target per dimension";
+        col_scenario: "Im Szenario", "In the scenario";
+        col_reached: "Ziel im Szenario erreicht?", "Target reached in the scenario?";
+        reached_yes: "ja", "yes";
+        reached_no: "nein", "no";
+        summary_one(reached, reached_now, total): "Mit einer Maßnahme im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With one measure in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
+        summary(count, reached, reached_now, total): "Mit {count} Maßnahmen im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With {count} measures in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
+        effort(low, medium, high): "Aufwand: {low} × gering, {medium} × mittel, {high} × hoch.", "Effort: {low} × low, {medium} × medium, {high} × high.";
+        caps_title: "Begrenzungen durch kritische Punkte", "Caps by critical items";
+        cap_freed(dimension): "{dimension}: Die Begrenzung durch einen kritischen Punkt entfällt.", "{dimension}: the cap by a critical item no longer applies.";
+        cap_raised(dimension, limit, before, question): "{dimension}: weiter begrenzt durch „{question}“, aber auf {limit} statt {before}.", "{dimension}: still capped by “{question}”, but at {limit} instead of {before}.";
+        cap_remains(dimension, limit, question): "{dimension}: bleibt auf {limit} begrenzt durch „{question}“.", "{dimension}: stays capped at {limit} by “{question}”.";
+        cap_new(dimension, limit, question): "{dimension}: wäre auf {limit} begrenzt durch „{question}“ – nehmen Sie diesen kritischen Punkt mit ins Szenario.", "{dimension}: would be capped at {limit} by “{question}” – add this critical item to the scenario.";
+        no_caps: "Im Szenario begrenzt kein kritischer Punkt eine Dimension.", "In the scenario no critical item caps a dimension.";
+        clear: "Szenario leeren", "Clear the scenario";
+        report_title: "Szenario: Wenn die gewählten Maßnahmen umgesetzt sind", "Scenario: if the chosen measures are done";
+    }
+}
+
+texts! {
     pub struct Plan {
         title: "Maßnahmenplan", "Action plan";
         intro: "Die nächsten Schritte, geordnet nach Wirkung: zuerst kritische Punkte, die eine Dimension begrenzen, dann nach Lücke mal Wichtigkeit, bei Gleichstand zuerst geringer Aufwand. Tragen Sie Zuständige, Termine und den Stand ein; alles wird gespeichert.", "The next steps, ordered by impact: first critical items that cap a dimension, then by gap times importance, on a tie low effort first. Enter owners, dates and status; everything is saved.";
         empty: "Es gibt keine offenen Maßnahmen: Alle beantworteten Fragen erreichen ihr Ziel. Beantworten Sie weitere Fragen oder erhöhen Sie die Ziele auf der Ergebnisseite.", "There are no open measures: all answered questions reach their target. Answer more questions or raise the targets on the results page.";
         count(count): "{count} Maßnahmen", "{count} measures";
+        list_title: "Maßnahmen", "Measures";
         measure_heading(n, question): "{n}. {question}", "{n}. {question}";
         where_label(category, dimension): "{dimension} › {category}", "{dimension} › {category}";
         now_label: "Heute", "Now";

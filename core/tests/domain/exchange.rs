@@ -39,8 +39,8 @@ fn bad_files_give_precise_errors() {
     assert!(matches!(import(&huge, &q), Err(FileError::TooLarge { .. })));
 
     let good = export(&assessment(&q));
-    let newer = good.replace("\"format_version\": 2", "\"format_version\": 3");
-    assert_eq!(import(&newer, &q), Err(FileError::NewerFormat { found: 3 }));
+    let newer = good.replace("\"format_version\": 3", "\"format_version\": 4");
+    assert_eq!(import(&newer, &q), Err(FileError::NewerFormat { found: 4 }));
     let other = good.replace("test-fragebogen", "anderer-fragebogen");
     assert_eq!(import(&other, &q), Err(FileError::OtherQuestionnaire { id: "anderer-fragebogen".into(), version: 2 }));
     let bad_level =
@@ -177,4 +177,26 @@ proptest! {
     fn import_never_panics_on_arbitrary_text(text in "\\PC{0,200}") {
         let _ = import(&text, &questionnaire());
     }
+}
+
+#[test]
+fn format_3_carries_the_scenario_and_a_format_2_file_reads_without_one() {
+    let q = questionnaire();
+    let mut a = assessment(&q);
+    a.set_response("cs-a-1", Some(Response::Level { level: 1 }));
+    a.scenario.insert("cs-a-1".into(), 1);
+    let text = export(&a);
+    assert!(text.contains("\"format_version\": 3"), "{text}");
+    let back = import(&text, &q).unwrap();
+    assert_eq!(back.assessment.scenario, a.scenario);
+    assert!(back.migration.is_empty());
+    // A version-2 file: the same body, no scenario; nothing to convert, nothing to report.
+    a.scenario.clear();
+    let v2 = export(&a).replace("\"format_version\": 3", "\"format_version\": 2");
+    let old = import(&v2, &q).unwrap();
+    assert!(old.assessment.scenario.is_empty());
+    assert!(old.migration.is_empty(), "{:?}", old.migration);
+    // A step count outside 1–4 is refused and named.
+    let bad = text.replace("\"cs-a-1\": 1", "\"cs-a-1\": 9");
+    assert!(matches!(import(&bad, &q), Err(FileError::Invalid(m)) if m.to_string().contains("scenario.cs-a-1")));
 }

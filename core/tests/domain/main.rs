@@ -5,6 +5,8 @@ mod fixture;
 
 // Category and dimension levels, coverage, caps, targets, gaps; with property tests.
 mod scoring;
+// „Was wäre, wenn“: the projection never lowers a level, keeps the cap, changes nothing when empty.
+mod scenario;
 // Ordering of the action plan and the provider list.
 mod action_plan;
 // Benchmark packs: parsing, suppression, peer-group fallback, quartile position.

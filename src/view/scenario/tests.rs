@@ -1,0 +1,31 @@
+//! The scenario's table and sentences for the shipped questionnaire.
+
+use super::*;
+use crate::content;
+use crate::domain::assessment::Response;
+use crate::domain::scoring::score;
+
+#[test]
+fn a_scenario_says_what_it_changes_and_what_it_costs() {
+    let q = content::questionnaire();
+    let mut a = Assessment::new("s".into(), q, "2026-12-02".into());
+    for at in q.questions() {
+        a.set_response(&at.question.id, Some(Response::Level { level: 2 }));
+    }
+    // The MFA question is critical: at 0 it caps Cybersicherheit at 1,0.
+    a.set_response("cs-identity-mfa-remote", Some(Response::Level { level: 0 }));
+    let t = i18n::texts(Lang::De);
+    let now = score(q, &a);
+    assert_eq!(scenario(t, Lang::De, q, &a, &now, None), None, "no scenario, no view");
+    a.scenario.insert("cs-identity-mfa-remote".into(), 2);
+    let then = crate::domain::scenario::score_projected(q, &a);
+    let view = scenario(t, Lang::De, q, &a, &now, Some(&then)).expect("a view");
+    let cyber = view.rows.iter().find(|r| r.dimension == "Cybersicherheit").unwrap();
+    assert_eq!(cyber.now, "1,0");
+    assert_ne!(cyber.scenario, "1,0");
+    assert!(view.caps.contains(&t.scenario.cap_freed("Cybersicherheit")), "{:?}", view.caps);
+    assert!(view.summary.starts_with("Mit einer Maßnahme im Szenario wären "), "{}", view.summary);
+    let step_efforts: usize = view.effort.matches(" × ").count();
+    assert_eq!(step_efforts, 3);
+    assert!(view.effort.starts_with("Aufwand: "), "{}", view.effort);
+}
