@@ -173,6 +173,30 @@ test.describe('building a pack from the generated contributions', () => {
     await navLink(page, 'Ergebnisse').click();
     await expect(comparison).toContainText(`Vergleichsgruppe: alle Kommunen (n = ${all.n})`);
     await expect(median('Kompetenz & Organisation')).toHaveText(de1(all.dimensions.kompetenz.median));
+
+    // „Kreisübersicht“ from the same contributions: the ranking's first category is the one with
+    // the largest share below level 2, counted here from the files themselves.
+    const levels = files.map((f) => JSON.parse(readFileSync(f, 'utf8')).categories);
+    const categories = questionnaire().dimensions.flatMap((d) => d.categories);
+    const below = categories.map((c) => {
+      const values = levels.map((l) => l[c.id]).filter((v) => v !== undefined);
+      return { c, n: values.length, share: values.filter((v) => v < 2).length / values.length };
+    });
+    const top = below.filter((b) => b.n >= 5).reduce((best, b) => (b.share > best.share ? b : best));
+    await page.evaluate(() => { location.hash = '#/kreisuebersicht'; });
+    await expect(page.getByRole('heading', { level: 1, name: 'Kreisübersicht' })).toBeFocused();
+    await expect(page.getByRole('main')).toContainText(`Aus ${files.length} Beiträgen`);
+    const ranking = page.getByRole('region', { name: 'Wo Schulung am meisten hilft' }).getByRole('listitem');
+    await expect(ranking).toHaveCount(below.filter((b) => b.n >= 5).length);
+    await expect(ranking.first()).toContainText(`${top.c.title.de} (`);
+    await expect(ranking.first()).toContainText(`: ${Math.round(top.share * 100)}\u202f% unter Stufe 2`);
+    await expect(ranking.first().getByRole('link').first()).toBeVisible();
+    const row = page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' }).getByRole('row', { name: new RegExp(`^${top.c.title.de.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    await expect(row.getByRole('cell').first()).toHaveText(String(top.n));
+    // No shown cell holds one to four Kommunen.
+    const cells = await page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' }).locator('tbody td').allInnerTexts();
+    expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+    await checkA11y(page, 'Kreisübersicht');
   });
 
   test('the budget case: 1,101 contribution files are read and aggregated quickly (logged)', async ({ page }, testInfo) => {

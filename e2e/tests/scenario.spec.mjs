@@ -32,7 +32,7 @@ test('a scenario of three measures raises a dimension and its cap, survives relo
   // The MFA item one step up (0 → 1) raises the cap from 1,0 to 2,0; the other two measures lift
   // Cybersicherheit above that, so the item still caps it.
   await expect(section).toContainText(`Cybersicherheit: weiter begrenzt durch „${mfa}“, aber auf 2,0 statt 1,0.`);
-  await expect(section).toContainText(/Aufwand: \d+ × gering, \d+ × mittel, \d+ × hoch\./);
+  await expect(section).toContainText(/Aufwand: \d+\s× gering, \d+\s× mittel, \d+\s× hoch\./);
   await checkA11y(page, 'plan with a scenario');
 
   // The answers are unchanged: the MFA question still says level 0.

@@ -10,7 +10,7 @@ use crate::domain::benchmark::MIN_N;
 use crate::domain::contribution;
 use crate::i18n::labels::group_name;
 use crate::i18n::Texts;
-use crate::state::use_state;
+use crate::state::{use_state, Route};
 use crate::view::errors::{self, FileKind};
 use crate::web;
 
@@ -64,7 +64,9 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
             date: web::today(),
             synthetic: false,
         };
-        let pack = aggregate::build_pack(&r.collected.contributions(), state.questionnaire(), meta);
+        let contributions = r.collected.contributions();
+        let pack = aggregate::build_pack(&contributions, state.questionnaire(), meta);
+        state.set_district(contributions);
         let json = serde_json::to_string_pretty(&pack).unwrap_or_default();
         let groups = pack.groups.len();
         if use_now {
@@ -132,6 +134,9 @@ pub fn PackBuilder(t: &'static Texts) -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| build(true)>{t.contribution.use_now}</button>
                 </p>
                 <p role="status">{move || built.get()}</p>
+                <Show when=move || built.with(Option::is_some)>
+                    <p><a href=Route::District.href()>{t.district.link}</a></p>
+                </Show>
             </Show>
         </section>
     }

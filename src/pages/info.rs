@@ -148,6 +148,8 @@ pub fn MethodikPage() -> impl IntoView {
             <p>{i.kurzcheck_compare}</p>
             <h2>{i.scenario_title}</h2>
             <p>{i.scenario_text}</p>
+            <h2>{i.district_title}</h2>
+            <p>{i.district_text}</p>
 
             <h2>{i.scale_title}</h2>
             <p>{i.scale_intro}</p>

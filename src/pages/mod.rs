@@ -2,6 +2,7 @@
 
 mod benchmark;
 mod contribution;
+mod district;
 mod history;
 mod info;
 mod plan;
@@ -31,6 +32,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Report => view! { <report::ReportPage/> }.into_any(),
         Route::History => view! { <history::HistoryPage/> }.into_any(),
         Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
+        Route::District => view! { <district::DistrictPage/> }.into_any(),
         Route::Contribution => view! { <contribution::ContributionPage/> }.into_any(),
         Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
         Route::Begriffe(term) => view! { <info::GlossaryPage term=term/> }.into_any(),

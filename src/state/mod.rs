@@ -14,6 +14,7 @@ use crate::content;
 use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
+use crate::domain::contribution::Contribution;
 use crate::domain::exchange::{self, Imported};
 use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
@@ -157,6 +158,9 @@ pub struct AppState {
     /// Whether the printed report includes the comparison with simulated example data. Held
     /// here, not by the report page: its charts still read it while the page is torn down.
     report_includes_simulated: RwSignal<bool>,
+    /// The contributions of the last pack built here, for the „Kreisübersicht“; in memory only
+    /// (they are the coordinator's files, not this browser's data).
+    district: RwSignal<Vec<Contribution>>,
     /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
@@ -289,6 +293,7 @@ impl AppState {
             history,
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
             report_includes_simulated: RwSignal::new(false),
+            district: RwSignal::new(Vec::new()),
             pending_save: StoredValue::new(None),
         };
         Effect::new(move |_| {
@@ -376,6 +381,16 @@ impl AppState {
     /// the user ticks it; a real pack always prints).
     pub fn report_includes_simulated(&self) -> RwSignal<bool> {
         self.report_includes_simulated
+    }
+
+    /// The contributions behind the „Kreisübersicht“ (empty until a pack was built here).
+    pub fn district(&self) -> ReadSignal<Vec<Contribution>> {
+        self.district.read_only()
+    }
+
+    /// Keeps the contributions a pack was just built from, for the „Kreisübersicht“.
+    pub fn set_district(&self, contributions: Vec<Contribution>) {
+        self.district.set(contributions);
     }
 
     /// The peer group chosen by the user; `None` means "best match for the profile".

@@ -17,6 +17,8 @@ pub enum Route {
     Report,
     History,
     Benchmark,
+    /// „Kreisübersicht“ from the contributions of the last pack built here.
+    District,
     Contribution,
     Methodik,
     /// „Begriffe“, optionally opened at one term.
@@ -78,6 +80,7 @@ impl Route {
             (Some("bericht"), None, None) => Route::Report,
             (Some("verlauf"), None, None) => Route::History,
             (Some("vergleichsdaten"), None, None) => Route::Benchmark,
+            (Some("kreisuebersicht"), None, None) => Route::District,
             (Some("beitrag"), None, None) => Route::Contribution,
             (Some("methodik"), None, None) => Route::Methodik,
             (Some("begriffe"), None, None) => Route::Begriffe(None),
@@ -104,6 +107,7 @@ impl Route {
             Route::Report => "#/bericht".into(),
             Route::History => "#/verlauf".into(),
             Route::Benchmark => "#/vergleichsdaten".into(),
+            Route::District => "#/kreisuebersicht".into(),
             Route::Contribution => "#/beitrag".into(),
             Route::Methodik => "#/methodik".into(),
             Route::Begriffe(None) => "#/begriffe".into(),
@@ -148,6 +152,7 @@ mod tests {
             Route::Report,
             Route::History,
             Route::Benchmark,
+            Route::District,
             Route::Contribution,
             Route::Methodik,
             Route::Begriffe(None),

@@ -3,6 +3,7 @@
 //! (`tests/architecture.rs` checks it), so every string a screen shows is tested natively;
 //! components only arrange what these functions return.
 
+pub mod district;
 pub mod errors;
 pub mod glossary;
 pub mod history;

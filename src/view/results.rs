@@ -331,6 +331,7 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
                 "4".into(),
                 t.common.open_label.to_string(),
             ],
+            last_column: true,
             width,
         },
         summary,

@@ -19,6 +19,8 @@ pub struct HeatMapInput {
     pub rows: Vec<HeatMapRow>,
     /// Headers of the level columns 0–4 and the "don't know" column.
     pub column_labels: [String; 6],
+    /// Whether the "don't know" column is drawn (the Kreisübersicht has none).
+    pub last_column: bool,
     /// Drawing width, clamped to 300..=760; the height grows with the rows.
     pub width: u32,
 }
@@ -45,11 +47,12 @@ pub fn heat_map(input: &HeatMapInput) -> String {
     let width = chart_width(input.width);
     let label_w = label_column_width(width);
     let x0 = MARGIN + label_w + 8.0;
-    let cell_w = (width - MARGIN - x0 - SEPARATOR) / 6.0;
+    let columns = if input.last_column { 6 } else { 5 };
+    let cell_w = (width - MARGIN - x0 - if input.last_column { SEPARATOR } else { 0.0 }) / columns as f64;
     let column_x = |j: usize| x0 + j as f64 * cell_w + if j == 5 { SEPARATOR } else { 0.0 };
 
     let headers: Vec<Vec<String>> =
-        input.column_labels.iter().map(|l| wrap_label(l, chars_for(cell_w - 2.0), 3)).collect();
+        input.column_labels.iter().take(columns).map(|l| wrap_label(l, chars_for(cell_w - 2.0), 3)).collect();
     let header_lines = headers.iter().map(Vec::len).max().unwrap_or(0).max(1);
     let rows_top = MARGIN + header_lines as f64 * LINE_H + 4.0;
     let mut top = rows_top;
@@ -76,7 +79,7 @@ pub fn heat_map(input: &HeatMapInput) -> String {
             let block = LINE_H * lines.len() as f64;
             c.lines(lines, MARGIN, top + (h - block) / 2.0, HPos::Left, ink());
             let total = row.counts.iter().fold(row.dont_know, |sum, &n| sum.saturating_add(n));
-            let cells = row.counts.iter().copied().chain(std::iter::once(row.dont_know));
+            let cells = row.counts.iter().copied().chain(std::iter::once(row.dont_know)).take(columns);
             for (j, count) in cells.enumerate() {
                 let step = shade_step(count, total);
                 if step == 0 {
@@ -92,16 +95,16 @@ pub fn heat_map(input: &HeatMapInput) -> String {
         if !rows.is_empty() {
             let grid = ink().mix(GRID_ALPHA);
             let blocks = [(column_x(0), column_x(0) + 5.0 * cell_w), (column_x(5), column_x(5) + cell_w)];
-            for (left, right) in blocks {
+            for &(left, right) in &blocks[..columns - 4] {
                 c.path(&[(left, rows_top), (right, rows_top)], grid, 1);
                 for (_, top, h) in &rows {
                     c.path(&[(left, top + h), (right, top + h)], grid, 1);
                 }
             }
-            for j in 0..6 {
+            for j in 0..columns {
                 c.path(&[(column_x(j), rows_top), (column_x(j), rows_bottom)], grid, 1);
             }
-            for x in [column_x(4) + cell_w, column_x(5) + cell_w] {
+            for &x in &[column_x(4) + cell_w, column_x(5) + cell_w][..columns - 4] {
                 c.path(&[(x, rows_top), (x, rows_bottom)], grid, 1);
             }
         }
@@ -129,6 +132,7 @@ mod tests {
                 .collect(),
             column_labels: columns(),
             width,
+            last_column: true,
         }
     }
 
@@ -152,6 +156,7 @@ mod tests {
             ],
             column_labels: columns(),
             width: 400,
+            last_column: true,
         };
         let svg = heat_map(&input);
         assert_clean(&svg);
@@ -193,7 +198,7 @@ mod tests {
     #[test]
     fn empty_and_all_zero_rows() {
         for width in [300, 760] {
-            let empty = HeatMapInput { rows: vec![], column_labels: Default::default(), width };
+            let empty = HeatMapInput { rows: vec![], column_labels: Default::default(), width, last_column: true };
             let svg = heat_map(&empty);
             assert_clean(&svg);
             assert_inside(&svg);
@@ -203,6 +208,7 @@ mod tests {
             rows: vec![HeatMapRow { label: "<script>".into(), counts: [0; 5], dont_know: 0 }],
             column_labels: columns(),
             width: 760,
+            last_column: true,
         };
         let svg = heat_map(&zero);
         assert_clean(&svg);
@@ -221,6 +227,7 @@ mod tests {
                 rows: rows.iter().map(|(label, counts, dk)| HeatMapRow { label: label.clone(), counts: *counts, dont_know: *dk }).collect(),
                 column_labels: columns(),
                 width,
+                last_column: true,
             };
             let svg = heat_map(&input);
             assert_clean(&svg);

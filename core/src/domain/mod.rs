@@ -12,6 +12,7 @@ pub mod benchmark;
 pub mod comparison;
 pub mod contribution;
 pub mod csv;
+pub mod district;
 pub mod exchange;
 pub mod history;
 pub mod kommune;

@@ -128,7 +128,9 @@ mod results;
 pub use common::Common;
 pub use info::{EasyReadFacts, Info};
 pub use pages::{Flow, Start};
-pub use results::{BenchmarkTexts, ContributionTexts, HistoryTexts, Plan, Report, ResultsTexts, ScenarioTexts};
+pub use results::{
+    BenchmarkTexts, ContributionTexts, DistrictTexts, HistoryTexts, Plan, Report, ResultsTexts, ScenarioTexts,
+};
 
 /// All UI strings of one language.
 pub struct Texts {
@@ -139,6 +141,7 @@ pub struct Texts {
     pub results: ResultsTexts,
     pub plan: Plan,
     pub scenario: ScenarioTexts,
+    pub district: DistrictTexts,
     pub report: Report,
     pub history: HistoryTexts,
     pub benchmark: BenchmarkTexts,
@@ -154,6 +157,7 @@ pub static DE: Texts = Texts {
     results: ResultsTexts::DE,
     plan: Plan::DE,
     scenario: ScenarioTexts::DE,
+    district: DistrictTexts::DE,
     report: Report::DE,
     history: HistoryTexts::DE,
     benchmark: BenchmarkTexts::DE,
@@ -169,6 +173,7 @@ pub static EN: Texts = Texts {
     results: ResultsTexts::EN,
     plan: Plan::EN,
     scenario: ScenarioTexts::EN,
+    district: DistrictTexts::EN,
     report: Report::EN,
     history: HistoryTexts::EN,
     benchmark: BenchmarkTexts::EN,

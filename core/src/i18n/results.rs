@@ -83,6 +83,28 @@ texts! {
 }
 
 texts! {
+    pub struct DistrictTexts {
+        title: "Kreisübersicht", "District overview";
+        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (Stufe 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen bleiben leer, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (level 1.7 counts as level 1). Cells with one to four municipalities stay empty, and categories with fewer than five contributions are left out – so no single municipality can be read from it.";
+        none: "Noch keine Beiträge: Erstellen Sie zuerst auf der Seite „Vergleichsdaten“ ein Paket aus Beiträgen. Die Kreisübersicht entsteht aus denselben Dateien und bleibt nur in diesem Browserfenster.", "No contributions yet: first build a pack from contributions on the “Benchmark data” page. The district overview is made from the same files and stays in this browser window only.";
+        link: "Kreisübersicht ansehen", "View the district overview";
+        heat_caption: "Kommunen je Kategorie und Stufe", "Municipalities per category and level";
+        heat_summary(category, share): "Den größten Anteil unter Stufe 2 hat {category} ({share}).", "The largest share below level 2 is in {category} ({share}).";
+        heat_summary_none: "Keine Kategorie hat genug Beiträge für eine Auswertung.", "No category has enough contributions to be shown.";
+        col_n: "Beiträge", "Contributions";
+        col_below: "Unter Stufe 2", "Below level 2";
+        suppressed: "1–4", "1–4";
+        suppressed_label: "ein bis vier Kommunen (nicht gezeigt)", "one to four municipalities (not shown)";
+        ranking_title: "Wo Schulung am meisten hilft", "Where training helps most";
+        ranking_intro: "Kategorien nach dem Anteil der Kommunen unter Stufe 2, mit passenden Angeboten aus dem Fragebogen.", "Categories by the share of municipalities below level 2, with matching offers from the questionnaire.";
+        ranking_item(share, category, dimension): "{category} ({dimension}): {share} unter Stufe 2", "{category} ({dimension}): {share} below level 2";
+        ranking_item_hidden(category, dimension): "{category} ({dimension}): ein bis vier Kommunen unter Stufe 2", "{category} ({dimension}): one to four municipalities below level 2";
+        offers: "Angebote", "Offers";
+        print: "Kreisübersicht drucken", "Print the district overview";
+    }
+}
+
+texts! {
     pub struct ScenarioTexts {
         title: "Szenario", "Scenario";
         intro: "Was wäre, wenn: Wählen Sie unten bei Maßnahmen „Im Szenario“. Die Tabelle zeigt, wo Ihre Kommune stünde, wenn sie umgesetzt wären. Ihre Antworten ändern sich dadurch nicht.", "What if: choose “In the scenario” for measures below. The table shows where your municipality would stand if they were done. Your answers do not change.";
@@ -91,12 +113,12 @@ texts! {
         checkbox_name(question): "Im Szenario: {question}", "In the scenario: {question}";
         caption: "Stand, Szenario und Ziel je Dimension", "Level, scenario and target per dimension";
         col_scenario: "Im Szenario", "In the scenario";
-        col_reached: "Ziel im Szenario erreicht?", "Target reached in the scenario?";
+        col_reached: "Ziel erreicht?", "Target reached?";
         reached_yes: "ja", "yes";
         reached_no: "nein", "no";
         summary_one(reached, reached_now, total): "Mit einer Maßnahme im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With one measure in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
         summary(count, reached, reached_now, total): "Mit {count} Maßnahmen im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With {count} measures in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
-        effort(low, medium, high): "Aufwand: {low} × gering, {medium} × mittel, {high} × hoch.", "Effort: {low} × low, {medium} × medium, {high} × high.";
+        effort(low, medium, high): "Aufwand: {low}\u{a0}× gering, {medium}\u{a0}× mittel, {high}\u{a0}× hoch.", "Effort: {low}\u{a0}× low, {medium}\u{a0}× medium, {high}\u{a0}× high.";
         caps_title: "Begrenzungen durch kritische Punkte", "Caps by critical items";
         cap_freed(dimension): "{dimension}: Die Begrenzung durch einen kritischen Punkt entfällt.", "{dimension}: the cap by a critical item no longer applies.";
         cap_raised(dimension, limit, before, question): "{dimension}: weiter begrenzt durch „{question}“, aber auf {limit} statt {before}.", "{dimension}: still capped by “{question}”, but at {limit} instead of {before}.";

@@ -21,6 +21,8 @@ mod shipped;
 mod contribution;
 // Building packs from contributions: type-7 quartiles, dedup, suppression below n = 5, merging of top size classes.
 mod aggregate;
+// „Kreisübersicht“: level distribution per category, suppression below five, the training ranking.
+mod district;
 // The simulated Kommunen behind the shipped example pack: published counts and anchors, reproducible to the byte.
 mod synthetic;
 // The core and the charts stay free of browser code.

@@ -25,7 +25,7 @@ fn a_scenario_says_what_it_changes_and_what_it_costs() {
     assert_ne!(cyber.scenario, "1,0");
     assert!(view.caps.contains(&t.scenario.cap_freed("Cybersicherheit")), "{:?}", view.caps);
     assert!(view.summary.starts_with("Mit einer Maßnahme im Szenario wären "), "{}", view.summary);
-    let step_efforts: usize = view.effort.matches(" × ").count();
+    let step_efforts: usize = view.effort.matches("\u{a0}× ").count();
     assert_eq!(step_efforts, 3);
     assert!(view.effort.starts_with("Aufwand: "), "{}", view.effort);
 }
