@@ -47,6 +47,12 @@ test('a scenario of three measures raises a dimension and its cap, survives relo
   await expect(section.getByRole('status')).toHaveText(/^Mit 3 Maßnahmen im Szenario/);
   for (const id of names) await expect(page.locator(`#${id}`)).toBeChecked();
 
+  // The radar on „Ergebnisse“ draws it as a further series, and its summary says so.
+  await navLink(page, 'Ergebnisse').click();
+  const radar = page.locator('#chart-radar');
+  await expect(radar.locator('svg')).toContainText('Im Szenario');
+  await expect(radar.locator('.chart__summary')).toContainText(/Im Szenario des Maßnahmenplans läge das Mittel bei \d,\d von 4\./);
+
   // The report shows it.
   await navLink(page, 'Bericht').click();
   const inReport = page.getByRole('region', { name: 'Szenario: Wenn die gewählten Maßnahmen umgesetzt sind' });

@@ -69,9 +69,12 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let (t, lang, width) = (state.texts(), state.lang(), state.chart_width());
         chart_peers(state, hidden, |peers| {
-            state
-                .results()
-                .with(|r| drawn(results::radar(t, lang, r.as_ref(), peers, &own.get(), width), charts::radar))
+            state.results().with(|r| {
+                state.scenario_results().with(|scenario| {
+                    let view = results::radar(t, lang, r.as_ref(), peers, &own.get(), width);
+                    drawn(results::with_scenario(t, view, scenario.as_ref()), charts::radar)
+                })
+            })
         })
     });
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));

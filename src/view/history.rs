@@ -50,6 +50,7 @@ impl HistoryView {
             own_label: self.later_date.clone(),
             target_label: self.earlier_date.clone(),
             peer_label: None,
+            scenario_label: None,
             width,
         }
     }
@@ -116,6 +117,7 @@ pub fn history(
                 own: d.later,
                 target: d.earlier,
                 peer: None,
+                scenario: None,
             })
             .collect(),
         earlier_date,

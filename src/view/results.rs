@@ -175,11 +175,13 @@ pub fn radar(
                     own: c.level,
                     target: Some(c.target),
                     peer: band(c.peer),
+                    scenario: None,
                 })
                 .collect(),
             own_label: own.to_string(),
             target_label: t.results.target.to_string(),
             peer_label: has_peer.then(|| peer_wording(t, simulated).band_legend.to_string()),
+            scenario_label: None,
             width,
         },
         summary,
@@ -225,6 +227,19 @@ pub fn overview(
         summary: radar.summary,
         rows: radar.rows,
     }
+}
+
+/// The radar with the „Was wäre, wenn“ scenario as a further series, where there is one.
+pub fn with_scenario(t: &'static Texts, mut view: RadarView, scenario: Option<&Results>) -> RadarView {
+    let Some(scenario) = scenario else { return view };
+    for (axis, d) in view.input.axes.iter_mut().zip(&scenario.dimensions) {
+        axis.scenario = d.level;
+    }
+    view.input.scenario_label = Some(t.scenario.col_scenario.to_string());
+    if let Some(mean) = scenario.mean_level() {
+        view.summary = format!("{} {}", view.summary, t.scenario.radar_summary(&i18n::level(t.lang, mean)));
+    }
+    view
 }
 
 /// How a dimension chart is drawn: its width, and whether its bars also say their gap.

@@ -23,6 +23,8 @@ pub(crate) const TARGET: RGBColor = RGBColor(0x22, 0x22, 0x22);
 /// Peer group (6.8:1 on white), drawn dotted / as triangle or diamond markers.
 pub(crate) const PEER: RGBColor = RGBColor(0x8a, 0x4b, 0x08);
 pub(crate) const WHITE: RGBColor = RGBColor(255, 255, 255);
+/// The „Was wäre, wenn“ scenario (5.6:1 on white), drawn solid with diamond markers.
+pub(crate) const SCENARIO: RGBColor = RGBColor(0x1a, 0x6e, 0x37);
 
 /// Opacity of the light peer band (interquartile range), a background only.
 pub(crate) const BAND_ALPHA: f64 = 0.14;

@@ -5,7 +5,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::draw::{
     block_width, chars_for, chart_width, closed, draw_legend, ink, layout_legend, level, render, Canvas, Legend,
-    BAND_ALPHA, GRID_ALPHA, LINE_H, MARGIN, OWN, OWN_FILL_ALPHA, PEER, SAMPLE_W, SCALE_MAX, TARGET,
+    BAND_ALPHA, GRID_ALPHA, LINE_H, MARGIN, OWN, OWN_FILL_ALPHA, PEER, SAMPLE_W, SCALE_MAX, SCENARIO, TARGET, WHITE,
 };
 use super::geometry::{radar_point, radar_points, wrap_label};
 use super::PeerBand;
@@ -20,6 +20,8 @@ pub struct RadarAxis {
     /// has no value: no marker there, and no polygon (never drawn as 0).
     pub target: Option<f64>,
     pub peer: Option<PeerBand>,
+    /// The level in the „Was wäre, wenn“ scenario; drawn only with a `scenario_label`.
+    pub scenario: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +32,8 @@ pub struct RadarInput {
     pub target_label: String,
     /// Legend label of the peer series; `None` hides the peer series entirely.
     pub peer_label: Option<String>,
+    /// Legend label of the scenario series; `None` hides it.
+    pub scenario_label: Option<String>,
     /// Drawing width, clamped to 300..=760; the height follows from the layout.
     pub width: u32,
 }
@@ -61,11 +65,27 @@ struct Layout {
 }
 
 fn legend_labels(input: &RadarInput) -> Vec<&str> {
-    let mut labels = vec![input.own_label.as_str(), input.target_label.as_str()];
-    if let Some(peer) = &input.peer_label {
-        labels.push(peer);
+    legend_series(input).into_iter().map(|(label, _)| label).collect()
+}
+
+#[derive(Clone, Copy)]
+enum Series {
+    Own,
+    Target,
+    Peer,
+    Scenario,
+}
+
+/// The legend's entries in order, with the series each stands for.
+fn legend_series(input: &RadarInput) -> Vec<(&str, Series)> {
+    let mut series = vec![(input.own_label.as_str(), Series::Own), (input.target_label.as_str(), Series::Target)];
+    if let Some(peer) = input.peer_label.as_deref() {
+        series.push((peer, Series::Peer));
     }
-    labels
+    if let Some(scenario) = input.scenario_label.as_deref() {
+        series.push((scenario, Series::Scenario));
+    }
+    series
 }
 
 /// Vertical extent of a text block of height `h` whose anchor is at `y` on an axis pointing `dir_y`.
@@ -245,6 +265,21 @@ pub fn radar(input: &RadarInput) -> String {
             }
         }
 
+        // Scenario: a solid green line with diamond markers, under the own values.
+        if input.scenario_label.is_some() {
+            let scenarios: Option<Vec<f64>> = input.axes.iter().map(|a| a.scenario.map(level)).collect();
+            if let (Some(values), true) = (&scenarios, n >= 2) {
+                c.closed_path(&scale(values), SCENARIO.to_rgba(), 2);
+            }
+            for (i, axis) in input.axes.iter().enumerate() {
+                if let Some(v) = axis.scenario {
+                    let p = radar_point(i, n, level(v), SCALE_MAX, center, radius);
+                    c.diamond(p, 7.0, WHITE.to_rgba());
+                    c.diamond(p, 5.0, SCENARIO.to_rgba());
+                }
+            }
+        }
+
         // Own values: solid dark line with filled circles on top.
         if let (Some(owns), true) = (&owns, n >= 2) {
             let own: Vec<f64> = owns.iter().map(|&v| level(v)).collect();
@@ -260,24 +295,29 @@ pub fn radar(input: &RadarInput) -> String {
             c.lines(&label.lines, label.x, label.top, label.h_pos, ink());
         }
 
-        draw_legend(c, &l.legend, (MARGIN, l.legend_top), legend_sample);
+        let series = legend_series(input);
+        draw_legend(c, &l.legend, (MARGIN, l.legend_top), |c, i, x, y| legend_sample(c, series[i].1, x, y));
     })
 }
 
-fn legend_sample(c: &Canvas, index: usize, x: f64, y: f64) {
+fn legend_sample(c: &Canvas, series: Series, x: f64, y: f64) {
     let line = [(x, y), (x + SAMPLE_W, y)];
     let mid = (x + SAMPLE_W / 2.0, y);
-    match index {
-        0 => {
+    match series {
+        Series::Own => {
             c.fill_rect((x, y - 7.0), (x + SAMPLE_W, y + 7.0), OWN.mix(OWN_FILL_ALPHA));
             c.path(&line, OWN.to_rgba(), 3);
             c.circle(mid, 4, OWN.to_rgba());
         }
-        1 => {
+        Series::Target => {
             c.dashed(&line, TARGET.to_rgba(), 2, 7.0, 4.0);
             c.square(mid, 3.5, TARGET.to_rgba());
         }
-        _ => {
+        Series::Scenario => {
+            c.path(&line, SCENARIO.to_rgba(), 2);
+            c.diamond(mid, 5.0, SCENARIO.to_rgba());
+        }
+        Series::Peer => {
             c.fill_rect((x, y - 7.0), (x + SAMPLE_W, y + 7.0), ink().mix(BAND_ALPHA));
             c.dashed(&line, PEER.to_rgba(), 2, 2.0, 3.0);
             c.triangle(mid, 6, PEER.to_rgba());
@@ -297,6 +337,7 @@ mod tests {
             own,
             target: Some(target),
             peer: peer.map(|(q1, median, q3)| PeerBand { q1, median, q3 }),
+            scenario: None,
         }
     }
 
@@ -311,6 +352,7 @@ mod tests {
             own_label: "Musterhausen".into(),
             target_label: "Ziel".into(),
             peer_label: Some("Vergleichsgruppe: Median und mittlere 50 %".into()),
+            scenario_label: None,
             width,
         }
     }
@@ -457,6 +499,7 @@ mod tests {
             own_label: String::new(),
             target_label: "x".repeat(120),
             peer_label: Some(String::new()),
+            scenario_label: None,
             width: 300,
         };
         let svg = radar(&weird);
@@ -477,6 +520,24 @@ mod tests {
         assert_eq!(radar(&sample(480)), radar(&sample(480)));
     }
 
+    #[test]
+    fn the_scenario_is_a_fourth_series_only_with_its_label() {
+        let mut input = sample(760);
+        for (i, a) in input.axes.iter_mut().enumerate() {
+            a.scenario = Some(1.0 + i as f64 * 0.5);
+        }
+        let without = radar(&input);
+        assert!(!without.contains("#1A6E37"), "no scenario without its label");
+        input.scenario_label = Some("Im Szenario".into());
+        let with = radar(&input);
+        assert_eq!(
+            with.matches("#1A6E37").count(),
+            1 + input.axes.len() + 2,
+            "line, one marker per axis, legend line and marker"
+        );
+        assert!(with.contains("Im Szenario"));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(48))]
         #[test]
@@ -492,6 +553,7 @@ mod tests {
                 own_label: "Musterhausen".into(),
                 target_label: "Ziel".into(),
                 peer_label: Some("Vergleichsgruppe".into()),
+                scenario_label: None,
                 width,
             };
             let svg = radar(&input);

@@ -127,6 +127,7 @@ texts! {
         no_caps: "Im Szenario begrenzt kein kritischer Punkt eine Dimension.", "In the scenario no critical item caps a dimension.";
         clear: "Szenario leeren", "Clear the scenario";
         report_title: "Szenario: Wenn die gewählten Maßnahmen umgesetzt sind", "Scenario: if the chosen measures are done";
+        radar_summary(mean): "Im Szenario des Maßnahmenplans läge das Mittel bei {mean} von 4.", "In the action plan's scenario the mean would be {mean} of 4.";
     }
 }
 

@@ -196,3 +196,28 @@ fn report_bars_say_level_and_gap_where_there_is_room() {
     let printed = dimension(de(), Lang::De, Some(&r), "open-data", none, "X", Drawing { width: 760, gap_labels: true });
     assert!(printed.input.rows.iter().all(|row| row.value_label.starts_with("2,0 · ")), "{:?}", printed.input.rows);
 }
+
+#[test]
+fn the_radar_shows_the_scenario_as_a_series_with_its_mean() {
+    let q = content::questionnaire();
+    let mut a = assessment(1, None);
+    let now = score(q, &a);
+    let none = Peers { figures: None, simulated: false };
+    let plain = radar(de(), Lang::De, Some(&now), none, "X", 600);
+    assert_eq!(with_scenario(de(), plain.clone(), None), plain);
+    let id = q.questions().next().unwrap().question.id.clone();
+    a.scenario.insert(id, 3);
+    let then = crate::domain::scenario::score_projected(q, &a);
+    let shown = with_scenario(de(), plain, Some(&then));
+    assert_eq!(shown.input.scenario_label.as_deref(), Some("Im Szenario"));
+    assert!(shown.input.axes.iter().all(|axis| axis.scenario.is_some() == axis.own.is_some()));
+    assert!(shown.input.axes[0].scenario > shown.input.axes[0].own);
+    assert!(
+        shown.summary.ends_with(&format!(
+            "Im Szenario des Maßnahmenplans läge das Mittel bei {} von 4.",
+            i18n::level(Lang::De, then.mean_level().unwrap())
+        )),
+        "{}",
+        shown.summary
+    );
+}
