@@ -36,6 +36,10 @@ pub struct Answer {
     /// The follow-up „schriftlich zugesichert?“; only meaningful with `by_provider`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assured: Option<bool>,
+    /// Who gave this answer when it came from a Teilbogen („Kämmerei“); empty: the main
+    /// assessment itself (format 3).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
 }
 
 impl Answer {
@@ -278,6 +282,20 @@ pub struct Assessment {
     /// „Was wäre, wenn“: question id → steps its measure is lifted in the scenario (format 3).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub scenario: BTreeMap<String, u8>,
+    /// Set when this is a Teilbogen of another assessment (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<Part>,
+}
+
+/// What makes an assessment a Teilbogen: the categories someone else answers for the main
+/// assessment, and who („Kämmerei“).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub label: String,
+    /// The id of the assessment it belongs to.
+    pub main_id: String,
+    pub categories: Vec<String>,
 }
 
 impl Assessment {
@@ -325,7 +343,15 @@ impl Assessment {
     /// A copy to start next year's assessment from: same profile and answers, new id and date,
     /// measure tracking reset.
     pub fn duplicate(&self, id: String, date: String) -> Assessment {
-        Assessment { id, date, updated_ms: 0, measures: BTreeMap::new(), scenario: BTreeMap::new(), ..self.clone() }
+        Assessment {
+            id,
+            date,
+            updated_ms: 0,
+            measures: BTreeMap::new(),
+            scenario: BTreeMap::new(),
+            part: None,
+            ..self.clone()
+        }
     }
 }
 

@@ -164,7 +164,8 @@ fn merge(a: Answer, b: Answer) -> Answer {
         (x, y) if x == y => x.to_string(),
         (x, y) => format!("{x}\n{y}"),
     };
-    Answer { response, note, by_provider: a.by_provider || b.by_provider, assured: a.assured.min(b.assured) }
+    let source = if a.source == b.source { a.source } else { String::new() };
+    Answer { response, note, by_provider: a.by_provider || b.by_provider, assured: a.assured.min(b.assured), source }
 }
 
 fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
@@ -190,6 +191,7 @@ fn from_v1(file: FileV1) -> Result<Assessment, FileError> {
         targets: BTreeMap::new(),
         measures: BTreeMap::new(),
         scenario: BTreeMap::new(),
+        part: None,
     })
 }
 

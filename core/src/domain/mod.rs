@@ -16,6 +16,7 @@ pub mod district;
 pub mod exchange;
 pub mod history;
 pub mod kommune;
+pub mod parts;
 pub mod questionnaire;
 pub mod reading;
 pub mod scenario;

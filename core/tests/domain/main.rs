@@ -7,6 +7,8 @@ mod fixture;
 mod scoring;
 // „Was wäre, wenn“: the projection never lowers a level, keeps the cap, changes nothing when empty.
 mod scenario;
+// Teilbögen: made from the main assessment, checked, conflicts found, merged with provenance, idempotent.
+mod parts;
 // Ordering of the action plan and the provider list.
 mod action_plan;
 // Benchmark packs: parsing, suppression, peer-group fallback, quartile position.
