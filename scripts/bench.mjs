@@ -1,7 +1,9 @@
 // DigiKompass benchmark (not a test): download size, first screen, first question, answer and
 // chart latency, building a benchmark pack from 1,101 contributions. Prints a report.
 //
-//   node scripts/bench.mjs [--build] [--runs 7] [--clicks 40]
+//   node scripts/bench.mjs [--build] [--runs 7] [--clicks 40] [--cpu 4]
+//
+// --cpu 4 slows the page's CPU fourfold (DevTools' CPU throttling), for a slow municipal PC.
 //
 // Uses the release build in dist/ (built first with --build or when dist/ is missing), the plain
 // static server of scripts/serve.mjs and Debian's Chromium, like the browser tests.
@@ -21,6 +23,7 @@ const flag = (name, fallback) => {
 };
 const RUNS = flag('runs', 7);
 const CLICKS = flag('clicks', 40);
+const CPU = flag('cpu', 1);
 const PORT = 8199;
 
 if (args.includes('--build') || !existsSync(join(dist, 'index.html'))) {
@@ -55,6 +58,13 @@ const launch = () =>
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
 
+/** A new page of `context`, CPU-throttled with --cpu. */
+async function newPage(context) {
+  const page = await context.newPage();
+  if (CPU > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU });
+  return page;
+}
+
 const server = await startServer({ dir: dist, listenPort: PORT, listenHost: '127.0.0.1', prefix: '/' });
 const base = `http://127.0.0.1:${PORT}/`;
 const browser = await launch();
@@ -63,7 +73,7 @@ const report = [];
 // 1. What a first visit downloads: every same-origin response while the start page loads.
 {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const page = await newPage(context);
   const fetched = new Set();
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname.replace(/^\//, '') || 'index.html';
@@ -116,7 +126,7 @@ const watchScript = () => {
   const phases = [];
   for (let i = 0; i < RUNS; i++) {
     let context = await browser.newContext({ serviceWorkers: 'block' });
-    let page = await context.newPage();
+    let page = await newPage(context);
     await page.addInitScript(watchScript);
     await page.goto(base);
     await page.waitForFunction(() => window.__h1 && document.querySelector('button.button--primary'));
@@ -129,7 +139,7 @@ const watchScript = () => {
     await context.close();
 
     context = await browser.newContext({ serviceWorkers: 'block' });
-    page = await context.newPage();
+    page = await newPage(context);
     await seedPage(page, 'Benchhausen');
     await page.addInitScript(watchScript);
     await page.goto(`${base}#/fragen/1`);
@@ -146,7 +156,7 @@ const watchScript = () => {
 // 3. Answer click → saved in localStorage and progress updated; target change → chart redrawn.
 {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const page = await newPage(context);
   await seedPage(page, 'Benchhausen');
   await page.goto(`${base}#/fragen/1`);
   await page.locator('fieldset.question input[type=radio]').first().waitFor();
@@ -233,7 +243,7 @@ const watchScript = () => {
   // administration (1,406), so take the first 1,101.
   const files = readdirSync(dir).filter((f) => /^beitrag-\d+\.json$/.test(f)).sort().slice(0, 1101).map((f) => join(dir, f));
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const page = await newPage(context);
   await page.goto(`${base}#/vergleichsdaten`);
   const input = page.getByLabel('Beitragsdateien auswählen (.json, mehrere möglich)');
   const t0 = Date.now();
@@ -255,5 +265,5 @@ const watchScript = () => {
 
 await browser.close();
 server.close();
-console.log(`\nDigiKompass benchmark — ${new Date().toISOString()} — dist/ of ${statSync(join(dist, 'index.html')).mtime.toISOString()}\n`);
+console.log(`\nDigiKompass benchmark — ${new Date().toISOString()} — dist/ of ${statSync(join(dist, 'index.html')).mtime.toISOString()}${CPU > 1 ? ` — CPU throttled ${CPU}×` : ''}\n`);
 console.log(report.join('\n'));

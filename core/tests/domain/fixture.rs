@@ -134,3 +134,8 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
 pub fn level(l: u8) -> Option<Response> {
     Some(Response::Level { level: l })
 }
+
+/// Every dimension and category level of `r`, in order, for comparing two scorings.
+pub fn levels_of(r: &digikompass_core::domain::scoring::Results) -> Vec<Option<f64>> {
+    r.dimensions.iter().flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level))).collect()
+}

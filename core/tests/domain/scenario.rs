@@ -3,11 +3,7 @@ use digikompass_core::domain::scenario::{effort_counts, lifted, project, score_p
 use digikompass_core::domain::scoring::{score, Results};
 use proptest::prelude::*;
 
-use crate::fixture::{assessment, level, question_ids, questionnaire};
-
-fn levels_of(r: &Results) -> Vec<Option<f64>> {
-    r.dimensions.iter().flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level))).collect()
-}
+use crate::fixture::{assessment, level, levels_of, question_ids, questionnaire};
 
 #[test]
 fn a_chosen_measure_lifts_its_question_one_step_and_frees_a_capped_dimension() {

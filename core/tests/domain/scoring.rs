@@ -2,7 +2,7 @@ use digikompass_core::domain::assessment::{Counted, Response, Scope};
 use digikompass_core::domain::scoring::{percent, score};
 use proptest::prelude::*;
 
-use crate::fixture::{assessment, level, question_ids, questionnaire};
+use crate::fixture::{assessment, level, levels_of, question_ids, questionnaire};
 
 fn approx(a: Option<f64>, b: f64) -> bool {
     a.is_some_and(|a| (a - b).abs() < 1e-9)
@@ -183,10 +183,6 @@ fn any_response() -> impl Strategy<Value = Option<Response>> {
 
 fn answers() -> impl Strategy<Value = Vec<Option<Response>>> {
     prop::collection::vec(any_response(), 10)
-}
-
-fn levels_of(r: &digikompass_core::domain::scoring::Results) -> Vec<Option<f64>> {
-    r.dimensions.iter().flat_map(|d| std::iter::once(d.level).chain(d.categories.iter().map(|c| c.level))).collect()
 }
 
 proptest! {
