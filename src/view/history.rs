@@ -65,10 +65,16 @@ pub fn candidate_label(t: &'static Texts, lang: Lang, questionnaire: &Questionna
 /// A change in levels with its sign: „+0,5“, „−1,0“ (a real minus sign, U+2212, as German and
 /// English typography want), „0,0“, or „–“ where either is missing.
 pub fn signed(lang: Lang, change: Option<f64>) -> String {
-    match change {
-        None => "–".into(),
-        Some(c) if c > 0.0 => format!("+{}", i18n::level(lang, c)),
-        Some(c) => i18n::level(lang, c).replacen('-', "\u{2212}", 1),
+    let Some(c) = change else { return "–".into() };
+    let shown = i18n::level(lang, c);
+    let zero = i18n::level(lang, 0.0);
+    // A change that rounds to zero has no sign, either way („0,0“, not „+0,0“ or „−0,0“).
+    if shown.trim_start_matches('-') == zero {
+        zero
+    } else if c > 0.0 {
+        format!("+{shown}")
+    } else {
+        shown.replacen('-', "\u{2212}", 1)
     }
 }
 
@@ -181,6 +187,7 @@ mod tests {
         assert_eq!(signed(Lang::De, Some(0.5)), "+0,5");
         assert_eq!(signed(Lang::De, Some(-1.0)), "\u{2212}1,0");
         assert_eq!(signed(Lang::En, Some(-0.04)), "0.0", "rounds to zero: no sign at all");
+        assert_eq!(signed(Lang::De, Some(0.04)), "0,0", "nor a plus");
         assert_eq!(signed(Lang::En, Some(0.0)), "0.0");
         assert_eq!(signed(Lang::En, None), "–");
     }
