@@ -136,25 +136,25 @@ pub fn reference_basis(t: &'static Texts, lang: Lang, r: &ReferenceValue) -> Str
     t.info.references_basis(&crate::i18n::count(lang, r.n), r.population.get(lang), region)
 }
 
-pub fn radar(
-    t: &'static Texts,
+/// Each dimension's title with its level, target, gap and peer figures.
+fn dimension_comparisons(
     lang: Lang,
     results: Option<&Results>,
-    peers: Peers,
-    own: &str,
-    width: u32,
-) -> RadarView {
-    let Peers { figures: peers, simulated } = peers;
-    let compared: Vec<(String, Compared)> = results
+    peers: Option<&GroupFigures>,
+) -> Vec<(String, Compared)> {
+    results
         .map(|r| {
             r.dimensions
                 .iter()
                 .map(|d| (d.dimension.title.get(lang).to_string(), comparison::dimension(d, peers)))
                 .collect()
         })
-        .unwrap_or_default();
-    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
-    let summary = results
+        .unwrap_or_default()
+}
+
+/// „Musterhausen erreicht im Mittel 1,7 von 4; am niedrigsten liegt …“.
+fn mean_and_weakest(t: &'static Texts, lang: Lang, results: Option<&Results>, own: &str) -> String {
+    results
         .and_then(|r| {
             let (weakest, level) = comparison::weakest_dimension(r)?;
             let mean = r.mean_level()?;
@@ -165,7 +165,21 @@ pub fn radar(
                 own,
             ))
         })
-        .unwrap_or_else(|| t.results.radar_summary_empty.to_string());
+        .unwrap_or_else(|| t.results.radar_summary_empty.to_string())
+}
+
+pub fn radar(
+    t: &'static Texts,
+    lang: Lang,
+    results: Option<&Results>,
+    peers: Peers,
+    own: &str,
+    width: u32,
+) -> RadarView {
+    let Peers { figures: peers, simulated } = peers;
+    let compared = dimension_comparisons(lang, results, peers);
+    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
+    let summary = mean_and_weakest(t, lang, results, own);
     ChartView {
         input: RadarInput {
             axes: compared
@@ -200,32 +214,35 @@ pub fn overview(
     own: &str,
     width: u32,
 ) -> DimensionView {
-    let radar = radar(t, lang, results, peers, own, width);
-    let gaps: Vec<Option<f64>> = results
-        .map(|r| r.dimensions.iter().map(|d| comparison::dimension(d, peers.figures).gap).collect())
-        .unwrap_or_default();
+    let Peers { figures: peers, simulated } = peers;
+    let compared = dimension_comparisons(lang, results, peers);
+    let has_peer = compared.iter().any(|(_, c)| c.peer.is_some());
+    let drawing = Drawing { width, gap_labels: true };
     ChartView {
         input: CategoryBarsInput {
-            rows: radar
-                .input
-                .axes
-                .iter()
-                .zip(gaps.iter().copied().chain(std::iter::repeat(None)))
-                .map(|(axis, gap)| CategoryBarRow {
-                    label: axis.label.clone(),
-                    level: axis.own,
-                    target: axis.target.unwrap_or_default(),
-                    peer: axis.peer,
-                    value_label: bar_label(t, lang, axis.own, gap, width),
-                })
-                .collect(),
-            own_label: radar.input.own_label,
-            target_label: radar.input.target_label,
-            peer_label: radar.input.peer_label.map(|_| peer_wording(t, peers.simulated).quartiles_legend.to_string()),
+            rows: compared.iter().map(|(label, c)| bar_row(t, lang, label, c, drawing)).collect(),
+            own_label: own.to_string(),
+            target_label: t.results.target.to_string(),
+            peer_label: has_peer.then(|| peer_wording(t, simulated).quartiles_legend.to_string()),
             width,
         },
-        summary: radar.summary,
-        rows: radar.rows,
+        summary: mean_and_weakest(t, lang, results, own),
+        rows: compared.into_iter().map(|(label, c)| comparison_row(lang, label, &c)).collect(),
+    }
+}
+
+/// A bar of the dimension and overview charts: level, target tick, peer box and value label.
+fn bar_row(t: &'static Texts, lang: Lang, label: &str, c: &Compared, drawing: Drawing) -> CategoryBarRow {
+    CategoryBarRow {
+        label: label.to_string(),
+        level: c.level,
+        target: c.target,
+        peer: band(c.peer),
+        value_label: if drawing.gap_labels {
+            bar_label(t, lang, c.level, c.gap, drawing.width)
+        } else {
+            level_or_dash(lang, c.level)
+        },
     }
 }
 
@@ -366,7 +383,7 @@ pub fn dimension(
     own: &str,
     drawing: Drawing,
 ) -> DimensionView {
-    let Drawing { width, gap_labels } = drawing;
+    let width = drawing.width;
     let Peers { figures: peers, simulated } = peers;
     let result = results.and_then(|r| r.dimension(dimension_id));
     let compared: Vec<(String, Compared)> = result
@@ -391,20 +408,7 @@ pub fn dimension(
         .unwrap_or_else(|| t.results.detail_summary_empty.to_string());
     ChartView {
         input: CategoryBarsInput {
-            rows: compared
-                .iter()
-                .map(|(label, c)| CategoryBarRow {
-                    label: label.clone(),
-                    level: c.level,
-                    target: c.target,
-                    peer: band(c.peer),
-                    value_label: if gap_labels {
-                        bar_label(t, lang, c.level, c.gap, width)
-                    } else {
-                        level_or_dash(lang, c.level)
-                    },
-                })
-                .collect(),
+            rows: compared.iter().map(|(label, c)| bar_row(t, lang, label, c, drawing)).collect(),
             own_label: own.to_string(),
             target_label: t.results.target.to_string(),
             peer_label: has_peer.then(|| peer_wording(t, simulated).quartiles_legend.to_string()),
