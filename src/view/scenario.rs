@@ -55,10 +55,9 @@ pub fn scenario(
             reached: if reached(p) { s.reached_yes } else { s.reached_no },
         })
         .collect();
-    let count = |f: fn(&DimensionResult) -> bool, side: usize| {
-        pairs.iter().filter(|pair| f(if side == 0 { pair.0 } else { pair.1 })).count().to_string()
-    };
-    let (reached_then, reached_now, total) = (count(reached, 1), count(reached, 0), pairs.len().to_string());
+    let reached_now = pairs.iter().filter(|(n, _)| reached(n)).count().to_string();
+    let reached_then = pairs.iter().filter(|(_, p)| reached(p)).count().to_string();
+    let total = pairs.len().to_string();
     let summary = match assessment.scenario.len() {
         1 => s.summary_one(&reached_then, &reached_now, &total),
         n => s.summary(&n.to_string(), &reached_then, &reached_now, &total),

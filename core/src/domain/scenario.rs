@@ -59,19 +59,17 @@ pub fn effort_counts(questionnaire: &Questionnaire, assessment: &Assessment) -> 
     for (id, &steps) in &assessment.scenario {
         let Some(at) = questionnaire.question(id) else { continue };
         let Some(answer) = assessment.answers.get(id) else { continue };
-        // The level the next step starts from, and whether the first step is to clarify.
-        let (mut from, clarify_first) = match answer.counted(at.question) {
-            Some(Counted::Level(l)) => (l, false),
-            Some(Counted::Open(Open::DontKnow)) => (0, true),
-            Some(Counted::Open(Open::Provider)) => (stated_level(answer), true),
+        // Whether the first step is to clarify, and the level the next step starts from after it
+        // (as `lifted`: „weiß nicht“ reaches level 1, a provider's service its stated level).
+        let (mut clarify, mut from) = match answer.counted(at.question) {
+            Some(Counted::Level(l)) => (false, l),
+            Some(Counted::Open(Open::DontKnow)) => (true, 1),
+            Some(Counted::Open(Open::Provider)) => (true, stated_level(answer)),
             Some(Counted::NotApplicable) | None => continue,
         };
-        for k in 0..steps {
-            if k == 0 && clarify_first {
+        for _ in 0..steps {
+            if std::mem::take(&mut clarify) {
                 counts[Effort::Gering as usize] += 1;
-                if matches!(answer.counted(at.question), Some(Counted::Open(Open::DontKnow))) {
-                    from += 1;
-                }
                 continue;
             }
             if from >= MAX_LEVEL {
