@@ -77,12 +77,27 @@ pub fn RadarChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             })
         })
     });
+    view! {
+        <ComparisonFigure id="chart-radar" caption=Signal::derive(move || state.texts().results.radar_caption.to_string())
+            first_column=Signal::derive(move || state.texts().results.col_dimension) shown=shown table_toggle=toggle(state, tables_open)/>
+    }
+}
+
+/// A chart whose text alternative is the level/target/gap/peer table: the radar, the gaps, a
+/// dimension's categories and the report's overview.
+#[component]
+fn ComparisonFigure(
+    #[prop(into)] id: String,
+    caption: Signal<String>,
+    first_column: Signal<&'static str>,
+    shown: Memo<Drawn<ComparisonRow>>,
+    table_toggle: Option<Signal<&'static str>>,
+) -> impl IntoView {
     let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
     let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
-        <ChartFigure id="chart-radar" caption=Signal::derive(move || state.texts().results.radar_caption.to_string())
-            summary=summary svg=svg table_toggle=toggle(state, tables_open)>
-            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_dimension)/>
+        <ChartFigure id=id caption=caption summary=summary svg=svg table_toggle=table_toggle>
+            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=first_column/>
         </ChartFigure>
     }
 }
@@ -144,13 +159,9 @@ pub fn GapChart(#[prop(optional)] tables_open: bool) -> impl IntoView {
             state.results().with(|r| drawn(results::gaps(t, lang, r.as_ref(), peers, width), charts::gap_bars))
         })
     });
-    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
-    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
-        <ChartFigure id="chart-gaps" caption=Signal::derive(move || state.texts().results.gaps_caption.to_string())
-            summary=summary svg=svg table_toggle=toggle(state, tables_open)>
-            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_category)/>
-        </ChartFigure>
+        <ComparisonFigure id="chart-gaps" caption=Signal::derive(move || state.texts().results.gaps_caption.to_string())
+            first_column=Signal::derive(move || state.texts().results.col_category) shown=shown table_toggle=toggle(state, tables_open)/>
     }
 }
 
@@ -223,14 +234,9 @@ pub fn DimensionChart(
             })
         })
     });
-    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
-    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
-        <ChartFigure id=format!("chart-{dimension_id}")
-            caption=Signal::derive(move || state.texts().results.detail_caption(dimension.title.get(state.lang())))
-            summary=summary svg=svg table_toggle=toggle(state, tables_open)>
-            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_category)/>
-        </ChartFigure>
+        <ComparisonFigure id=format!("chart-{dimension_id}") caption=Signal::derive(move || state.texts().results.detail_caption(dimension.title.get(state.lang())))
+            first_column=Signal::derive(move || state.texts().results.col_category) shown=shown table_toggle=toggle(state, tables_open)/>
     }
 }
 
@@ -248,12 +254,8 @@ pub fn OverviewChart() -> impl IntoView {
             })
         })
     });
-    let svg = Signal::derive(move || shown.with(|v| v.svg.clone()));
-    let summary = Signal::derive(move || shown.with(|v| v.summary.clone()));
     view! {
-        <ChartFigure id="chart-overview" caption=Signal::derive(move || state.texts().report.summary_caption.to_string())
-            summary=summary svg=svg table_toggle=None>
-            <ComparisonTable rows=Signal::derive(move || shown.with(|v| v.rows.clone())) first_column=Signal::derive(move || state.texts().results.col_dimension)/>
-        </ChartFigure>
+        <ComparisonFigure id="chart-overview" caption=Signal::derive(move || state.texts().report.summary_caption.to_string())
+            first_column=Signal::derive(move || state.texts().results.col_dimension) shown=shown table_toggle=None/>
     }
 }
