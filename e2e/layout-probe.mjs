@@ -7,9 +7,10 @@
  * A token ends at white space, a hyphen, a soft hyphen, a slash, an opening angle bracket (`key.<Kennung>`) or a zero-width space: those are
  * places where a break is allowed (and a browser's own hyphenation adds a visible hyphen, which
  * `hyphens: manual` rules out here). Invisible text (display: none, closed <details>, the
- * 1-px `.visually-hidden` boxes for screen readers) and SVG are left out.
+ * 1-px `.visually-hidden` boxes for screen readers) and SVG are left out. With `only` (a CSS
+ * selector), only text inside matching elements is measured.
  */
-export function brokenWords() {
+export function brokenWords(only) {
   const found = [];
   const hidden = (el) => el.closest('.visually-hidden, svg, script, style, noscript, [hidden]');
   // The block a text flows in, past table cells, grid tracks and flex items that size to content.
@@ -28,7 +29,7 @@ export function brokenWords() {
   const token = /[^\s\-\u00ad/<\u200b\u2010\u2011\u2013\u2014]{2,}/gu;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
-    if (!el || hidden(el) || !node.textContent.trim()) continue;
+    if (!el || hidden(el) || !node.textContent.trim() || (only && !el.closest(only))) continue;
     const box = el.getBoundingClientRect();
     if (box.width < 2 || box.height < 2) continue;
     for (const match of node.textContent.matchAll(token)) {

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfInfo, pdfPages, pdfWords } from '../pdf.mjs';
 import { test, expect, checkA11y, seedAssessment, navLink, questionnaire, today, ARTIFACTS, ROOT } from './fixtures.mjs';
 
 const SHIPPED = JSON.parse(readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8'));
@@ -55,26 +56,6 @@ async function printPdf(page, path) {
   const prefix = path.replace(/\.pdf$/, '');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', path, prefix]);
   expect(existsSync(`${prefix}-01.png`) || existsSync(`${prefix}-1.png`)).toBe(true);
-}
-
-function pdfInfo(path) {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
-  return { pages: Number(info.match(/Pages:\s+(\d+)/)[1]), width: Number(w), height: Number(h) };
-}
-
-/** Text per page (pdftotext separates pages with a form feed). */
-function pdfPages(path) {
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return text.split('\f').slice(0, pdfInfo(path).pages);
-}
-
-/** Every word pdftotext finds, with its page and the height of its box in pt. */
-function pdfWords(path) {
-  const xml = execFileSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return xml.split('<page ').slice(1).flatMap((page, i) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-    .map((m) => ({ page: i + 1, height: Number(m[4]) - Number(m[2]), text: m[5].replace(/&(\w+);/g, (_, e) => entities[e] ?? _) })));
 }
 
 /** Words as a reader counts them: split where a line may break, punctuation stripped. */
