@@ -7,6 +7,7 @@ pub mod history_tables;
 pub mod layout;
 pub mod pack_builder;
 pub mod pack_line;
+pub mod part_banner;
 pub mod resources;
 pub mod result_charts;
 pub mod scenario;

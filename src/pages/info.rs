@@ -150,6 +150,8 @@ pub fn MethodikPage() -> impl IntoView {
             <p>{i.scenario_text}</p>
             <h2>{i.district_title}</h2>
             <p>{i.district_text}</p>
+            <h2>{i.parts_title}</h2>
+            <p>{i.parts_text}</p>
 
             <h2>{i.scale_title}</h2>
             <p>{i.scale_intro}</p>

@@ -5,6 +5,8 @@ mod contribution;
 mod district;
 mod history;
 mod info;
+mod part_create;
+mod part_merge;
 mod plan;
 mod profile;
 mod questions;
@@ -33,6 +35,8 @@ pub fn page(route: Route) -> AnyView {
         Route::History => view! { <history::HistoryPage/> }.into_any(),
         Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
         Route::District => view! { <district::DistrictPage/> }.into_any(),
+        Route::PartCreate => view! { <part_create::PartCreatePage/> }.into_any(),
+        Route::PartMerge => view! { <part_merge::PartMergePage/> }.into_any(),
         Route::Contribution => view! { <contribution::ContributionPage/> }.into_any(),
         Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
         Route::Begriffe(term) => view! { <info::GlossaryPage term=term/> }.into_any(),

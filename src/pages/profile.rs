@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::part_banner::PartBanner;
 use crate::components::title::use_title;
 use crate::domain::assessment::{parse_inhabitants, ItProvider, ProfileProblem, Scope};
 use crate::domain::kommune::{AgsProblem, Kind};
@@ -94,6 +95,7 @@ pub fn ProfilePage() -> impl IntoView {
         }
     };
 
+    let is_part = state.current().with_untracked(|a| a.as_ref().is_some_and(|a| a.part.is_some()));
     move || {
         let t = state.texts();
         view! {
@@ -114,8 +116,11 @@ pub fn ProfilePage() -> impl IntoView {
                     </ul>
                 </div>
             </Show>
-            <p>{t.flow.profile_intro}</p>
+            <PartBanner/>
+            <p>{if is_part { t.parts.profile_readonly } else { t.flow.profile_intro }}</p>
             <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); go_on(()); }>
+                // A Teilbogen shows the profile of the assessment it belongs to, to read only.
+                <fieldset class="form__fields" disabled=is_part>
                 <div class=field_class("profile-name")>
                     <label for="profile-name" class="label">
                         {t.flow.name_label}
@@ -257,6 +262,7 @@ pub fn ProfilePage() -> impl IntoView {
                             }
                         }).collect_view()}
                     </div>
+                </fieldset>
                 </fieldset>
                 <div class="actions">
                     <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>

@@ -5,10 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::export::ExportButton;
+use crate::components::export::{ExportButton, ReturnPartButton};
+use crate::components::part_banner::PartBanner;
 use crate::components::resources::ResourceList;
 use crate::components::title::use_title;
-use crate::domain::assessment::{categories_in_scope, question_page, Response, Scope};
+use crate::domain::assessment::{categories_in_scope, question_page, Response, Walk};
 use crate::domain::questionnaire::{Lang, Question, LEVELS};
 use crate::i18n::Texts;
 use crate::state::{use_state, Route, TermKey};
@@ -18,10 +19,11 @@ use crate::view::glossary::{self, Segment};
 #[component]
 pub fn QuestionsPage(number: usize) -> impl IntoView {
     let state = use_state();
-    let scope = Memo::new(move |_| state.current().with(|a| a.as_ref().map(|a| a.profile.scope).unwrap_or_default()));
+    // The pages a Teilbogen goes through are its categories only.
+    let walk = Memo::new(move |_| state.current().with(|a| a.as_ref().map(Walk::of).unwrap_or_default()));
     use_title(move || {
         let lang = state.lang();
-        categories_in_scope(state.questionnaire(), scope.get())
+        categories_in_scope(state.questionnaire(), &walk.get())
             .get(number - 1)
             .map(|(_, c)| c.title.get(lang).to_string())
             .unwrap_or_else(|| state.texts().common.not_found_title.into())
@@ -30,8 +32,8 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
     move || {
         let t = state.texts();
         let lang = state.lang();
-        let scope = scope.get();
-        let Some(page) = question_page(state.questionnaire(), scope, number) else {
+        let walk = walk.get();
+        let Some(page) = question_page(state.questionnaire(), &walk, number) else {
             return view! {
                 <h1 tabindex="-1">{t.common.not_found_title}</h1>
                 <p><a href=Route::Questions(1).href()>{t.common.nav_questions}</a></p>
@@ -42,7 +44,9 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
         let questions = page.questions.into_iter().map(|(n, q)| {
             view! { <QuestionFieldset question=q number=n t=t lang=lang/> }
         });
-        let next = if number == total {
+        let next = if number == total && walk.only.is_some() {
+            view! { <ReturnPartButton/> }.into_any()
+        } else if number == total {
             view! { <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Results)>{t.flow.evaluate}</button> }.into_any()
         } else {
             view! { <button type="button" class="button button--primary" on:click=move |_| state.navigate(Route::Questions(number + 1))>{t.common.next}</button> }.into_any()
@@ -54,6 +58,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
                     <h1 tabindex="-1">{category.title.get(lang).to_string()}</h1>
                     <p class="progress-text">{t.flow.category_of(&number.to_string(), &total.to_string())}</p>
                     <progress max=total value=number aria-label=t.flow.progress_label></progress>
+                    <PartBanner/>
                     <p>{category.description.get(lang).to_string()}</p>
                     <p class="hint">{t.flow.unanswered_hint}</p>
                     {questions.collect_view()}
@@ -66,7 +71,7 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
                     </div>
                     <p class="export-hint">{t.flow.export_hint} " " <ExportButton/></p>
                 </div>
-                <CategoryNav current=number scope=scope t=t lang=lang/>
+                <CategoryNav current=number walk=walk t=t lang=lang/>
             </div>
         }
         .into_any()
@@ -75,13 +80,21 @@ pub fn QuestionsPage(number: usize) -> impl IntoView {
 
 /// Progress per dimension and jump links to every category.
 #[component]
-fn CategoryNav(current: usize, scope: Scope, t: &'static Texts, lang: Lang) -> impl IntoView {
+fn CategoryNav(current: usize, walk: Walk, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
-    let pages = categories_in_scope(state.questionnaire(), scope);
-    let dimensions = state.questionnaire().dimensions.iter().map(|d| {
+    let pages = categories_in_scope(state.questionnaire(), &walk);
+    // A Teilbogen shows only the dimensions it has categories of.
+    let shown = state.questionnaire().dimensions.iter().filter(|d| pages.iter().any(|(pd, _)| pd.id == d.id));
+    let dimensions = shown.map(|d| {
+        let walk = walk.clone();
         let progress = move || {
-            let coverage = state.results().with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
-            t.flow.dimension_progress(&coverage.answered.to_string(), &coverage.in_scope.to_string())
+            let (answered, total) = if walk.only.is_some() {
+                state.current().with(|a| a.as_ref().map(|a| walk.progress(state.questionnaire(), a, &d.id)).unwrap_or_default())
+            } else {
+                let coverage = state.results().with(|r| r.as_ref().and_then(|r| r.dimension(&d.id)).map(|r| r.coverage)).unwrap_or_default();
+                (coverage.answered, coverage.in_scope)
+            };
+            t.flow.dimension_progress(&answered.to_string(), &total.to_string())
         };
         let items = pages.iter().enumerate().filter(|(_, (pd, _))| pd.id == d.id).map(|(i, (_, c))| {
             let n = i + 1;
@@ -236,6 +249,9 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 <Show when=move || response.get().is_some()>
                     <button type="button" class="button button--link" on:click=move |_| set(None)>{t.flow.clear_answer}</button>
                 </Show>
+                {move || Some(answer().source).filter(|s| !s.is_empty()).map(|source| view! {
+                    <p class="hint question__source">{t.parts.answered_by(&source)}</p>
+                })}
             </div>
             {(!question.references.is_empty()).then(|| view! {
                 <p class="question__refs"><span>{t.flow.references_label} ": "</span>{

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::result_charts::{use_peers_shown, DimensionChart, HeatMapChart, OverviewChart, ReportPeers};
 use crate::components::scenario::ScenarioSection;
+use crate::components::table::TableWrap;
 use crate::components::title::use_title;
 use crate::domain::assessment::Counted;
 use crate::domain::questionnaire::Dimension;
@@ -12,6 +13,7 @@ use crate::state::{use_state, AppState};
 use crate::components::history_tables::HistoryTables;
 use crate::components::pack_line::PackLine;
 use crate::i18n::{self, labels};
+use crate::view;
 use crate::view::report::{glance, plan_entries, running_header};
 use crate::web;
 
@@ -76,6 +78,7 @@ pub fn ReportPage() -> impl IntoView {
                 <section class="report-section" aria-labelledby="report-appendix">
                     <h2 id="report-appendix">{t.report.appendix_title}</h2>
                     <HeatMapChart tables_open=true/>
+                    <Provenance/>
                 </section>
             </article>
         }
@@ -271,6 +274,42 @@ fn HistoryInReport() -> impl IntoView {
             view! {
                 <h2>{t.report.history_title}</h2>
                 <HistoryTables/>
+            }
+        })
+    }
+}
+
+/// „Herkunft der Antworten“: which answers came from which Teilbogen (none: nothing shown).
+#[component]
+fn Provenance() -> impl IntoView {
+    let state = use_state();
+    let t = state.texts();
+    let lang = state.lang_untracked();
+    move || {
+        let rows = state.current().with(|a| {
+            a.as_ref().map(|a| view::parts::provenance(t, lang, state.questionnaire(), a)).unwrap_or_default()
+        });
+        (!rows.is_empty()).then(|| {
+            view! {
+                <h3 id="report-provenance">{t.parts.provenance_title}</h3>
+                <p>{t.parts.provenance_intro}</p>
+                <TableWrap>
+                    <table class="report-provenance">
+                        <caption>{t.parts.provenance_caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.parts.col_question}</th>
+                                <th scope="col">{t.parts.col_answer}</th>
+                                <th scope="col">{t.parts.col_source}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {rows.into_iter().map(|r| view! {
+                                <tr><td>{r.question}</td><td>{r.answer}</td><td>{r.source}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </TableWrap>
             }
         })
     }

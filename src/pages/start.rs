@@ -6,7 +6,7 @@ use crate::components::table::TableWrap;
 
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
-use crate::domain::assessment::{categories_in_scope, Assessment, Scope};
+use crate::domain::assessment::{categories_in_scope, Assessment, Scope, Walk};
 use crate::domain::exchange;
 use crate::domain::reading::promised_minutes;
 use crate::i18n::{self, Texts};
@@ -42,6 +42,7 @@ pub fn StartPage() -> impl IntoView {
             </p>
             <SavedList t=t/>
             <ImportSection t=t/>
+            <PartsSection t=t/>
             <UnreadableList t=t/>
             <OriginalsList t=t/>
             <section aria-labelledby="more-heading">
@@ -63,7 +64,7 @@ pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
     if a.profile.name.trim().is_empty() {
         return Route::Profile;
     }
-    let pages = categories_in_scope(state.questionnaire(), a.profile.scope);
+    let pages = categories_in_scope(state.questionnaire(), &Walk::of(a));
     let scope = a.profile.scope;
     pages
         .iter()
@@ -254,6 +255,80 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
                             <p>{t().start.import_unchanged}</p>
                         </div>
                     }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// What the Teilbögen section can offer for the open assessment.
+#[derive(Clone, PartialEq)]
+enum PartsOffer {
+    /// No assessment open, or it has no name yet.
+    NeedsMain,
+    /// The open assessment is itself a Teilbogen.
+    IsPart,
+    /// Create and merge for the assessment of this name.
+    For(String),
+}
+
+/// „Gemeinsam ausfüllen“: create Teilbögen of the open assessment, and merge those sent back.
+#[component]
+fn PartsSection(t: &'static Texts) -> impl IntoView {
+    let state = use_state();
+    let t = move || t;
+    let offer = Memo::new(move |_| {
+        state.current().with(|a| match a {
+            Some(a) if a.part.is_some() => PartsOffer::IsPart,
+            Some(a) if !a.profile.name.trim().is_empty() => PartsOffer::For(a.profile.name.clone()),
+            _ => PartsOffer::NeedsMain,
+        })
+    });
+    let problems = RwSignal::new(Vec::<String>::new());
+    let on_files = Callback::new(move |files: Vec<ChosenFile>| match state.choose_parts(&files) {
+        Ok(()) => {
+            problems.set(Vec::new());
+            state.navigate(Route::PartMerge);
+        }
+        Err(found) => {
+            let (t, lang) = (state.texts(), state.lang_untracked());
+            let version = state.current().with_untracked(|a| a.as_ref().map_or(0, |a| a.questionnaire_version));
+            problems.set(found.iter().map(|(file, p)| errors::part_problem(t, lang, version, file, p)).collect());
+            web::focus_after_render(web::Focus::Id("merge-result"));
+        }
+    });
+    view! {
+        <section aria-labelledby="parts-heading">
+            <h2 id="parts-heading">{t().parts.together_title}</h2>
+            <p>{t().parts.together_text}</p>
+            {move || match offer.get() {
+                PartsOffer::NeedsMain => view! { <p>{t().parts.create_needs_main}</p> }.into_any(),
+                PartsOffer::IsPart => view! { <p>{t().parts.is_part_main}</p> }.into_any(),
+                PartsOffer::For(name) => view! {
+                    <p>{t().parts.together_for(&name)}</p>
+                    <p><a class="button button--secondary" href=Route::PartCreate.href()>{t().parts.create_link}</a></p>
+                    <FileImport
+                        id="merge-files"
+                        label=t().parts.merge_label
+                        hint=t().parts.merge_hint
+                        drop_text=t().start.drop_here
+                        accept=".json,application/json"
+                        max_bytes=exchange::MAX_BYTES
+                        multiple=true
+                        on_files=on_files
+                    />
+                }.into_any(),
+            }}
+            <div id="merge-result" tabindex="-1">
+                {move || {
+                    let found = problems.get();
+                    (!found.is_empty()).then(|| view! {
+                        <div class="message message--error" role="alert">
+                            <h3>{t().parts.merge_error_title}</h3>
+                            <ul>{found.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                            <p>{t().parts.merge_unchanged}</p>
+                        </div>
+                    })
                 }}
             </div>
         </section>

@@ -26,9 +26,11 @@ use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings
 use crate::view;
 use crate::web;
 
+mod parts;
 mod route;
 mod session;
 
+pub use parts::{ChosenPart, MergeDone};
 pub use route::{Route, TermKey};
 
 /// The state of the app, provided as context by the root component.
@@ -161,6 +163,9 @@ pub struct AppState {
     /// The contributions of the last pack built here, for the „Kreisübersicht“; in memory only
     /// (they are the coordinator's files, not this browser's data).
     district: RwSignal<Vec<Contribution>>,
+    /// Teilbögen chosen for „Zusammenführen“, and the last merge (see `parts.rs`).
+    parts_to_merge: RwSignal<Vec<ChosenPart>>,
+    last_merge: RwSignal<Option<MergeDone>>,
     /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
@@ -294,6 +299,8 @@ impl AppState {
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
             report_includes_simulated: RwSignal::new(false),
             district: RwSignal::new(Vec::new()),
+            parts_to_merge: RwSignal::new(Vec::new()),
+            last_merge: RwSignal::new(None),
             pending_save: StoredValue::new(None),
         };
         Effect::new(move |_| {
@@ -595,6 +602,9 @@ impl AppState {
         // Typing into the assessment open until now is saved first: the pending save would
         // otherwise save whichever assessment is open when it runs.
         self.save_pending();
+        if self.active.get_untracked().as_deref() != Some(id) {
+            self.forget_parts();
+        }
         self.active.set(Some(id.to_string()));
         self.history_choice.set(None);
         self.save_settings();

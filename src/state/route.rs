@@ -19,6 +19,10 @@ pub enum Route {
     Benchmark,
     /// „Kreisübersicht“ from the contributions of the last pack built here.
     District,
+    /// „Teilbogen erstellen“: a part of the open assessment for someone else to answer.
+    PartCreate,
+    /// „Zusammenführen“: the chosen Teilbögen and their conflicts with the open assessment.
+    PartMerge,
     Contribution,
     Methodik,
     /// „Begriffe“, optionally opened at one term.
@@ -81,6 +85,8 @@ impl Route {
             (Some("verlauf"), None, None) => Route::History,
             (Some("vergleichsdaten"), None, None) => Route::Benchmark,
             (Some("kreisuebersicht"), None, None) => Route::District,
+            (Some("teilbogen"), None, None) => Route::PartCreate,
+            (Some("zusammenfuehren"), None, None) => Route::PartMerge,
             (Some("beitrag"), None, None) => Route::Contribution,
             (Some("methodik"), None, None) => Route::Methodik,
             (Some("begriffe"), None, None) => Route::Begriffe(None),
@@ -108,6 +114,8 @@ impl Route {
             Route::History => "#/verlauf".into(),
             Route::Benchmark => "#/vergleichsdaten".into(),
             Route::District => "#/kreisuebersicht".into(),
+            Route::PartCreate => "#/teilbogen".into(),
+            Route::PartMerge => "#/zusammenfuehren".into(),
             Route::Contribution => "#/beitrag".into(),
             Route::Methodik => "#/methodik".into(),
             Route::Begriffe(None) => "#/begriffe".into(),
@@ -130,6 +138,8 @@ impl Route {
                 | Route::Provider
                 | Route::Report
                 | Route::History
+                | Route::PartCreate
+                | Route::PartMerge
                 | Route::Contribution
         )
     }
@@ -153,6 +163,8 @@ mod tests {
             Route::History,
             Route::Benchmark,
             Route::District,
+            Route::PartCreate,
+            Route::PartMerge,
             Route::Contribution,
             Route::Methodik,
             Route::Begriffe(None),

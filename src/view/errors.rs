@@ -3,6 +3,7 @@
 //! „Vergleichsdaten“, a contribution in the list of skipped files).
 
 use crate::domain::aggregate::SkipReason;
+use crate::domain::parts::{PartError, Problem};
 use crate::domain::questionnaire::Lang;
 use crate::domain::versioned::{FileError, Invalid};
 use crate::i18n::{self, Texts};
@@ -82,6 +83,22 @@ pub fn skip_reason(t: &'static Texts, lang: Lang, reason: &SkipReason) -> String
     }
 }
 
+/// Why a chosen file cannot be merged as a Teilbogen, with the file's name: „„it.json“: …“;
+/// `expected_version` is the open assessment's questionnaire version.
+pub fn part_problem(t: &'static Texts, lang: Lang, expected_version: u32, file: &str, problem: &Problem) -> String {
+    let p = &t.parts;
+    let text = match problem {
+        Problem::File(error) => file_error(t, lang, FileKind::Assessment, error),
+        Problem::Part(PartError::NotAPart) => p.not_a_part.to_string(),
+        Problem::Part(PartError::OtherAssessment) => p.other_assessment.to_string(),
+        Problem::Part(PartError::OtherVersion { found }) => {
+            p.other_version(&found.to_string(), &expected_version.to_string())
+        }
+        Problem::Part(PartError::Duplicate) => p.duplicate.to_string(),
+    };
+    p.file_problem(file, &text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +153,30 @@ mod tests {
         let en = i18n::texts(Lang::En);
         assert!(file_error(en, Lang::En, FileKind::Assessment, &at).ends_with("line 3, column 17"));
         assert!(file_error(de, Lang::De, FileKind::Pack { expected_version: 2 }, &at).ends_with("Zeile 3, Spalte 17"));
+    }
+
+    #[test]
+    fn every_part_problem_names_the_file_and_says_something_of_its_own() {
+        let problems = [
+            Problem::File(FileError::NotJson("x".into())),
+            Problem::File(FileError::TooLarge { bytes: 3 * 1024 * 1024 }),
+            Problem::Part(PartError::NotAPart),
+            Problem::Part(PartError::OtherAssessment),
+            Problem::Part(PartError::OtherVersion { found: 1 }),
+            Problem::Part(PartError::Duplicate),
+        ];
+        for lang in [Lang::De, Lang::En] {
+            let t = i18n::texts(lang);
+            let messages: Vec<String> = problems.iter().map(|p| part_problem(t, lang, 2, "it.json", p)).collect();
+            for message in &messages {
+                assert!(message.contains("it.json") && !message.contains('{'), "{message}");
+            }
+            let distinct: std::collections::BTreeSet<_> = messages.iter().collect();
+            assert_eq!(distinct.len(), messages.len());
+        }
+        let de = i18n::texts(Lang::De);
+        let version = part_problem(de, Lang::De, 2, "alt.json", &Problem::Part(PartError::OtherVersion { found: 1 }));
+        assert!(version.starts_with("„alt.json“: ") && version.contains("Version 1") && version.contains("Version 2"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod district;
 pub mod errors;
 pub mod glossary;
 pub mod history;
+pub mod parts;
 pub mod plan;
 pub mod report;
 pub mod results;

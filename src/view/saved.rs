@@ -1,6 +1,6 @@
 //! The start page's list of assessments saved in this browser.
 
-use crate::domain::assessment::{Assessment, Scope};
+use crate::domain::assessment::{Assessment, Scope, Walk};
 use crate::domain::exchange::Migration;
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring;
@@ -11,7 +11,8 @@ pub struct SavedRow {
     pub id: String,
     pub name: String,
     pub date: String,
-    pub scope: &'static str,
+    /// „Vollständiger Check“, „Kurzcheck“ or „Teilbogen für „Kämmerei““.
+    pub scope: String,
     /// Share of the questions in scope that are answered: „45 %“.
     pub progress: String,
 }
@@ -51,6 +52,24 @@ pub fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
     }
 }
 
+/// The share of its questions an assessment has answered; a Teilbogen's are its categories'.
+fn progress(questionnaire: &Questionnaire, a: &Assessment) -> f64 {
+    if a.part.is_none() {
+        return scoring::score(questionnaire, a).coverage.ratio();
+    }
+    let walk = Walk::of(a);
+    let (answered, total) = questionnaire
+        .dimensions
+        .iter()
+        .map(|d| walk.progress(questionnaire, a, &d.id))
+        .fold((0, 0), |(x, n), (dx, dn)| (x + dx, n + dn));
+    if total == 0 {
+        0.0
+    } else {
+        answered as f64 / total as f64
+    }
+}
+
 /// One row per assessment, in the order given (most recently changed first).
 pub fn rows(t: &'static Texts, lang: Lang, questionnaire: &Questionnaire, list: &[Assessment]) -> Vec<SavedRow> {
     list.iter()
@@ -58,11 +77,12 @@ pub fn rows(t: &'static Texts, lang: Lang, questionnaire: &Questionnaire, list: 
             id: a.id.clone(),
             name: name_or_unnamed(t, a),
             date: i18n::date(lang, &a.date),
-            scope: match a.profile.scope {
-                Scope::Full => t.common.scope_full,
-                Scope::Kurzcheck => t.common.scope_kurz,
+            scope: match (&a.part, a.profile.scope) {
+                (Some(part), _) => t.parts.list_label(&part.label),
+                (None, Scope::Full) => t.common.scope_full.to_string(),
+                (None, Scope::Kurzcheck) => t.common.scope_kurz.to_string(),
             },
-            progress: i18n::percent(lang, scoring::score(questionnaire, a).coverage.ratio() * 100.0),
+            progress: i18n::percent(lang, progress(questionnaire, a) * 100.0),
         })
         .collect()
 }
@@ -106,6 +126,21 @@ mod tests {
             kurz.set_response(&at.question.id, Some(Response::Level { level: 1 }));
         }
         let rows = rows(i18n::texts(Lang::De), Lang::De, q, &[kurz]);
+        assert_eq!(rows[0].progress, "100\u{202f}%");
+    }
+
+    #[test]
+    fn a_teilbogen_says_whose_it_is_and_counts_only_its_categories() {
+        let q = content::questionnaire();
+        let mut main = Assessment::new("m".into(), q, "2026-11-25".into());
+        main.profile.name = "Probstadt".into();
+        let (_, first) = q.categories().next().unwrap();
+        let mut part = crate::domain::parts::create(&main, q, "p".into(), "Kämmerei", std::slice::from_ref(&first.id));
+        for question in &first.questions {
+            part.set_response(&question.id, Some(Response::Level { level: 2 }));
+        }
+        let rows = rows(i18n::texts(Lang::De), Lang::De, q, &[part]);
+        assert_eq!(rows[0].scope, "Teilbogen für „Kämmerei“");
         assert_eq!(rows[0].progress, "100\u{202f}%");
     }
 

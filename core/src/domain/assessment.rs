@@ -226,9 +226,10 @@ pub struct QuestionPage<'q> {
     pub pages: usize,
 }
 
-/// Page `number` (1-based) of the questions in `scope`; `None` beyond the last page.
-pub fn question_page(questionnaire: &Questionnaire, scope: Scope, number: usize) -> Option<QuestionPage<'_>> {
-    let pages = categories_in_scope(questionnaire, scope);
+/// Page `number` (1-based) of the questions `walk` goes through; `None` beyond the last page.
+pub fn question_page<'q>(questionnaire: &'q Questionnaire, walk: &Walk, number: usize) -> Option<QuestionPage<'q>> {
+    let scope = walk.scope;
+    let pages = categories_in_scope(questionnaire, walk);
     let &(dimension, category) = pages.get(number.checked_sub(1)?)?;
     let in_scope = |c: &super::questionnaire::Category| c.questions.iter().filter(|q| scope.includes(q)).count();
     let before: usize = pages[..number - 1].iter().map(|(_, c)| in_scope(c)).sum();
@@ -321,6 +322,10 @@ impl Assessment {
     /// Sets or clears the response, keeping note and provider flag.
     pub fn set_response(&mut self, question_id: &str, response: Option<Response>) {
         let answer = self.answers.entry(question_id.to_string()).or_default();
+        // An answer changed here is this assessment's own, no longer the Teilbogen's.
+        if answer.response != response {
+            answer.source.clear();
+        }
         answer.response = response;
         if answer.is_empty() {
             self.answers.remove(question_id);
@@ -355,10 +360,54 @@ impl Assessment {
     }
 }
 
-/// The categories an assessment of `scope` walks through, one page each.
-pub fn categories_in_scope(
-    questionnaire: &Questionnaire,
-    scope: Scope,
-) -> Vec<(&super::questionnaire::Dimension, &super::questionnaire::Category)> {
-    questionnaire.categories().filter(|(_, c)| c.questions.iter().any(|q| scope.includes(q))).collect()
+/// What an assessment goes through, page by page: the questions of its scope and, in a
+/// Teilbogen, only the part's categories.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Walk {
+    pub scope: Scope,
+    /// A Teilbogen's categories; `None`: all.
+    pub only: Option<Vec<String>>,
+}
+
+impl Walk {
+    pub fn of(assessment: &Assessment) -> Walk {
+        Walk { scope: assessment.profile.scope, only: assessment.part.as_ref().map(|p| p.categories.clone()) }
+    }
+}
+
+impl Walk {
+    /// How many of the questions of `dimension_id` this walk goes through are answered, and
+    /// how many it goes through: a Teilbogen's progress counts its own categories only.
+    pub fn progress(
+        &self,
+        questionnaire: &Questionnaire,
+        assessment: &Assessment,
+        dimension_id: &str,
+    ) -> (usize, usize) {
+        let questions: Vec<&Question> = categories_in_scope(questionnaire, self)
+            .into_iter()
+            .filter(|(d, _)| d.id == dimension_id)
+            .flat_map(|(_, c)| c.questions.iter().filter(|q| self.scope.includes(q)))
+            .collect();
+        let answered = questions.iter().filter(|q| assessment.response(&q.id).is_some()).count();
+        (answered, questions.len())
+    }
+}
+
+impl From<Scope> for Walk {
+    fn from(scope: Scope) -> Walk {
+        Walk { scope, only: None }
+    }
+}
+
+/// The categories `walk` goes through, one page each.
+pub fn categories_in_scope<'q>(
+    questionnaire: &'q Questionnaire,
+    walk: &Walk,
+) -> Vec<(&'q super::questionnaire::Dimension, &'q super::questionnaire::Category)> {
+    questionnaire
+        .categories()
+        .filter(|(_, c)| walk.only.as_ref().is_none_or(|only| only.contains(&c.id)))
+        .filter(|(_, c)| c.questions.iter().any(|q| walk.scope.includes(q)))
+        .collect()
 }

@@ -15,10 +15,13 @@ pub fn same_kommune(a: &Assessment, b: &Assessment) -> bool {
     !name(a).is_empty() && name(a) == name(b)
 }
 
-/// Earlier assessments of the same Kommune, newest first.
+/// Earlier assessments of the same Kommune, newest first. A Teilbogen is no earlier
+/// assessment: it answers only some categories, and would look like a fall everywhere else.
 pub fn earlier<'a>(current: &Assessment, all: &'a [Assessment]) -> Vec<&'a Assessment> {
-    let mut list: Vec<&Assessment> =
-        all.iter().filter(|a| a.id != current.id && same_kommune(a, current) && a.date <= current.date).collect();
+    let mut list: Vec<&Assessment> = all
+        .iter()
+        .filter(|a| a.id != current.id && a.part.is_none() && same_kommune(a, current) && a.date <= current.date)
+        .collect();
     list.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated_ms.cmp(&a.updated_ms)));
     list
 }

@@ -10,7 +10,9 @@
 use std::collections::BTreeMap;
 
 use super::assessment::{Answer, Assessment, Part};
+use super::exchange;
 use super::questionnaire::{QuestionRef, Questionnaire};
+use super::versioned::FileError;
 
 /// Why a file cannot be merged into the open assessment.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +25,71 @@ pub enum PartError {
     OtherVersion { found: u32 },
     /// The same Teilbogen (same id) twice.
     Duplicate,
+}
+
+/// Why a chosen file cannot be merged: it is no readable assessment file, or no fitting part.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    File(FileError),
+    Part(PartError),
+}
+
+/// Reads the chosen files (name, text) as Teilbögen of `main`: all of them, or each bad
+/// file's name with its problem (then nothing is to be merged).
+pub fn read(
+    questionnaire: &Questionnaire,
+    main: &Assessment,
+    files: &[(String, Result<String, FileError>)],
+) -> Result<Vec<Assessment>, Vec<(String, Problem)>> {
+    let mut problems = Vec::new();
+    let mut parts = Vec::new();
+    let mut names = Vec::new();
+    for (name, text) in files {
+        let imported = text.as_ref().map_err(Clone::clone).and_then(|text| exchange::import(text, questionnaire));
+        match imported {
+            Err(error) => problems.push((name.clone(), Problem::File(error))),
+            // Reading converts a file of an older questionnaire version; a part must be of
+            // the main assessment's version, or its answers would not be the ones given.
+            Ok(imported) => match imported.migration.from_questionnaire_version {
+                Some(found) if found != main.questionnaire_version => {
+                    problems.push((name.clone(), Problem::Part(PartError::OtherVersion { found })))
+                }
+                _ => {
+                    parts.push(imported.assessment);
+                    names.push(name.clone());
+                }
+            },
+        }
+    }
+    for (name, checked) in names.iter().zip(check(main, &parts)) {
+        if let Err(error) = checked {
+            problems.push((name.clone(), Problem::Part(error)));
+        }
+    }
+    if problems.is_empty() {
+        Ok(parts)
+    } else {
+        problems.sort_by_key(|(name, _)| files.iter().position(|(n, _)| n == name));
+        Err(problems)
+    }
+}
+
+/// How many questions a part answered (in its categories).
+pub fn answered(questionnaire: &Questionnaire, part: &Assessment) -> usize {
+    questionnaire
+        .questions()
+        .filter(|at| part_answer(questionnaire, part, &at.question.id).is_some_and(|a| a.response.is_some()))
+        .count()
+}
+
+/// How many answers of `merged` came from the parts: those with a response that differs
+/// from `main`'s.
+pub fn taken_over(main: &Assessment, merged: &Assessment) -> usize {
+    merged
+        .answers
+        .iter()
+        .filter(|(qid, a)| a.response.is_some() && main.answers.get(*qid).is_none_or(|m| !same(m, a)))
+        .count()
 }
 
 /// Where an answer in a conflict comes from.

@@ -123,11 +123,13 @@ mod common;
 mod info;
 pub mod labels;
 mod pages;
+mod parts;
 mod results;
 
 pub use common::Common;
 pub use info::{EasyReadFacts, Info};
 pub use pages::{Flow, Start};
+pub use parts::PartsTexts;
 pub use results::{
     BenchmarkTexts, ContributionTexts, DistrictTexts, HistoryTexts, Plan, Report, ResultsTexts, ScenarioTexts,
 };
@@ -142,6 +144,7 @@ pub struct Texts {
     pub plan: Plan,
     pub scenario: ScenarioTexts,
     pub district: DistrictTexts,
+    pub parts: PartsTexts,
     pub report: Report,
     pub history: HistoryTexts,
     pub benchmark: BenchmarkTexts,
@@ -158,6 +161,7 @@ pub static DE: Texts = Texts {
     plan: Plan::DE,
     scenario: ScenarioTexts::DE,
     district: DistrictTexts::DE,
+    parts: PartsTexts::DE,
     report: Report::DE,
     history: HistoryTexts::DE,
     benchmark: BenchmarkTexts::DE,
@@ -174,6 +178,7 @@ pub static EN: Texts = Texts {
     plan: Plan::EN,
     scenario: ScenarioTexts::EN,
     district: DistrictTexts::EN,
+    parts: PartsTexts::EN,
     report: Report::EN,
     history: HistoryTexts::EN,
     benchmark: BenchmarkTexts::EN,
@@ -197,6 +202,9 @@ impl Texts {
             ("flow", self.flow.entries()),
             ("results", self.results.entries()),
             ("plan", self.plan.entries()),
+            ("scenario", self.scenario.entries()),
+            ("district", self.district.entries()),
+            ("parts", self.parts.entries()),
             ("report", self.report.entries()),
             ("history", self.history.entries()),
             ("benchmark", self.benchmark.entries()),

@@ -105,7 +105,9 @@ fn kurzcheck_leaves_out_categories_without_a_flagged_question() {
     let mut q = questionnaire();
     // cs-b-1 is the only Kurzcheck question of cs-b.
     q.dimensions[0].categories[1].questions[0].kurzcheck = false;
-    let ids = |scope| categories_in_scope(&q, scope).into_iter().map(|(_, c)| c.id.clone()).collect::<Vec<_>>();
+    let ids = |scope: Scope| {
+        categories_in_scope(&q, &scope.into()).into_iter().map(|(_, c)| c.id.clone()).collect::<Vec<_>>()
+    };
     assert_eq!(ids(Scope::Full), ["cs-a", "cs-b", "od-a", "od-b"]);
     assert_eq!(ids(Scope::Kurzcheck), ["cs-a", "od-a", "od-b"]);
 }
@@ -113,8 +115,8 @@ fn kurzcheck_leaves_out_categories_without_a_flagged_question() {
 #[test]
 fn shipped_kurzcheck_is_a_non_empty_subset_of_the_full_check_in_order() {
     let q = digikompass_core::content::questionnaire();
-    let full: Vec<&str> = categories_in_scope(q, Scope::Full).iter().map(|(_, c)| c.id.as_str()).collect();
-    let kurz: Vec<&str> = categories_in_scope(q, Scope::Kurzcheck).iter().map(|(_, c)| c.id.as_str()).collect();
+    let full: Vec<&str> = categories_in_scope(q, &Scope::Full.into()).iter().map(|(_, c)| c.id.as_str()).collect();
+    let kurz: Vec<&str> = categories_in_scope(q, &Scope::Kurzcheck.into()).iter().map(|(_, c)| c.id.as_str()).collect();
     assert_eq!(full.len(), q.categories().count());
     assert!(!kurz.is_empty() && kurz.len() <= full.len());
     let mut rest = full.iter();

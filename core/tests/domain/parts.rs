@@ -1,7 +1,12 @@
 use std::collections::BTreeMap;
 
 use digikompass_core::domain::assessment::Response;
-use digikompass_core::domain::parts::{check, conflicts, create, merge, PartError, Source};
+use digikompass_core::domain::assessment::Walk;
+use digikompass_core::domain::exchange;
+use digikompass_core::domain::parts::{
+    answered, check, conflicts, create, merge, read, taken_over, PartError, Problem, Source,
+};
+use digikompass_core::domain::versioned::FileError;
 use proptest::prelude::*;
 
 use crate::fixture::{assessment, level, question_ids, questionnaire};
@@ -122,4 +127,85 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn an_answer_changed_in_the_main_assessment_is_its_own_again() {
+    let q = questionnaire();
+    let main = assessment(&q);
+    let mut part = create(&main, &q, "p1".into(), "IT", &cats(&["cs-a"]));
+    part.set_response("cs-a-1", level(3));
+    let mut merged = merge(&q, &main, &[part], &BTreeMap::new());
+    assert_eq!(merged.answers["cs-a-1"].source, "IT");
+    merged.set_response("cs-a-1", level(3));
+    assert_eq!(merged.answers["cs-a-1"].source, "IT", "the same answer again keeps its source");
+    merged.set_response("cs-a-1", level(2));
+    assert_eq!(merged.answers["cs-a-1"].source, "");
+}
+
+#[test]
+fn chosen_files_are_read_as_parts_or_each_bad_one_is_named() {
+    let q = questionnaire();
+    let mut main = assessment(&q);
+    main.id = "main".into();
+    let mut part = create(&main, &q, "p1".into(), "Kämmerei", &cats(&["cs-a"]));
+    part.set_response("cs-a-1", level(2));
+    assert_eq!(answered(&q, &part), 1);
+    let file = |a: &digikompass_core::domain::assessment::Assessment| Ok(exchange::export(a));
+    let read_back = read(&q, &main, &[("kaemmerei.json".into(), file(&part))]).expect("a good part");
+    assert_eq!(read_back, [part.clone()]);
+
+    let mut older = create(&main, &q, "p2".into(), "IT", &cats(&["od-a"]));
+    older.questionnaire_version = q.version - 1;
+    let mut stranger = create(&main, &q, "p3".into(), "ISB", &cats(&["od-a"]));
+    stranger.part.as_mut().unwrap().main_id = "anderswo".into();
+    let files = [
+        ("kaemmerei.json".to_string(), file(&part)),
+        ("notiz.txt".into(), Ok("kein JSON".into())),
+        ("alt.json".into(), file(&older)),
+        ("ganz.json".into(), file(&main)),
+        ("fremd.json".into(), file(&stranger)),
+        ("kaemmerei-2.json".into(), file(&part)),
+        ("zu-gross.json".into(), Err(FileError::TooLarge { bytes: 10 })),
+    ];
+    let problems = read(&q, &main, &files).expect_err("bad files");
+    let named: Vec<(&str, String)> = problems
+        .iter()
+        .map(|(name, p)| {
+            let kind = match p {
+                Problem::File(FileError::TooLarge { .. }) => "too large".to_string(),
+                Problem::File(_) => "unreadable".to_string(),
+                Problem::Part(e) => format!("{e:?}"),
+            };
+            (name.as_str(), kind)
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("notiz.txt", "unreadable".to_string()),
+            ("alt.json", format!("{:?}", PartError::OtherVersion { found: q.version - 1 })),
+            ("ganz.json", format!("{:?}", PartError::NotAPart)),
+            ("fremd.json", format!("{:?}", PartError::OtherAssessment)),
+            ("kaemmerei-2.json", format!("{:?}", PartError::Duplicate)),
+            ("zu-gross.json", "too large".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn taken_over_counts_the_answers_that_changed_and_a_part_counts_its_own_progress() {
+    let q = questionnaire();
+    let mut main = assessment(&q);
+    main.set_response("cs-a-1", level(2));
+    let mut part = create(&main, &q, "p1".into(), "IT", &cats(&["cs-a"]));
+    let walk = Walk::of(&part);
+    let in_cs_a = q.dimensions[0].categories[0].questions.len();
+    assert_eq!(walk.progress(&q, &part, "cs"), (1, in_cs_a), "the answer it came with counts");
+    assert_eq!(walk.progress(&q, &part, "od"), (0, 0), "nothing outside its categories");
+    part.set_response("cs-a-1", level(2));
+    part.set_response("cs-a-2", level(3));
+    let merged = merge(&q, &main, std::slice::from_ref(&part), &BTreeMap::new());
+    assert_eq!(taken_over(&main, &merged), 1, "the same answer is not taken over again");
+    assert_eq!(taken_over(&merged, &merge(&q, &merged, &[part], &BTreeMap::new())), 0);
 }

@@ -1,15 +1,15 @@
 //! The question pages: numbering through the whole assessment, scope, and typed targets.
 
 use digikompass_core::content;
-use digikompass_core::domain::assessment::{categories_in_scope, parse_target, question_page, Scope};
+use digikompass_core::domain::assessment::{categories_in_scope, parse_target, question_page, Scope, Walk};
 
 #[test]
 fn questions_are_numbered_through_all_pages_without_gaps() {
     let q = content::questionnaire();
     for scope in [Scope::Full, Scope::Kurzcheck] {
-        let pages = categories_in_scope(q, scope).len();
+        let pages = categories_in_scope(q, &scope.into()).len();
         let numbers: Vec<usize> = (1..=pages)
-            .flat_map(|n| question_page(q, scope, n).expect("a page").questions.into_iter().map(|(i, _)| i))
+            .flat_map(|n| question_page(q, &scope.into(), n).expect("a page").questions.into_iter().map(|(i, _)| i))
             .collect();
         let expected: Vec<usize> = (1..=numbers.len()).collect();
         assert_eq!(numbers, expected, "{scope:?}");
@@ -21,7 +21,7 @@ fn questions_are_numbered_through_all_pages_without_gaps() {
 #[test]
 fn a_page_knows_its_category_and_the_page_count() {
     let q = content::questionnaire();
-    let first = question_page(q, Scope::Full, 1).unwrap();
+    let first = question_page(q, &Scope::Full.into(), 1).unwrap();
     let (dimension, category) = q.categories().next().unwrap();
     assert_eq!(
         (first.dimension.id.as_str(), first.category.id.as_str()),
@@ -34,11 +34,11 @@ fn a_page_knows_its_category_and_the_page_count() {
 #[test]
 fn the_kurzcheck_shows_only_its_questions() {
     let q = content::questionnaire();
-    let pages = categories_in_scope(q, Scope::Kurzcheck).len();
-    let kurz: usize = (1..=pages).map(|n| question_page(q, Scope::Kurzcheck, n).unwrap().questions.len()).sum();
+    let pages = categories_in_scope(q, &Scope::Kurzcheck.into()).len();
+    let kurz: usize = (1..=pages).map(|n| question_page(q, &Scope::Kurzcheck.into(), n).unwrap().questions.len()).sum();
     assert!(kurz < q.questions().count(), "the Kurzcheck is shorter than the full check");
     for n in 1..=pages {
-        let page = question_page(q, Scope::Kurzcheck, n).unwrap();
+        let page = question_page(q, &Scope::Kurzcheck.into(), n).unwrap();
         assert!(!page.questions.is_empty());
         assert!(page.questions.iter().all(|(_, question)| question.kurzcheck));
     }
@@ -47,9 +47,9 @@ fn the_kurzcheck_shows_only_its_questions() {
 #[test]
 fn there_is_no_page_zero_and_none_beyond_the_last() {
     let q = content::questionnaire();
-    assert_eq!(question_page(q, Scope::Full, 0), None);
-    assert_eq!(question_page(q, Scope::Full, q.categories().count() + 1), None);
-    assert!(question_page(q, Scope::Full, q.categories().count()).is_some());
+    assert_eq!(question_page(q, &Scope::Full.into(), 0), None);
+    assert_eq!(question_page(q, &Scope::Full.into(), q.categories().count() + 1), None);
+    assert!(question_page(q, &Scope::Full.into(), q.categories().count()).is_some());
 }
 
 #[test]
@@ -74,4 +74,16 @@ proptest::proptest! {
             proptest::prop_assert_eq!((t * 2.0).fract(), 0.0);
         }
     }
+}
+
+#[test]
+fn a_teilbogen_walks_only_through_its_categories() {
+    let q = content::questionnaire();
+    let chosen: Vec<String> = q.categories().skip(2).step_by(5).map(|(_, c)| c.id.clone()).collect();
+    let walk = Walk { scope: Scope::Full, only: Some(chosen.clone()) };
+    let pages: Vec<String> = categories_in_scope(q, &walk).into_iter().map(|(_, c)| c.id.clone()).collect();
+    assert_eq!(pages, chosen);
+    let last = question_page(q, &walk, pages.len()).unwrap();
+    assert_eq!(last.pages, chosen.len());
+    assert!(question_page(q, &walk, pages.len() + 1).is_none());
 }
