@@ -8,7 +8,7 @@ import { brokenWords, horizontalOverflow } from '../layout-probe.mjs';
 
 const SCREENS = [
   '#/', '#/profil', '#/fragen/1', '#/fragen/9', '#/ergebnisse', '#/massnahmen', '#/dienstleister', '#/bericht',
-  '#/verlauf', '#/vergleichsdaten', '#/kreisuebersicht', '#/beitrag', '#/methodik', '#/begriffe', '#/datenschutz',
+  '#/verlauf', '#/teilbogen', '#/vergleichsdaten', '#/kreisuebersicht', '#/beitrag', '#/methodik', '#/begriffe', '#/datenschutz',
   '#/barrierefreiheit', '#/leichte-sprache',
 ];
 

@@ -31,7 +31,7 @@ test('a scenario of three measures raises a dimension and its cap, survives relo
   expect(raised, 'Cybersicherheit rises in the scenario').toBeGreaterThan(1.0);
   // The MFA item one step up (0 → 1) raises the cap from 1,0 to 2,0; the other two measures lift
   // Cybersicherheit above that, so the item still caps it.
-  await expect(section).toContainText(`Cybersicherheit: weiter begrenzt durch „${mfa}“, aber auf 2,0 statt 1,0.`);
+  await expect(section).toContainText(`Cybersicherheit: weiterhin begrenzt durch „${mfa}“, jetzt aber auf 2,0 statt 1,0.`);
   await expect(section).toContainText(/Aufwand: \d+\s× gering, \d+\s× mittel, \d+\s× hoch\./);
   await checkA11y(page, 'plan with a scenario');
 
@@ -51,11 +51,11 @@ test('a scenario of three measures raises a dimension and its cap, survives relo
   await navLink(page, 'Ergebnisse').click();
   const radar = page.locator('#chart-radar');
   await expect(radar.locator('svg')).toContainText('Im Szenario');
-  await expect(radar.locator('.chart__summary')).toContainText(/Im Szenario des Maßnahmenplans läge das Mittel bei \d,\d von 4\./);
+  await expect(radar.locator('.chart__summary')).toContainText(/Im Szenario des Maßnahmenplans läge der Mittelwert bei \d,\d von 4\./);
 
   // The report shows it.
   await navLink(page, 'Bericht').click();
-  const inReport = page.getByRole('region', { name: 'Szenario: Wenn die gewählten Maßnahmen umgesetzt sind' });
+  const inReport = page.getByRole('region', { name: 'Szenario: wenn die gewählten Maßnahmen umgesetzt wären' });
   await expect(inReport.getByRole('row', { name: /^Cybersicherheit/ }).getByRole('cell').nth(1)).toHaveText(de1(raised));
 
   // Export, delete, import: the scenario comes back.

@@ -9,6 +9,7 @@ use crate::components::table::TableWrap;
 use crate::components::title::use_title;
 use crate::domain::assessment::Assessment;
 use crate::domain::parts::Source;
+use crate::domain::questionnaire::Questionnaire;
 use crate::state::{use_state, Route};
 use crate::view;
 use crate::view::parts::ConflictView;
@@ -19,8 +20,12 @@ pub fn PartMergePage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().parts.merge_title.to_string());
     let undone = RwSignal::new(false);
+    // Held by the page, not the list: late English texts rebuild the list, and the choices stay.
+    let decided = RwSignal::new(BTreeMap::<String, Source>::new());
+    let tried = RwSignal::new(false);
     move || {
         let t = state.texts();
+        let questionnaire = state.questionnaire();
         if state.last_merge().with(Option::is_some) {
             return view! { <Merged undone=undone/> }.into_any();
         }
@@ -37,22 +42,24 @@ pub fn PartMergePage() -> impl IntoView {
             }
             .into_any();
         }
-        view! { <Decide chosen=chosen/> }.into_any()
+        view! { <Decide chosen=chosen questionnaire=questionnaire decided=decided tried=tried/> }.into_any()
     }
 }
 
 /// The parts, the conflicts to decide and the button that merges.
 #[component]
-fn Decide(chosen: Vec<Assessment>) -> impl IntoView {
+fn Decide(
+    chosen: Vec<Assessment>,
+    questionnaire: &'static Questionnaire,
+    decided: RwSignal<BTreeMap<String, Source>>,
+    tried: RwSignal<bool>,
+) -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let lang = state.lang_untracked();
-    let questionnaire = state.questionnaire();
     let main = state.current().get_untracked().unwrap_or_default();
     let rows = view::parts::part_rows(lang, questionnaire, &chosen);
     let conflicts = view::parts::conflicts(t, lang, questionnaire, &main, &chosen);
-    let decided = RwSignal::new(BTreeMap::<String, Source>::new());
-    let tried = RwSignal::new(false);
     let all = StoredValue::new(conflicts.clone());
     // The conflicts still without a choice (id and question), once the user tried to merge.
     let missing = move || {
@@ -116,7 +123,7 @@ fn Decide(chosen: Vec<Assessment>) -> impl IntoView {
             </div>
         </Show>
         {conflicts.into_iter().map(|c| view! { <ConflictChoice conflict=c decided=decided/> }).collect_view()}
-        <p class="hint">{t.parts.merge_hint}</p>
+        <p class="hint">{t.parts.confirm_hint}</p>
         <div class="actions">
             <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>
                 {t.common.cancel}

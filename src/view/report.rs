@@ -63,11 +63,15 @@ pub fn glance(t: &'static Texts, lang: Lang, results: Option<&Results>, plan: &[
     );
     let unanswered = c.in_scope.saturating_sub(c.answered);
     let mut open = Vec::new();
-    if c.open > 0 {
-        open.push(t.report.glance_open(&c.open.to_string()));
+    match c.open {
+        0 => {}
+        1 => open.push(t.report.glance_open_one.to_string()),
+        n => open.push(t.report.glance_open(&n.to_string())),
     }
-    if unanswered > 0 {
-        open.push(t.report.glance_unanswered(&unanswered.to_string()));
+    match unanswered {
+        0 => {}
+        1 => open.push(t.report.glance_unanswered_one.to_string()),
+        n => open.push(t.report.glance_unanswered(&n.to_string())),
     }
     if open.is_empty() {
         open.push(t.report.glance_nothing_open.to_string());

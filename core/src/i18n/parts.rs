@@ -53,6 +53,7 @@ texts! {
         main_source: "Bisherige Antwort", "Earlier answer";
         option(answer, source): "{source}: {answer}", "{source}: {answer}";
         merge_button: "Zusammenführen", "Merge";
+        confirm_hint: "Bis Sie auf „Zusammenführen“ klicken, bleibt Ihre Selbsteinschätzung unverändert. Danach können Sie das Zusammenführen noch rückgängig machen.", "Your assessment stays unchanged until you click “Merge”. Afterwards you can still undo the merge.";
         undecided_title: "Noch nicht entschieden", "Not decided yet";
         undecided_one: "Bitte wählen Sie bei einer Frage, welche Antwort gilt:", "Please choose which answer applies for one question:";
         undecided_many(count): "Bitte wählen Sie bei {count} Fragen, welche Antwort gilt:", "Please choose which answer applies for {count} questions:";

@@ -85,7 +85,7 @@ texts! {
 texts! {
     pub struct DistrictTexts {
         title: "Kreisübersicht", "District overview";
-        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (Stufe 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen bleiben leer, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (level 1.7 counts as level 1). Cells with one to four municipalities stay empty, and categories with fewer than five contributions are left out – so no single municipality can be read from it.";
+        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (ein Stand von 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen zeigen nur „1–4“, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (a level of 1.7 counts as level 1). Cells with one to four municipalities show only “1–4”, and categories with fewer than five contributions are left out – so no single municipality can be read from it.";
         none: "Noch keine Beiträge: Erstellen Sie zuerst auf der Seite „Vergleichsdaten“ ein Paket aus Beiträgen. Die Kreisübersicht entsteht aus denselben Dateien und bleibt nur in diesem Browserfenster.", "No contributions yet: first build a pack from contributions on the “Benchmark data” page. The district overview is made from the same files and stays in this browser window only.";
         link: "Kreisübersicht ansehen", "View the district overview";
         heat_caption: "Kommunen je Kategorie und Stufe", "Municipalities per category and level";
@@ -99,7 +99,7 @@ texts! {
         ranking_intro: "Kategorien nach dem Anteil der Kommunen unter Stufe 2, mit passenden Angeboten aus dem Fragebogen.", "Categories by the share of municipalities below level 2, with matching offers from the questionnaire.";
         ranking_item(share, category, dimension): "{category} ({dimension}): {share} unter Stufe 2", "{category} ({dimension}): {share} below level 2";
         ranking_item_hidden(category, dimension): "{category} ({dimension}): ein bis vier Kommunen unter Stufe 2", "{category} ({dimension}): one to four municipalities below level 2";
-        offers: "Angebote", "Offers";
+        offers: "Angebote", "Support offers";
         print: "Kreisübersicht drucken", "Print the district overview";
     }
 }
@@ -119,15 +119,15 @@ texts! {
         summary_one(reached, reached_now, total): "Mit einer Maßnahme im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With one measure in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
         summary(count, reached, reached_now, total): "Mit {count} Maßnahmen im Szenario wären {reached} von {total} Zielen erreicht (heute {reached_now}).", "With {count} measures in the scenario, {reached} of {total} targets would be reached (today {reached_now}).";
         effort(low, medium, high): "Aufwand: {low}\u{a0}× gering, {medium}\u{a0}× mittel, {high}\u{a0}× hoch.", "Effort: {low}\u{a0}× low, {medium}\u{a0}× medium, {high}\u{a0}× high.";
-        caps_title: "Begrenzungen durch kritische Punkte", "Caps by critical items";
+        caps_title: "Begrenzungen durch kritische Punkte", "Caps set by critical items";
         cap_freed(dimension): "{dimension}: Die Begrenzung durch einen kritischen Punkt entfällt.", "{dimension}: the cap by a critical item no longer applies.";
-        cap_raised(dimension, limit, before, question): "{dimension}: weiter begrenzt durch „{question}“, aber auf {limit} statt {before}.", "{dimension}: still capped by “{question}”, but at {limit} instead of {before}.";
+        cap_raised(dimension, limit, before, question): "{dimension}: weiterhin begrenzt durch „{question}“, jetzt aber auf {limit} statt {before}.", "{dimension}: still capped by “{question}”, but at {limit} instead of {before}.";
         cap_remains(dimension, limit, question): "{dimension}: bleibt auf {limit} begrenzt durch „{question}“.", "{dimension}: stays capped at {limit} by “{question}”.";
         cap_new(dimension, limit, question): "{dimension}: wäre auf {limit} begrenzt durch „{question}“ – nehmen Sie diesen kritischen Punkt mit ins Szenario.", "{dimension}: would be capped at {limit} by “{question}” – add this critical item to the scenario.";
         no_caps: "Im Szenario begrenzt kein kritischer Punkt eine Dimension.", "In the scenario no critical item caps a dimension.";
         clear: "Szenario leeren", "Clear the scenario";
-        report_title: "Szenario: Wenn die gewählten Maßnahmen umgesetzt sind", "Scenario: if the chosen measures are done";
-        radar_summary(mean): "Im Szenario des Maßnahmenplans läge das Mittel bei {mean} von 4.", "In the action plan's scenario the mean would be {mean} of 4.";
+        report_title: "Szenario: wenn die gewählten Maßnahmen umgesetzt wären", "Scenario: if the chosen measures were done";
+        radar_summary(mean): "Im Szenario des Maßnahmenplans läge der Mittelwert bei {mean} von 4.", "In the action plan's scenario the mean would be {mean} of 4.";
     }
 }
 
@@ -192,11 +192,13 @@ texts! {
         glance_value_met(level): "{level} · Ziel erreicht", "{level} · target met";
         glance_open_title: "Noch offen", "Still open";
         glance_open(count): "Offen zu klären: {count} Fragen („weiß nicht“ oder beim Dienstleister klären). Bis zur Klärung zählen sie als Stufe 0; welche es sind, steht je Dimension unter „Auffällige Antworten“.", "Open, to clarify: {count} questions (“don’t know” or to clarify with the provider). Until then they count as level 0; which ones they are is listed per dimension under “Notable answers”.";
+        glance_open_one: "Offen zu klären: eine Frage („weiß nicht“ oder beim Dienstleister klären). Bis zur Klärung zählt sie als Stufe 0; welche es ist, steht bei ihrer Dimension unter „Auffällige Antworten“.", "Open, to clarify: one question (“don’t know” or to clarify with the provider). Until then it counts as level 0; which one it is is listed under its dimension in “Notable answers”.";
+        glance_unanswered_one: "Noch nicht beantwortet: eine Frage. Sie fließt nicht in das Ergebnis ein.", "Not answered yet: one question. It is not part of the result.";
         glance_unanswered(count): "Noch nicht beantwortet: {count} Fragen. Sie fließen nicht in das Ergebnis ein.", "Not answered yet: {count} questions. They are not part of the result.";
         glance_nothing_open: "Nichts ist offen: Jede Frage ist mit einer Stufe oder „nicht zutreffend“ beantwortet.", "Nothing is open: every question is answered with a level or “not applicable”.";
         appendix_title: "Anhang", "Appendix";
         print_tables_note: "Stand und Lücke jeder Kategorie stehen an ihrem Balken. Die Tabellen mit allen Werten zeigt der Bericht in DigiKompass auf dem Bildschirm.", "Each category's level and gap are printed at its bar. The report in DigiKompass shows the tables with all values on screen.";
-        page_numbers_note: "Seitenzahlen: Firefox druckt in diesen Bericht keine. Wenn Sie sie brauchen, wählen Sie im Druckdialog unter „Weitere Einstellungen“ die Option „Kopf- und Fußzeilen drucken“.", "Page numbers: Firefox prints none in this report. If you need them, choose “Print headers and footers” under “More settings” in the print dialog.";
+        page_numbers_note: "Seitenzahlen: Firefox druckt in diesen Bericht keine. Wenn Sie sie brauchen, wählen Sie im Druckdialog unter „Weitere Einstellungen“ die Option „Kopf- und Fußzeilen drucken“.", "Page numbers: Firefox prints none in this report. If you need them, choose “Print headers and footers” under “More settings” in the print dialogue.";
         summary_title: "Zusammenfassung", "Summary";
         summary_caption: "Stand, Ziel und Lücke je Dimension", "Level, target and gap per dimension";
         top_measures: "Die drei wichtigsten Maßnahmen", "The three most important measures";

@@ -32,7 +32,7 @@ fn glance_counts_what_is_open_and_unanswered_and_names_the_top_three() {
     assert!(g.top[0].effort.starts_with("Aufwand: "), "{}", g.top[0].effort);
     let total = ids.len().to_string();
     assert!(g.coverage.contains(&format!("{} von {total}", ids.len() - 2)), "{}", g.coverage);
-    assert_eq!(g.open, vec![t.report.glance_open("1"), t.report.glance_unanswered("1")]);
+    assert_eq!(g.open, vec![t.report.glance_open_one, t.report.glance_unanswered_one], "one question, singular");
 }
 
 #[test]

@@ -214,7 +214,7 @@ fn the_radar_shows_the_scenario_as_a_series_with_its_mean() {
     assert!(shown.input.axes[0].scenario > shown.input.axes[0].own);
     assert!(
         shown.summary.ends_with(&format!(
-            "Im Szenario des Maßnahmenplans läge das Mittel bei {} von 4.",
+            "Im Szenario des Maßnahmenplans läge der Mittelwert bei {} von 4.",
             i18n::level(Lang::De, then.mean_level().unwrap())
         )),
         "{}",
