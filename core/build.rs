@@ -1,10 +1,14 @@
 //! Turns the shipped questionnaire (TOML files under `questionnaires/kommunal/`) and the
 //! operator settings (`config/betreiber.toml`) into JSON that the app embeds, so the browser
-//! bundle needs no TOML parser; splits the questionnaire by language; compacts the example pack. Syntax errors fail the build with the file named; the
+//! bundle needs no TOML parser; splits the questionnaire into its structure (embedded) and one
+//! file of texts per language (fetched); computes the promised durations; compacts the example pack. Syntax errors fail the build with the file named; the
 //! questionnaire's content rules are checked by `domain::questionnaire::validate`, at start-up
 //! and in the native tests (`tests/questionnaire.rs`).
 
 use std::path::Path;
+
+#[path = "src/domain/reading/formula.rs"]
+mod formula;
 
 // Cargo runs build scripts in the crate's directory (core/); the content sits at the top of the repository.
 const QUESTIONNAIRE_DIR: &str = "../questionnaires/kommunal";
@@ -35,6 +39,56 @@ fn only_language(value: &serde_json::Value, keep: &str) -> serde_json::Value {
         Value::Array(items) => Value::Array(items.iter().map(|v| only_language(v, keep)).collect()),
         other => other.clone(),
     }
+}
+
+/// Keeps no language: every object holding both a `de` and an `en` entry loses both (what
+/// remains, such as a step's level and effort, stays).
+fn without_texts(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let bilingual = map.contains_key("de") && map.contains_key("en");
+            Value::Object(
+                map.iter()
+                    .filter(|(k, _)| !(bilingual && (k.as_str() == "de" || k.as_str() == "en")))
+                    .map(|(k, v)| (k.clone(), without_texts(v)))
+                    .collect(),
+            )
+        }
+        Value::Array(items) => Value::Array(items.iter().map(without_texts).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Minutes for the full check and the Kurzcheck, by the formula of `domain::reading` on the
+/// German texts (the native tests hold the two to each other).
+fn durations(full: &serde_json::Value) -> (f64, f64) {
+    let text = |v: &serde_json::Value, key: &str| {
+        v.get(key).and_then(|t| t.get("de")).and_then(|t| t.as_str()).unwrap_or("").to_string()
+    };
+    let mut minutes = (0.0, 0.0);
+    let dimensions = full.get("dimensions").and_then(|d| d.as_array()).cloned().unwrap_or_default();
+    for dimension in &dimensions {
+        for category in dimension.get("categories").and_then(|c| c.as_array()).into_iter().flatten() {
+            for q in category.get("questions").and_then(|q| q.as_array()).into_iter().flatten() {
+                let levels: Vec<String> = q
+                    .get("levels")
+                    .and_then(|l| l.get("de"))
+                    .and_then(|l| l.as_array())
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|l| l.as_str().map(str::to_string))
+                    .collect();
+                let m =
+                    formula::question_minutes(&text(q, "text"), levels.iter().map(String::as_str), &text(q, "help"));
+                minutes.0 += m;
+                if q.get("kurzcheck").and_then(|k| k.as_bool()).unwrap_or(false) {
+                    minutes.1 += m;
+                }
+            }
+        }
+    }
+    minutes
 }
 
 fn fnv1a64(bytes: &[u8]) -> u64 {
@@ -77,30 +131,42 @@ fn main() {
     }
     let full = serde_json::to_value(&head).expect("TOML converts to JSON");
 
-    // German is embedded in the app; English is a separate file that the app fetches only when
-    // someone switches to English, so a German visit does not download it.
-    let german = serde_json::to_string(&only_language(&full, "de")).expect("JSON serializes");
-    std::fs::write(Path::new(&out).join("questionnaire.de.json"), german).expect("OUT_DIR is writable");
-    let english = serde_json::to_string(&only_language(&full, "en")).expect("JSON serializes");
-    let file = format!("questionnaire-en-{:016x}.json", fnv1a64(english.as_bytes()));
-    std::fs::write(Path::new(&out).join("questionnaire.en.json"), &english).expect("OUT_DIR is writable");
-    // scripts/post-build.mjs copies this into dist/ under the same, content-hashed name.
+    // The app embeds the structure only (ids, weights, flags, targets, links): it scores,
+    // migrates and lists assessments with it. The texts of each language are a file of their
+    // own, fetched right after the first screen, so the start page does not wait for them.
     let generated = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../target/generated");
     std::fs::create_dir_all(&generated).expect("target/ is writable");
     for old in std::fs::read_dir(&generated).expect("readable").flatten() {
-        if old.file_name().to_string_lossy().starts_with("questionnaire-en-") {
+        let name = old.file_name().to_string_lossy().into_owned();
+        if name.starts_with("questionnaire-") || name.starts_with("beispieldaten-") {
             let _ = std::fs::remove_file(old.path());
         }
     }
-    std::fs::write(generated.join(&file), &english).expect("target/generated is writable");
-    println!("cargo:rustc-env=QUESTIONNAIRE_EN_FILE={file}");
+    let structure = serde_json::to_string(&without_texts(&full)).expect("JSON serializes");
+    std::fs::write(Path::new(&out).join("questionnaire.structure.json"), structure).expect("OUT_DIR is writable");
+    for lang in ["de", "en"] {
+        let texts = serde_json::to_string(&only_language(&full, lang)).expect("JSON serializes");
+        std::fs::write(Path::new(&out).join(format!("questionnaire.{lang}.json")), &texts)
+            .expect("OUT_DIR is writable");
+        // scripts/post-build.mjs copies these into dist/ under the same, content-hashed names.
+        let file = format!("questionnaire-{lang}-{:016x}.json", fnv1a64(texts.as_bytes()));
+        std::fs::write(generated.join(&file), &texts).expect("target/generated is writable");
+        println!("cargo:rustc-env=QUESTIONNAIRE_{}_FILE={file}", lang.to_uppercase());
+    }
+    let (full_minutes, kurz_minutes) = durations(&full);
+    println!("cargo:rustc-env=PROMISED_MINUTES_FULL={}", formula::promise(full_minutes));
+    println!("cargo:rustc-env=PROMISED_MINUTES_KURZCHECK={}", formula::promise(kurz_minutes));
 
-    // The example pack, compacted (the file in the repository is pretty-printed for review).
+    // The example pack, compacted (the file in the repository is pretty-printed for review): a
+    // file of its own as well, read after the first screen.
     println!("cargo:rerun-if-changed={PACK_FILE}");
     let pack: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(PACK_FILE).expect("pack readable"))
         .unwrap_or_else(|e| panic!("{PACK_FILE}: {e}"));
-    std::fs::write(Path::new(&out).join("beispieldaten.json"), serde_json::to_string(&pack).expect("JSON serializes"))
-        .expect("OUT_DIR is writable");
+    let pack = serde_json::to_string(&pack).expect("JSON serializes");
+    std::fs::write(Path::new(&out).join("beispieldaten.json"), &pack).expect("OUT_DIR is writable");
+    let file = format!("beispieldaten-{:016x}.json", fnv1a64(pack.as_bytes()));
+    std::fs::write(generated.join(&file), &pack).expect("target/generated is writable");
+    println!("cargo:rustc-env=EXAMPLE_PACK_FILE={file}");
 
     let operator = read_toml(Path::new(OPERATOR_FILE));
     let json = serde_json::to_string(&operator).expect("TOML converts to JSON");

@@ -38,12 +38,15 @@ if (!charset.test(html)) throw new Error('post-build: <meta charset=utf-8> not f
 html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
 
-// The English questionnaire texts: written by core/build.rs under a content-hashed name, fetched by
-// the app only when someone switches to English.
+// Data files written by core/build.rs under content-hashed names: the questionnaire's texts per
+// language (fetched after the first screen, in the language in use) and the example pack
+// (fetched by the first screen that compares).
 const generated = new URL('../target/generated/', import.meta.url);
-const english = readdirSync(generated).filter((f) => /^questionnaire-en-[0-9a-f]{16}\.json$/.test(f));
-if (english.length !== 1) throw new Error(`post-build: expected one questionnaire-en-*.json in target/generated, found ${english.length}`);
-copyFileSync(new URL(english[0], generated), join(dir, english[0]));
+for (const pattern of [/^questionnaire-de-[0-9a-f]{16}\.json$/, /^questionnaire-en-[0-9a-f]{16}\.json$/, /^beispieldaten-[0-9a-f]{16}\.json$/]) {
+  const found = readdirSync(generated).filter((f) => pattern.test(f));
+  if (found.length !== 1) throw new Error(`post-build: expected one file like ${pattern} in target/generated, found ${found.length}`);
+  copyFileSync(new URL(found[0], generated), join(dir, found[0]));
+}
 
 function walk(d) {
   return readdirSync(d).flatMap((name) => {

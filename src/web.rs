@@ -159,6 +159,11 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// Loads the page anew (after texts could not be fetched).
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Whether the browser prints `@page` margin boxes (the report's „Seite x von y“). Gecko does
 /// not (Firefox 153), and CSS cannot ask; every other engine the app supports does.
 pub fn prints_page_numbers() -> bool {

@@ -108,3 +108,17 @@ test('when the English texts cannot be loaded, the UI is English, the questions 
   await expect(page.locator('#report-dim-cybersicherheit')).toHaveText(cyber.de);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
+
+test('when no questionnaire texts can be loaded, the start page still works and the questions say so instead of showing empty labels', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-errors' });
+  await page.route(/questionnaire-(de|en)-[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Digitale Kompetenz Ihrer Kommune einschätzen' })).toBeVisible();
+  await expect(page.getByText('Die Texte des Fragebogens konnten nicht geladen werden.')).toBeVisible();
+  await page.getByRole('button', { name: 'Selbsteinschätzung starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Der Fragebogen konnte nicht geladen werden' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
+  await checkA11y(page, 'questionnaire texts unavailable');
+  // The assessment was started and saved all the same.
+  expect(Object.keys(await storage(page)).some((k) => k.startsWith('digikompass.assessment.'))).toBe(true);
+});

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::layout::Layout;
+use crate::domain::questionnaire::Lang;
 use crate::i18n;
 use crate::pages;
-use crate::state::{AppState, English, Route};
+use crate::state::{AppState, Route};
 use crate::web::{self, Focus};
 
 #[component]
@@ -37,29 +38,39 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_resize.remove());
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang())));
-    state.ensure_english();
-    // Effects run after the first render: the start page shows before the pack is parsed.
-    Effect::new(move |_| state.load_pack());
+    // Effects run after the first render: the start page shows before the texts are fetched.
+    Effect::new(move |_| state.ensure_texts());
 
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.
+    // Whether the user has moved on from the page as it loaded (to another screen or language).
+    let moved = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
+            moved.set_value(true);
             web::focus_after_render(Focus::Heading { only_if_lost: false });
         }
         route
     });
-    // Late data rebuilds the page: the English questionnaire texts arrive after the language
-    // switch, and the page built with the German ones is replaced, taking the focused heading
-    // with it. Where focus was lost that way, put it on the new heading, so nobody loses their
-    // place (and no test depends on which came first).
-    Effect::new(move |previous: Option<English>| {
-        let english = state.english().get();
-        if previous.is_some_and(|p| p != english) {
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = state.lang();
+        if previous.is_some_and(|p| p != lang) {
+            moved.set_value(true);
+        }
+        lang
+    });
+    // Late data rebuilds the page: the questionnaire's texts arrive after the first screen (and
+    // the English ones after the language switch), and the page built without them is replaced,
+    // taking the focused heading with it. Where focus was lost that way, put it on the new
+    // heading, so nobody loses their place (and no test depends on which came first). On the
+    // page as it loaded, focus stays where the browser put it.
+    Effect::new(move |previous: Option<usize>| {
+        let questionnaire = std::ptr::from_ref(state.questionnaire()) as usize;
+        if previous.is_some_and(|p| p != questionnaire) && moved.get_value() {
             web::focus_after_render(Focus::Heading { only_if_lost: true });
         }
-        english
+        questionnaire
     });
 
     view! { <Layout>{move || pages::page(state.route().get())}</Layout> }

@@ -11,7 +11,6 @@ use crate::components::title::use_title;
 use crate::content::{self, Operator};
 use crate::domain::assessment::Scope;
 use crate::domain::questionnaire::MAX_LEVEL;
-use crate::domain::reading::promised_minutes;
 use crate::i18n::{self, labels, EasyReadFacts, Info, Texts};
 use crate::state::{use_state, Route, TermKey};
 use crate::storage;
@@ -442,10 +441,8 @@ pub fn EasyReadPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.easy_title.to_string());
     let operator = content::operator();
-    let (full, kurz) = (
-        promised_minutes(state.questionnaire(), Scope::Full).to_string(),
-        promised_minutes(state.questionnaire(), Scope::Kurzcheck).to_string(),
-    );
+    let (full, kurz) =
+        (content::promised_minutes(Scope::Full).to_string(), content::promised_minutes(Scope::Kurzcheck).to_string());
     let text = Info::easy_read(&EasyReadFacts {
         address: &operator.address,
         conciliation_name: &operator.conciliation_name,

@@ -17,12 +17,24 @@ mod start;
 use leptos::prelude::*;
 
 use crate::components::title::use_title;
-use crate::state::{use_state, Route};
+use crate::state::{use_state, QuestionnaireTexts, Route};
+use crate::web;
 
 pub fn page(route: Route) -> AnyView {
     let state = use_state();
     if route.needs_assessment() && state.current().with_untracked(Option::is_none) {
         return view! { <NoAssessment/> }.into_any();
+    }
+    if route.needs_pack() {
+        state.ensure_pack();
+    }
+    // The questionnaire's texts arrive after the first screen; a screen that shows them waits.
+    if route.shows_questionnaire_texts() {
+        match state.questionnaire_texts().get() {
+            QuestionnaireTexts::Ready => {}
+            QuestionnaireTexts::Loading => return view! { <TextsLoading/> }.into_any(),
+            QuestionnaireTexts::Unavailable => return view! { <TextsUnavailable/> }.into_any(),
+        }
     }
     match route {
         Route::Start => view! { <start::StartPage/> }.into_any(),
@@ -68,5 +80,27 @@ fn NotFound() -> impl IntoView {
         <h1 tabindex="-1">{move || t().common.not_found_title}</h1>
         <p>{move || t().common.not_found_text}</p>
         <p><a href=Route::Start.href()>{move || t().common.to_start}</a></p>
+    }
+}
+
+#[component]
+fn TextsLoading() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().common.texts_loading_title.to_string());
+    view! {
+        <h1 tabindex="-1" aria-busy="true">{move || t().common.texts_loading_title}</h1>
+    }
+}
+
+#[component]
+fn TextsUnavailable() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().common.texts_unavailable_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t().common.texts_unavailable_title}</h1>
+        <p>{move || t().common.notice_texts_unavailable}</p>
+        <p><button type="button" class="button button--primary" on:click=|_| web::reload()>{move || t().common.reload}</button></p>
     }
 }

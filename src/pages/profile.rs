@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::components::part_banner::PartBanner;
 use crate::components::title::use_title;
+use crate::content;
 use crate::domain::assessment::{parse_inhabitants, ItProvider, ProfileProblem, Scope};
 use crate::domain::kommune::{AgsProblem, Kind};
-use crate::domain::reading::promised_minutes;
 use crate::i18n::labels;
 use crate::i18n::Texts;
 use crate::state::{use_state, Route};
@@ -255,8 +255,8 @@ pub fn ProfilePage() -> impl IntoView {
                                         on:change=move |_| state.update_current(|a| a.profile.scope = scope)/>
                                     <label for=id>{move || labels::scope(state.texts(), scope)}</label>
                                     <p class="hint" id=hint_id>{move || match scope {
-                                        Scope::Full => t.flow.scope_full_hint(&promised_minutes(state.questionnaire(), Scope::Full).to_string()),
-                                        Scope::Kurzcheck => t.flow.scope_kurz_hint(&promised_minutes(state.questionnaire(), Scope::Kurzcheck).to_string()),
+                                        Scope::Full => t.flow.scope_full_hint(&content::promised_minutes(Scope::Full).to_string()),
+                                        Scope::Kurzcheck => t.flow.scope_kurz_hint(&content::promised_minutes(Scope::Kurzcheck).to_string()),
                                     }}</p>
                                 </div>
                             }

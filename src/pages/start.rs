@@ -6,9 +6,9 @@ use crate::components::table::TableWrap;
 
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
+use crate::content;
 use crate::domain::assessment::{categories_in_scope, Assessment, Scope, Walk};
 use crate::domain::exchange;
-use crate::domain::reading::promised_minutes;
 use crate::i18n::{self, Texts};
 use crate::state::{use_state, AppState, Route};
 use crate::view::errors::{self, FileKind};
@@ -29,8 +29,8 @@ pub fn StartPage() -> impl IntoView {
             <h1 tabindex="-1">{t.start.title}</h1>
             <p class="lead">{t.start.intro}</p>
             <p>{t.start.duration(
-                &promised_minutes(state.questionnaire(), Scope::Full).to_string(),
-                &promised_minutes(state.questionnaire(), Scope::Kurzcheck).to_string(),
+                &content::promised_minutes(Scope::Full).to_string(),
+                &content::promised_minutes(Scope::Kurzcheck).to_string(),
             )}</p>
             <section class="callout" aria-labelledby="privacy-heading">
                 <h2 id="privacy-heading">{t.start.privacy_title}</h2>

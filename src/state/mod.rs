@@ -29,9 +29,12 @@ use crate::web;
 mod parts;
 mod route;
 mod session;
+mod texts;
 
 pub use parts::{ChosenPart, MergeDone};
 pub use route::{Route, TermKey};
+pub use texts::QuestionnaireTexts;
+use texts::TextFiles;
 
 /// The state of the app, provided as context by the root component.
 pub fn use_state() -> AppState {
@@ -65,6 +68,8 @@ pub enum Notice {
     ChangedElsewhere(String),
     DeletedElsewhere,
     EnglishUnavailable,
+    /// Neither language's questionnaire texts could be fetched.
+    TextsUnavailable,
     /// Stored assessments of an older format or questionnaire version were converted at start.
     Migrated {
         assessments: usize,
@@ -103,28 +108,13 @@ pub struct ActivePack {
     pub built_in: bool,
 }
 
-/// Whether the English questionnaire texts are here (they are fetched on demand).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum English {
-    NotLoaded,
-    Loading,
-    Ready,
-    Failed,
-}
-
-/// What fetching the English questionnaire texts gave.
-#[derive(Clone, Copy, Debug)]
-enum EnglishTexts {
-    Loaded(&'static Questionnaire),
-    Failed,
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// Set once English is chosen, and never unset: the texts then stay for the session.
-    english_wanted: RwSignal<bool>,
-    english: Memo<English>,
-    /// The questionnaire: German texts first, the one with English texts once loaded.
+    /// The questionnaire's texts per language, fetched when first needed (see `texts.rs`).
+    texts: TextFiles,
+    texts_status: Memo<QuestionnaireTexts>,
+    /// The questionnaire with the texts of the language in use (or the other language's while
+    /// they arrive; the structure alone before any).
     questionnaire_signal: Memo<&'static Questionnaire>,
     lang: RwSignal<Lang>,
     route: RwSignal<Route>,
@@ -139,6 +129,8 @@ pub struct AppState {
     save_status: RwSignal<SaveStatus>,
     notices: RwSignal<Vec<Notice>>,
     pack: RwSignal<Option<ActivePack>>,
+    /// Whether the pack was read (see [`AppState::ensure_pack`]).
+    pack_read: StoredValue<bool>,
     /// The peer group chosen by the user; `None` means "best match for the profile".
     peer_choice: RwSignal<Option<PeerGroup>>,
     /// The earlier assessment chosen on „Verlauf“ (shown in the report too).
@@ -176,7 +168,7 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 
 impl AppState {
     pub fn load() -> AppState {
-        let questionnaire = content::questionnaire();
+        let questionnaire = content::structure();
         let start = session::start(&store(), questionnaire, web::now_ms());
         let storage_available = start.storage_available;
         let settings = start.settings;
@@ -189,36 +181,14 @@ impl AppState {
             let id = active.get()?;
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
-        let english_wanted = RwSignal::new(false);
-        // Fetched once, by a task, when English is first chosen; everything else about the
-        // English texts is derived from this one value. (A `LocalResource` does the same but
-        // adds 8.5 KB brotli to the download: measured, see the closing note of 2026-12-02.)
-        let english_texts = RwSignal::new(None::<EnglishTexts>);
-        Effect::new(move |_| {
-            if english_wanted.get() {
-                leptos::task::spawn_local(async move {
-                    let text = web::fetch_text(content::ENGLISH_FILE).await.ok();
-                    english_texts.set(Some(match text.and_then(|text| content::with_english(&text).ok()) {
-                        Some(q) => EnglishTexts::Loaded(q),
-                        None => EnglishTexts::Failed,
-                    }));
-                });
-            }
-        });
-        let english = Memo::new(move |_| match english_texts.get() {
-            Some(EnglishTexts::Loaded(_)) => English::Ready,
-            Some(EnglishTexts::Failed) => English::Failed,
-            None if english_wanted.get() => English::Loading,
-            None => English::NotLoaded,
-        });
-        // Compared by address: the two questionnaires differ only in their texts.
+        let lang = RwSignal::new(settings.lang.unwrap_or_default());
+        let texts = TextFiles::new();
+        // Compared by address: the questionnaires differ only in their texts.
         let questionnaire_signal = Memo::new_with_compare(
-            move |_| match english_texts.get() {
-                Some(EnglishTexts::Loaded(q)) => q,
-                _ => questionnaire,
-            },
+            move |_| texts.questionnaire(lang.get()),
             |a, b| !matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
         );
+        let texts_status = Memo::new(move |_| texts.status(lang.get()));
         let results = Memo::new(move |_| {
             let questionnaire = questionnaire_signal.get();
             current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
@@ -274,10 +244,10 @@ impl AppState {
         });
 
         let state = AppState {
-            english_wanted,
-            english,
+            texts,
+            texts_status,
             questionnaire_signal,
-            lang: RwSignal::new(settings.lang.unwrap_or_default()),
+            lang,
             route: RwSignal::new(initial_route),
             assessments,
             active,
@@ -287,6 +257,7 @@ impl AppState {
             save_status: RwSignal::new(if storage_available { SaveStatus::Idle } else { SaveStatus::MemoryOnly }),
             notices: RwSignal::new(notices),
             pack,
+            pack_read: StoredValue::new(false),
             peer_choice,
             history_choice,
             current,
@@ -303,35 +274,61 @@ impl AppState {
             last_merge: RwSignal::new(None),
             pending_save: StoredValue::new(None),
         };
+        // Texts that cannot be fetched: the other language's stand in, and a notice says so.
         Effect::new(move |_| {
-            if english.get() == English::Failed {
-                state.notify(Notice::EnglishUnavailable);
+            let lang = lang.get();
+            if texts.failed(lang) {
+                texts.fetch_fallback(lang);
+                if lang == Lang::En {
+                    state.notify(Notice::EnglishUnavailable);
+                }
+            }
+            if texts_status.get() == QuestionnaireTexts::Unavailable {
+                state.notify(Notice::TextsUnavailable);
             }
         });
         state
     }
 
-    /// Reads the benchmark pack: a loaded one from storage, else the built-in example. Called
-    /// right after the first screen is shown, because the start page does not need it.
-    pub fn load_pack(&self) {
-        let questionnaire = self.questionnaire_signal.get_untracked();
-        let pack = match store().load_pack().map(|json| Pack::parse(&json, questionnaire)) {
-            Some(Ok(pack)) => Some(ActivePack { pack, built_in: false }),
-            _ => content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }),
-        };
-        self.pack.set(pack);
+    /// Reads the benchmark pack once: a loaded one from storage, else the built-in example.
+    /// Called by the screens that compare, so the walk through the questions never waits for it.
+    pub fn ensure_pack(&self) {
+        if self.pack_read.get_value() {
+            return;
+        }
+        self.pack_read.set_value(true);
+        match store().load_pack().map(|json| Pack::parse(&json, content::structure())) {
+            Some(Ok(pack)) => self.pack.set(Some(ActivePack { pack, built_in: false })),
+            _ => self.use_example_pack(),
+        }
     }
 
-    /// The questionnaire in use (reactive: changes once when the English texts arrive).
+    /// The example pack (simulated data) is a file of its own: fetched, parsed and used, unless
+    /// the user chose a pack meanwhile.
+    fn use_example_pack(&self) {
+        let pack = self.pack;
+        leptos::task::spawn_local(async move {
+            let json = web::fetch_text(content::EXAMPLE_PACK_FILE).await.ok();
+            let example = json.and_then(|json| Pack::parse(&json, content::structure()).ok());
+            if pack.with_untracked(Option::is_none) {
+                pack.set(example.map(|pack| ActivePack { pack, built_in: true }));
+            }
+        });
+    }
+
+    /// The questionnaire in use (reactive: changes when texts arrive).
     pub fn questionnaire(&self) -> &'static Questionnaire {
         self.questionnaire_signal.get()
     }
 
-    /// Fetches the English questionnaire texts once, when English is chosen.
-    pub fn ensure_english(&self) {
-        if self.lang.get_untracked() == Lang::En && !self.english_wanted.get_untracked() {
-            self.english_wanted.set(true);
-        }
+    /// Whether the questionnaire's texts can be shown yet.
+    pub fn questionnaire_texts(&self) -> Memo<QuestionnaireTexts> {
+        self.texts_status
+    }
+
+    /// Fetches the questionnaire's texts in the language in use (once).
+    pub fn ensure_texts(&self) {
+        self.texts.fetch(self.lang.get_untracked());
     }
 
     // Read-only views of the state. Signals are returned read-only: every change goes through
@@ -343,10 +340,6 @@ impl AppState {
 
     pub fn lang_untracked(&self) -> Lang {
         self.lang.get_untracked()
-    }
-
-    pub fn english(&self) -> Memo<English> {
-        self.english
     }
 
     pub fn route(&self) -> ReadSignal<Route> {
@@ -514,7 +507,7 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.save_settings();
-        self.ensure_english();
+        self.ensure_texts();
     }
 
     fn persist(&self, assessment: &Assessment) {
@@ -663,7 +656,8 @@ impl AppState {
         self.unreadable.set(Vec::new());
         self.originals.set(Vec::new());
         self.peer_choice.set(None);
-        self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
+        self.pack.set(None);
+        self.use_example_pack();
         self.save_status.set(SaveStatus::Idle);
     }
 
@@ -691,7 +685,8 @@ impl AppState {
             }
             None => {
                 let _ = store().save_pack(None);
-                self.pack.set(content::default_pack().ok().map(|pack| ActivePack { pack, built_in: true }));
+                self.pack.set(None);
+                self.use_example_pack();
                 Ok(())
             }
         }

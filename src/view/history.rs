@@ -214,7 +214,7 @@ mod tests {
 
     #[test]
     fn english_history_uses_english_dates_and_titles() {
-        let q = content::with_english(content::english_json()).unwrap();
+        let q = content::with_texts(Lang::En, content::texts_json(Lang::En)).unwrap();
         let mut earlier = Assessment::new("e".into(), q, "2025-11-20".into());
         earlier.profile.name = "Musterhausen".into();
         let mut later = earlier.clone();

@@ -31,16 +31,19 @@ impl Text {
         Text { de: de.into(), en: en.into() }
     }
 
-    /// The text in `lang`; German while the English texts are not loaded (see
-    /// [`Questionnaire::with_english`]).
+    /// The text in `lang`; the other language's while `lang`'s are not loaded (see
+    /// [`Questionnaire::with_texts`]).
     pub fn get(&self, lang: Lang) -> &str {
         in_language(lang, &self.de, &self.en)
     }
 }
 
+/// The text in `lang`, or in the other language where `lang`'s texts are not loaded (the app
+/// shows the texts it has while the others arrive, or when they cannot be fetched).
 fn in_language<'a>(lang: Lang, de: &'a str, en: &'a str) -> &'a str {
     match lang {
         Lang::En if !en.is_empty() => en,
+        Lang::De if de.is_empty() => en,
         _ => de,
     }
 }
@@ -326,38 +329,41 @@ impl Questionnaire {
         self.categories().map(|(_, c)| c.questions.len()).sum()
     }
 
-    /// This questionnaire with the English texts of `english`, which must be the same
-    /// questionnaire (same ids in the same order). The app ships German only and fetches the
-    /// English texts when someone switches language.
-    pub fn with_english(&self, english: &Questionnaire) -> Result<Questionnaire, String> {
-        let mismatch = |what: &str, id: &str| Err(format!("English texts do not match: {what} `{id}`"));
-        if (self.id.as_str(), self.version) != (english.id.as_str(), english.version)
-            || self.dimensions.len() != english.dimensions.len()
+    /// This questionnaire with the texts in `lang` of `texts`, which must be the same
+    /// questionnaire (same ids in the same order). The app embeds the structure only and fetches
+    /// the texts of the language in use.
+    pub fn with_texts(&self, texts: &Questionnaire, lang: Lang) -> Result<Questionnaire, String> {
+        let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
+        if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
+            || self.dimensions.len() != texts.dimensions.len()
         {
-            return mismatch("questionnaire", &english.id);
+            return mismatch("questionnaire", &texts.id);
         }
         let mut merged = self.clone();
-        let text = |to: &mut Text, from: &Text| to.en = from.en.clone();
-        text(&mut merged.title, &english.title);
-        text(&mut merged.description, &english.description);
-        if merged.methodology.len() != english.methodology.len() {
+        let text = |to: &mut Text, from: &Text| match lang {
+            Lang::De => to.de = from.de.clone(),
+            Lang::En => to.en = from.en.clone(),
+        };
+        text(&mut merged.title, &texts.title);
+        text(&mut merged.description, &texts.description);
+        if merged.methodology.len() != texts.methodology.len() {
             return mismatch("methodology", "");
         }
-        for (to, from) in merged.methodology.iter_mut().zip(&english.methodology) {
+        for (to, from) in merged.methodology.iter_mut().zip(&texts.methodology) {
             text(&mut to.title, &from.title);
             text(&mut to.body, &from.body);
         }
-        if merged.frameworks.len() != english.frameworks.len() || merged.glossary.len() != english.glossary.len() {
+        if merged.frameworks.len() != texts.frameworks.len() || merged.glossary.len() != texts.glossary.len() {
             return mismatch("frameworks or glossary", "");
         }
-        for (to, from) in merged.frameworks.iter_mut().zip(&english.frameworks) {
+        for (to, from) in merged.frameworks.iter_mut().zip(&texts.frameworks) {
             text(&mut to.title, &from.title);
         }
-        for (to, from) in merged.glossary.iter_mut().zip(&english.glossary) {
+        for (to, from) in merged.glossary.iter_mut().zip(&texts.glossary) {
             text(&mut to.long, &from.long);
             text(&mut to.explanation, &from.explanation);
         }
-        for (d, ed) in merged.dimensions.iter_mut().zip(&english.dimensions) {
+        for (d, ed) in merged.dimensions.iter_mut().zip(&texts.dimensions) {
             if d.id != ed.id || d.categories.len() != ed.categories.len() {
                 return mismatch("dimension", &ed.id);
             }
@@ -378,9 +384,15 @@ impl Questionnaire {
                     }
                     text(&mut q.text, &eq.text);
                     text(&mut q.help, &eq.help);
-                    q.levels.en = eq.levels.en.clone();
+                    match lang {
+                        Lang::De => q.levels.de = eq.levels.de.clone(),
+                        Lang::En => q.levels.en = eq.levels.en.clone(),
+                    }
                     for (st, est) in q.steps.iter_mut().zip(&eq.steps) {
-                        st.en = est.en.clone();
+                        match lang {
+                            Lang::De => st.de = est.de.clone(),
+                            Lang::En => st.en = est.en.clone(),
+                        }
                     }
                     for (r, er) in q.resources.iter_mut().zip(&eq.resources) {
                         text(&mut r.title, &er.title);

@@ -8,14 +8,9 @@
 use super::assessment::Scope;
 use super::questionnaire::Questionnaire;
 
-pub const WORDS_PER_MINUTE: f64 = 200.0;
-pub const SECONDS_TO_DECIDE: f64 = 15.0;
-/// The share of help texts read.
-pub const HELP_READ: f64 = 0.5;
+mod formula;
 
-fn words(text: &str) -> usize {
-    text.split_whitespace().count()
-}
+pub use formula::{HELP_READ, SECONDS_TO_DECIDE, WORDS_PER_MINUTE};
 
 /// Minutes to work through the questions in `scope`, not rounded.
 pub fn minutes(questionnaire: &Questionnaire, scope: Scope) -> f64 {
@@ -24,14 +19,12 @@ pub fn minutes(questionnaire: &Questionnaire, scope: Scope) -> f64 {
         .filter(|at| scope.includes(at.question))
         .map(|at| {
             let q = at.question;
-            let read = words(&q.text.de) + q.levels.de.iter().map(|l| words(l)).sum::<usize>();
-            let help = words(&q.help.de) as f64 * HELP_READ;
-            (read as f64 + help) / WORDS_PER_MINUTE + SECONDS_TO_DECIDE / 60.0
+            formula::question_minutes(&q.text.de, q.levels.de.iter().map(String::as_str), &q.help.de)
         })
         .sum()
 }
 
 /// The duration to promise: rounded up to five minutes.
 pub fn promised_minutes(questionnaire: &Questionnaire, scope: Scope) -> u32 {
-    ((minutes(questionnaire, scope) / 5.0).ceil() * 5.0) as u32
+    formula::promise(minutes(questionnaire, scope))
 }

@@ -46,6 +46,10 @@ texts! {
         notice_deleted_elsewhere: "Die geöffnete Selbsteinschätzung wurde in einem anderen Tab gelöscht. Sie bleibt hier im Arbeitsspeicher, bis Sie sie exportieren oder schließen.", "The open assessment was deleted in another tab. It stays in memory here until you export or close it.";
         notice_english_unavailable: "Die englischen Texte des Fragebogens konnten nicht geladen werden; die Fragen erscheinen auf Deutsch. Prüfen Sie die Verbindung und laden Sie die Seite neu.", "The English texts of the questionnaire could not be loaded; the questions appear in German. Check the connection and reload the page.";
         notice_dismiss: "Hinweis schließen", "Dismiss notice";
+        notice_texts_unavailable: "Die Texte des Fragebogens konnten nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihre Antworten sind gespeichert.", "The texts of the questionnaire could not be loaded. Check the connection and reload the page; your answers are saved.";
+        texts_loading_title: "Der Fragebogen wird geladen …", "Loading the questionnaire …";
+        texts_unavailable_title: "Der Fragebogen konnte nicht geladen werden", "The questionnaire could not be loaded";
+        reload: "Seite neu laden", "Reload the page";
         no_assessment_title: "Keine Selbsteinschätzung geöffnet", "No assessment open";
         no_assessment_text: "Diese Seite zeigt eine Selbsteinschätzung. Starten Sie eine neue oder öffnen Sie eine gespeicherte auf der Startseite.", "This page shows an assessment. Start a new one or open a saved one on the start page.";
         to_start: "Zur Startseite", "To the start page";

@@ -4,7 +4,7 @@ use std::path::Path;
 use digikompass_core::content;
 use digikompass_core::domain::assessment::Scope;
 use digikompass_core::domain::questionnaire::source::load_dir;
-use digikompass_core::domain::questionnaire::{Questionnaire, Region, Text};
+use digikompass_core::domain::questionnaire::{Lang, Questionnaire, Region, Text};
 use digikompass_core::domain::reading::{minutes, promised_minutes};
 
 fn shipped() -> Questionnaire {
@@ -15,14 +15,29 @@ fn shipped() -> Questionnaire {
 }
 
 #[test]
-fn the_embedded_german_and_the_english_file_together_are_the_toml_source() {
-    let merged = content::with_english(content::english_json()).expect("English texts match");
-    assert_eq!(merged, &shipped());
-    // German only until English is loaded: the German text stands in.
-    let q = content::questionnaire();
-    assert!(q.questions().all(|r| r.question.text.en.is_empty() && !r.question.text.de.is_empty()));
-    let first = q.questions().next().unwrap().question;
-    assert_eq!(first.text.get(digikompass_core::domain::questionnaire::Lang::En), first.text.de);
+fn the_embedded_structure_and_the_two_text_files_together_are_the_toml_source() {
+    let german = content::with_texts(Lang::De, content::texts_json(Lang::De)).expect("German texts match");
+    let english = Questionnaire::from_json(content::texts_json(Lang::En)).expect("English texts parse");
+    assert_eq!(german.with_texts(&english, Lang::En).expect("English texts match"), shipped());
+    // The embedded structure holds no text at all: the texts come from their files.
+    let structure = content::structure();
+    assert!(structure.questions().all(|r| r.question.text == Text::default() && r.question.levels.de.is_empty()));
+    assert_eq!(structure.question_count(), german.question_count());
+    // German only until English is loaded: the German text stands in, and the other way round.
+    let first = german.questions().next().unwrap().question;
+    assert_eq!(first.text.get(Lang::En), first.text.de);
+    let only_english = content::with_texts(Lang::En, content::texts_json(Lang::En)).unwrap();
+    let first = only_english.questions().next().unwrap().question;
+    assert_eq!(first.text.get(Lang::De), first.text.en);
+    assert_eq!(first.levels.get(Lang::De, 2), first.levels.en[2]);
+}
+
+#[test]
+fn texts_of_another_questionnaire_do_not_fit() {
+    let mut other = Questionnaire::from_json(content::texts_json(Lang::En)).unwrap();
+    other.dimensions[1].categories[0].questions.pop();
+    let error = content::structure().with_texts(&other, Lang::En).expect_err("a question is missing");
+    assert!(error.contains(&other.dimensions[1].categories[0].id), "{error}");
 }
 
 #[test]
@@ -83,6 +98,8 @@ fn reference_values_are_sourced() {
 fn the_methodik_promises_the_measured_duration() {
     let q = shipped();
     let (full, kurz) = (promised_minutes(&q, Scope::Full), promised_minutes(&q, Scope::Kurzcheck));
+    // The start page says what the build measured; the build and this measurement agree.
+    assert_eq!((content::promised_minutes(Scope::Full), content::promised_minutes(Scope::Kurzcheck)), (full, kurz));
     let methodik_de: String = q.methodology.iter().map(|s| s.body.de.as_str()).collect();
     let methodik_en: String = q.methodology.iter().map(|s| s.body.en.as_str()).collect();
     for (text, promise) in [

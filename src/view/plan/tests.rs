@@ -68,7 +68,7 @@ fn csv_has_a_header_and_one_row_per_measure_with_tracking() {
 
 #[test]
 fn english_csv_is_english() {
-    let q = content::with_english(content::english_json()).unwrap();
+    let q = content::with_texts(Lang::En, content::texts_json(Lang::En)).unwrap();
     let (a, _, _) = assessment();
     let plan = action_plan::build(q, &a, &score(q, &a));
     let t = i18n::texts(Lang::En);

@@ -155,7 +155,7 @@ fn peers_appear_in_rows_legend_and_bands() {
 
 #[test]
 fn english_uses_english_numbers_and_titles() {
-    let q = content::with_english(content::english_json()).unwrap();
+    let q = content::with_texts(Lang::En, content::texts_json(Lang::En)).unwrap();
     let a = assessment(3, Some(1));
     let r = score(q, &a);
     let en = i18n::texts(Lang::En);
