@@ -1,6 +1,8 @@
 // Trunk post-build hook (Trunk.toml). Runs in the staging directory before it becomes dist/.
 //
-// 1. Content-Security-Policy: trunk injects its wasm loader as an inline <script type=module>.
+// 0. The app's WebAssembly, split into a first download and chunks (scripts/build-wasm.mjs),
+//    and the inline <script type=module> that loads it, with preload hints.
+// 1. Content-Security-Policy: the loader is an inline <script type=module>.
 //    Instead of allowing 'unsafe-inline', we allow exactly that script by its SHA-256 hash and
 //    put the policy into a <meta> tag, so it holds on any static server without configuration.
 //    (frame-ancestors cannot be set by <meta>; README's nginx example sends it as a header.)
@@ -8,11 +10,23 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildWasm } from './build-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from trunk');
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+const app = buildWasm({ staging: dir, release: process.env.TRUNK_PROFILE === 'release' });
+if (!html.includes('</head>')) throw new Error('post-build: no </head> in index.html');
+// The <link data-trunk rel=rust data-trunk-skip> that kept Trunk from building the app itself.
+html = html.replace(/<link[^>]*\bdata-trunk-skip\b[^>]*>/, '');
+html = html.replace('</head>', [
+  `<link rel=modulepreload href=./${app.js}>`,
+  `<link rel=preload href=./${app.wasm} as=fetch type=application/wasm crossorigin>`,
+  `<script type=module>import init from './${app.js}';await init({module_or_path:'./${app.wasm}'});</script>`,
+  '</head>',
+].join(''));
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('post-build: no inline loader script found in index.html');

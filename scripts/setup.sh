@@ -31,6 +31,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $WASM_BINDGEN_V
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
+# Splits the app's wasm into a first download and chunks (scripts/build-wasm.mjs). Its version
+# must be the one of wasm_split_helpers in Cargo.lock: the split markers are shared constants.
+WASM_SPLIT_VERSION=$(awk '/^name = "wasm_split_helpers"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute, once)"
+  cargo install --locked --features build-binary "wasm_split_cli_support@$WASM_SPLIT_VERSION"
+fi
+
 if ! cargo fuzz --version >/dev/null 2>&1; then
   log "installing cargo-fuzz (about 2 minutes, once)"
   cargo install --locked cargo-fuzz

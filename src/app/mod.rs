@@ -43,12 +43,10 @@ pub fn App() -> impl IntoView {
 
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.
-    // Whether the user has moved on from the page as it loaded (to another screen or language).
-    let moved = StoredValue::new(false);
     Effect::new(move |previous: Option<Route>| {
         let route = state.route().get();
         if previous.is_some_and(|p| p != route) {
-            moved.set_value(true);
+            state.note_user_moved();
             web::focus_after_render(Focus::Heading { only_if_lost: false });
         }
         route
@@ -56,7 +54,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Lang>| {
         let lang = state.lang();
         if previous.is_some_and(|p| p != lang) {
-            moved.set_value(true);
+            state.note_user_moved();
         }
         lang
     });
@@ -67,7 +65,7 @@ pub fn App() -> impl IntoView {
     // page as it loaded, focus stays where the browser put it.
     Effect::new(move |previous: Option<usize>| {
         let questionnaire = std::ptr::from_ref(state.questionnaire()) as usize;
-        if previous.is_some_and(|p| p != questionnaire) && moved.get_value() {
+        if previous.is_some_and(|p| p != questionnaire) && state.user_moved() {
             web::focus_after_render(Focus::Heading { only_if_lost: true });
         }
         questionnaire

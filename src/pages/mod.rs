@@ -15,9 +15,10 @@ mod results;
 mod start;
 
 use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::components::title::use_title;
-use crate::state::{use_state, QuestionnaireTexts, Route};
+use crate::state::{use_state, QuestionnaireTexts, Route, TermKey};
 use crate::web;
 
 pub fn page(route: Route) -> AnyView {
@@ -37,26 +38,138 @@ pub fn page(route: Route) -> AnyView {
         }
     }
     match route {
+        // The walk through the questions is in the first download; every other screen's code is
+        // a chunk of its own, fetched when the screen is first shown (scripts/build-wasm.mjs).
         Route::Start => view! { <start::StartPage/> }.into_any(),
         Route::Profile => view! { <profile::ProfilePage/> }.into_any(),
         Route::Questions(n) => view! { <questions::QuestionsPage number=n/> }.into_any(),
-        Route::Results => view! { <results::ResultsPage/> }.into_any(),
-        Route::Plan => view! { <plan::PlanPage/> }.into_any(),
-        Route::Provider => view! { <plan::ProviderPage/> }.into_any(),
-        Route::Report => view! { <report::ReportPage/> }.into_any(),
-        Route::History => view! { <history::HistoryPage/> }.into_any(),
-        Route::Benchmark => view! { <benchmark::BenchmarkPage/> }.into_any(),
-        Route::District => view! { <district::DistrictPage/> }.into_any(),
-        Route::PartCreate => view! { <part_create::PartCreatePage/> }.into_any(),
-        Route::PartMerge => view! { <part_merge::PartMergePage/> }.into_any(),
-        Route::Contribution => view! { <contribution::ContributionPage/> }.into_any(),
-        Route::Methodik => view! { <info::MethodikPage/> }.into_any(),
-        Route::Begriffe(term) => view! { <info::GlossaryPage term=term/> }.into_any(),
-        Route::Datenschutz => view! { <info::PrivacyPage/> }.into_any(),
-        Route::Barrierefreiheit => view! { <info::AccessibilityPage/> }.into_any(),
-        Route::LeichteSprache => view! { <info::EasyReadPage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
+        Route::Results => lazily(results_page()),
+        Route::Plan => lazily(plan_page()),
+        Route::Provider => lazily(provider_page()),
+        Route::Report => lazily(report_page()),
+        Route::History => lazily(history_page()),
+        Route::Benchmark => lazily(benchmark_page()),
+        Route::District => lazily(district_page()),
+        Route::PartCreate => lazily(part_create_page()),
+        Route::PartMerge => lazily(part_merge_page()),
+        Route::Contribution => lazily(contribution_page()),
+        Route::Methodik => lazily(methodik_page()),
+        Route::Begriffe(term) => lazily(async move { glossary_page().await.map(|page| move || page(term)) }),
+        Route::Datenschutz => lazily(privacy_page()),
+        Route::Barrierefreiheit => lazily(accessibility_page()),
+        Route::LeichteSprache => lazily(easy_read_page()),
     }
+}
+
+/// A screen's code could not be fetched (the connection dropped, or the app was updated on the
+/// server since this page was loaded).
+#[derive(Clone, Copy)]
+struct ScreenMissing;
+
+impl From<SplitLoaderError> for ScreenMissing {
+    fn from(_: SplitLoaderError) -> ScreenMissing {
+        ScreenMissing
+    }
+}
+
+/// A screen whose code arrives when it is first shown: a heading says so until then (or that it
+/// cannot be fetched), and focus moves on to the screen's own heading once it is there. `load`
+/// gives the screen's constructor, which runs here, inside the app, where the state is known.
+fn lazily<P>(load: impl std::future::Future<Output = Result<P, ScreenMissing>> + 'static) -> AnyView
+where
+    P: Fn() -> AnyView + Clone + Send + Sync + 'static,
+{
+    let state = use_state();
+    let loaded = RwSignal::new(None::<Result<P, ScreenMissing>>);
+    leptos::task::spawn_local(async move {
+        // The user may have gone on meanwhile; then the signal is gone, and that is fine.
+        let _ = loaded.try_set(Some(load.await));
+        if state.user_moved() {
+            web::focus_after_render(web::Focus::Heading { only_if_lost: true });
+        }
+    });
+    (move || match loaded.get() {
+        None => view! { <h1 tabindex="-1" aria-busy="true">{state.texts().common.page_loading}</h1> }.into_any(),
+        Some(Err(ScreenMissing)) => view! { <ScreenUnavailable/> }.into_any(),
+        Some(Ok(page)) => page(),
+    })
+    .into_any()
+}
+
+#[wasm_split(auswertung, fallible)]
+fn results_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <results::ResultsPage/> }.into_any())
+}
+
+#[wasm_split(auswertung, fallible)]
+fn plan_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <plan::PlanPage/> }.into_any())
+}
+
+#[wasm_split(auswertung, fallible)]
+fn provider_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <plan::ProviderPage/> }.into_any())
+}
+
+#[wasm_split(auswertung, fallible)]
+fn report_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <report::ReportPage/> }.into_any())
+}
+
+#[wasm_split(auswertung, fallible)]
+fn history_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <history::HistoryPage/> }.into_any())
+}
+
+#[wasm_split(koordination, fallible)]
+fn benchmark_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <benchmark::BenchmarkPage/> }.into_any())
+}
+
+#[wasm_split(koordination, fallible)]
+fn district_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <district::DistrictPage/> }.into_any())
+}
+
+#[wasm_split(teilboegen, fallible)]
+fn part_create_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <part_create::PartCreatePage/> }.into_any())
+}
+
+#[wasm_split(teilboegen, fallible)]
+fn part_merge_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <part_merge::PartMergePage/> }.into_any())
+}
+
+#[wasm_split(koordination, fallible)]
+fn contribution_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <contribution::ContributionPage/> }.into_any())
+}
+
+#[wasm_split(information, fallible)]
+fn methodik_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <info::MethodikPage/> }.into_any())
+}
+
+#[wasm_split(information, fallible)]
+fn glossary_page() -> Result<fn(Option<TermKey>) -> AnyView, ScreenMissing> {
+    Ok(|term| view! { <info::GlossaryPage term=term/> }.into_any())
+}
+
+#[wasm_split(information, fallible)]
+fn privacy_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <info::PrivacyPage/> }.into_any())
+}
+
+#[wasm_split(information, fallible)]
+fn accessibility_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <info::AccessibilityPage/> }.into_any())
+}
+
+#[wasm_split(information, fallible)]
+fn easy_read_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <info::EasyReadPage/> }.into_any())
 }
 
 #[component]
@@ -101,6 +214,18 @@ fn TextsUnavailable() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{move || t().common.texts_unavailable_title}</h1>
         <p>{move || t().common.notice_texts_unavailable}</p>
+        <p><button type="button" class="button button--primary" on:click=|_| web::reload()>{move || t().common.reload}</button></p>
+    }
+}
+
+#[component]
+fn ScreenUnavailable() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    use_title(move || t().common.page_unavailable_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t().common.page_unavailable_title}</h1>
+        <p>{move || t().common.page_unavailable}</p>
         <p><button type="button" class="button button--primary" on:click=|_| web::reload()>{move || t().common.reload}</button></p>
     }
 }

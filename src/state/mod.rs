@@ -158,6 +158,9 @@ pub struct AppState {
     /// Teilbögen chosen for „Zusammenführen“, and the last merge (see `parts.rs`).
     parts_to_merge: RwSignal<Vec<ChosenPart>>,
     last_merge: RwSignal<Option<MergeDone>>,
+    /// Whether the user has moved on from the page as it loaded (to another screen or
+    /// language): late content then takes focus to its heading, as a screen change does.
+    user_moved: StoredValue<bool>,
     /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
@@ -272,6 +275,7 @@ impl AppState {
             district: RwSignal::new(Vec::new()),
             parts_to_merge: RwSignal::new(Vec::new()),
             last_merge: RwSignal::new(None),
+            user_moved: StoredValue::new(false),
             pending_save: StoredValue::new(None),
         };
         // Texts that cannot be fetched: the other language's stand in, and a notice says so.
@@ -461,6 +465,16 @@ impl AppState {
         if self.chart_width.get_untracked() != width {
             self.chart_width.set(width);
         }
+    }
+
+    /// Notes that the user moved on from the page as it loaded.
+    pub fn note_user_moved(&self) {
+        self.user_moved.set_value(true);
+    }
+
+    /// Whether the user moved on from the page as it loaded (to another screen or language).
+    pub fn user_moved(&self) -> bool {
+        self.user_moved.get_value()
     }
 
     /// Follows the URL fragment (the `hashchange` event).

@@ -47,6 +47,9 @@ texts! {
         notice_english_unavailable: "Die englischen Texte des Fragebogens konnten nicht geladen werden; die Fragen erscheinen auf Deutsch. Prüfen Sie die Verbindung und laden Sie die Seite neu.", "The English texts of the questionnaire could not be loaded; the questions appear in German. Check the connection and reload the page.";
         notice_dismiss: "Hinweis schließen", "Dismiss notice";
         notice_texts_unavailable: "Die Texte des Fragebogens konnten nicht geladen werden. Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihre Antworten sind gespeichert.", "The texts of the questionnaire could not be loaded. Check the connection and reload the page; your answers are saved.";
+        page_loading: "Die Seite wird geladen …", "Loading the page …";
+        page_unavailable_title: "Die Seite konnte nicht geladen werden", "The page could not be loaded";
+        page_unavailable: "Prüfen Sie die Verbindung und laden Sie die Seite neu; Ihre Antworten sind gespeichert. Wurde DigiKompass inzwischen aktualisiert, lädt das Neuladen die neue Fassung.", "Check the connection and reload the page; your answers are saved. If DigiKompass was updated meanwhile, reloading loads the new version.";
         texts_loading_title: "Der Fragebogen wird geladen …", "Loading the questionnaire …";
         texts_unavailable_title: "Der Fragebogen konnte nicht geladen werden", "The questionnaire could not be loaded";
         reload: "Seite neu laden", "Reload the page";
