@@ -60,6 +60,26 @@ fn without_texts(value: &serde_json::Value) -> serde_json::Value {
     }
 }
 
+/// What only the texts need leaves the embedded structure too: the reference catalogue, each
+/// question's references, links and reference value (`Questionnaire::with_texts` takes them
+/// from the texts file).
+fn only_structure(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "resources" | "references" | "reference"))
+                .map(|(k, v)| match k.as_str() {
+                    "frameworks" => (k.clone(), Value::Array(Vec::new())),
+                    _ => (k.clone(), only_structure(v)),
+                })
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(only_structure).collect()),
+        other => other.clone(),
+    }
+}
+
 /// Minutes for the full check and the Kurzcheck, by the formula of `domain::reading` on the
 /// German texts (the native tests hold the two to each other).
 fn durations(full: &serde_json::Value) -> (f64, f64) {
@@ -142,7 +162,7 @@ fn main() {
             let _ = std::fs::remove_file(old.path());
         }
     }
-    let structure = serde_json::to_string(&without_texts(&full)).expect("JSON serializes");
+    let structure = serde_json::to_string(&only_structure(&without_texts(&full))).expect("JSON serializes");
     std::fs::write(Path::new(&out).join("questionnaire.structure.json"), structure).expect("OUT_DIR is writable");
     for lang in ["de", "en"] {
         let texts = serde_json::to_string(&only_language(&full, lang)).expect("JSON serializes");

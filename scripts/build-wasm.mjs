@@ -9,14 +9,15 @@
 //   → wasm-split-cli: the functions marked #[wasm_split(…)] in src/pages/mod.rs, and everything
 //     only they reach, move into chunks; the rest is the main module
 //   → wasm-bindgen on the main module (--target web, as Trunk ran it)
-//   → wasm-opt -Oz on the main module and every chunk (release only)
+//   → wasm-opt -Oz on the main module and every chunk, esbuild --minify on the JS (release only)
 //
 // Everything lands in app-<hash>/ (the hash covers every file), so a new build never mixes with
 // an old one in a browser's cache. Returns the paths index.html must load.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 
@@ -54,6 +55,14 @@ export function buildWasm({ staging, release }) {
     }
   }
   const chunks = wasmFiles.filter((f) => f !== 'main_bg.wasm').length;
+  if (release) {
+    // The bindings and the chunk loader, minified (Trunk's own minifier fails on the bindings).
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+      const path = join(out, file);
+      const { code } = transformSync(readFileSync(path, 'utf8'), { minify: true, format: 'esm', target: 'es2020' });
+      writeFileSync(path, code);
+    }
+  }
 
   const hash = createHash('sha256');
   for (const file of readdirSync(out).sort()) hash.update(file).update(readFileSync(join(out, file)));

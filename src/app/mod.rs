@@ -39,7 +39,10 @@ pub fn App() -> impl IntoView {
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang())));
     // Effects run after the first render: the start page shows before the texts are fetched.
-    Effect::new(move |_| state.ensure_texts());
+    Effect::new(move |_| {
+        state.ensure_texts();
+        pages::prefetch_walk();
+    });
 
     // After every screen change except the first: focus the new page's heading, so screen
     // readers announce it and keyboard users start at the top.

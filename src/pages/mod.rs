@@ -26,9 +26,6 @@ pub fn page(route: Route) -> AnyView {
     if route.needs_assessment() && state.current().with_untracked(Option::is_none) {
         return view! { <NoAssessment/> }.into_any();
     }
-    if route.needs_pack() {
-        state.ensure_pack();
-    }
     // The questionnaire's texts arrive after the first screen; a screen that shows them waits.
     if route.shows_questionnaire_texts() {
         match state.questionnaire_texts().get() {
@@ -41,8 +38,8 @@ pub fn page(route: Route) -> AnyView {
         // The walk through the questions is in the first download; every other screen's code is
         // a chunk of its own, fetched when the screen is first shown (scripts/build-wasm.mjs).
         Route::Start => view! { <start::StartPage/> }.into_any(),
-        Route::Profile => view! { <profile::ProfilePage/> }.into_any(),
-        Route::Questions(n) => view! { <questions::QuestionsPage number=n/> }.into_any(),
+        Route::Profile => lazily(profile_page()),
+        Route::Questions(n) => lazily(async move { questions_page().await.map(|page| move || page(n)) }),
         Route::NotFound => view! { <NotFound/> }.into_any(),
         Route::Results => lazily(results_page()),
         Route::Plan => lazily(plan_page()),
@@ -97,39 +94,64 @@ where
     .into_any()
 }
 
+#[wasm_split(befragung, fallible, preload(preload_walk))]
+fn profile_page() -> Result<fn() -> AnyView, ScreenMissing> {
+    Ok(|| view! { <profile::ProfilePage/> }.into_any())
+}
+
+#[wasm_split(befragung, fallible)]
+fn questions_page() -> Result<fn(usize) -> AnyView, ScreenMissing> {
+    Ok(|number| view! { <questions::QuestionsPage number=number/> }.into_any())
+}
+
+/// Fetches the profile's and the questions' code right after the first screen, so that
+/// „Selbsteinschätzung starten“ does not wait for it.
+pub fn prefetch_walk() {
+    leptos::task::spawn_local(async {
+        let _ = preload_walk().await;
+    });
+}
+
+/// A screen that compares with the benchmark pack: the pack is read when the first such screen
+/// is shown (its code is in the chunks too, not in the first download).
+fn comparing(page: AnyView) -> AnyView {
+    use_state().ensure_pack();
+    page
+}
+
 #[wasm_split(auswertung, fallible)]
 fn results_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <results::ResultsPage/> }.into_any())
+    Ok(|| comparing(view! { <results::ResultsPage/> }.into_any()))
 }
 
 #[wasm_split(auswertung, fallible)]
 fn plan_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <plan::PlanPage/> }.into_any())
+    Ok(|| comparing(view! { <plan::PlanPage/> }.into_any()))
 }
 
 #[wasm_split(auswertung, fallible)]
 fn provider_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <plan::ProviderPage/> }.into_any())
+    Ok(|| comparing(view! { <plan::ProviderPage/> }.into_any()))
 }
 
 #[wasm_split(auswertung, fallible)]
 fn report_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <report::ReportPage/> }.into_any())
+    Ok(|| comparing(view! { <report::ReportPage/> }.into_any()))
 }
 
 #[wasm_split(auswertung, fallible)]
 fn history_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <history::HistoryPage/> }.into_any())
+    Ok(|| comparing(view! { <history::HistoryPage/> }.into_any()))
 }
 
 #[wasm_split(koordination, fallible)]
 fn benchmark_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <benchmark::BenchmarkPage/> }.into_any())
+    Ok(|| comparing(view! { <benchmark::BenchmarkPage/> }.into_any()))
 }
 
 #[wasm_split(koordination, fallible)]
 fn district_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <district::DistrictPage/> }.into_any())
+    Ok(|| comparing(view! { <district::DistrictPage/> }.into_any()))
 }
 
 #[wasm_split(teilboegen, fallible)]
@@ -144,7 +166,7 @@ fn part_merge_page() -> Result<fn() -> AnyView, ScreenMissing> {
 
 #[wasm_split(koordination, fallible)]
 fn contribution_page() -> Result<fn() -> AnyView, ScreenMissing> {
-    Ok(|| view! { <contribution::ContributionPage/> }.into_any())
+    Ok(|| comparing(view! { <contribution::ContributionPage/> }.into_any()))
 }
 
 #[wasm_split(information, fallible)]

@@ -11,14 +11,11 @@
 use leptos::prelude::*;
 
 use crate::content;
-use crate::domain::action_plan::{self, Measure};
 use crate::domain::assessment::Assessment;
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
 use crate::domain::contribution::Contribution;
 use crate::domain::exchange::{self, Imported};
-use crate::domain::history::{self, Comparison};
 use crate::domain::questionnaire::{Lang, Questionnaire};
-use crate::domain::scenario;
 use crate::domain::scoring::{self, Results};
 use crate::domain::versioned::FileError;
 use crate::i18n::{self, Texts};
@@ -26,11 +23,13 @@ use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings
 use crate::view;
 use crate::web;
 
+mod later;
 mod parts;
 mod route;
 mod session;
 mod texts;
 
+use later::Later;
 pub use parts::{ChosenPart, MergeDone};
 pub use route::{Route, TermKey};
 pub use texts::QuestionnaireTexts;
@@ -139,14 +138,8 @@ pub struct AppState {
     current: Memo<Option<Assessment>>,
     results: Memo<Option<Results<'static>>>,
     peer_figures: Memo<Option<GroupFigures>>,
-    /// The open assessment's measures, in plan order.
-    plan: Memo<Vec<Measure<'static>>>,
-    /// The results if the scenario's measures were done; `None` while the scenario is empty.
-    scenario_results: Memo<Option<Results<'static>>>,
-    /// Earlier assessments of the same Kommune, newest first.
-    history_candidates: Memo<Vec<Assessment>>,
-    /// The chosen earlier assessment (if still a candidate) and the change since.
-    history: Memo<Option<(Assessment, Comparison<'static>)>>,
+    /// The plan, the scenario and the comparison with an earlier assessment (see `later.rs`).
+    later: Later,
     /// The width charts are drawn at; follows the window's width.
     chart_width: RwSignal<u32>,
     /// Whether the printed report includes the comparison with simulated example data. Held
@@ -213,38 +206,7 @@ impl AppState {
                 chosen.or_else(best_match).cloned()
             })
         });
-        let plan = Memo::new(move |_| {
-            let questionnaire = questionnaire_signal.get();
-            current.with(|a| {
-                results.with(|r| match (a, r) {
-                    (Some(a), Some(r)) => action_plan::build(questionnaire, a, r),
-                    _ => Vec::new(),
-                })
-            })
-        });
-        // „Was wäre, wenn“: the results with the scenario's measures done; none while it is empty.
-        let scenario_results = Memo::new(move |_| {
-            let questionnaire = questionnaire_signal.get();
-            current.with(|a| {
-                a.as_ref().filter(|a| !a.scenario.is_empty()).map(|a| scenario::score_projected(questionnaire, a))
-            })
-        });
-        let history_candidates = Memo::new(move |_| {
-            current.with(|current| {
-                let Some(current) = current else { return Vec::new() };
-                assessments.with(|all| history::earlier(current, all).into_iter().cloned().collect())
-            })
-        });
         let history_choice = RwSignal::new(settings.history.clone());
-        let history = Memo::new(move |_| {
-            let id = history_choice.get()?;
-            let earlier = history_candidates.with(|list| list.iter().find(|a| a.id == id).cloned())?;
-            let questionnaire = questionnaire_signal.get();
-            current.with(|later| {
-                let comparison = history::compare(questionnaire, &earlier, later.as_ref()?);
-                Some((earlier, comparison))
-            })
-        });
 
         let state = AppState {
             texts,
@@ -266,10 +228,7 @@ impl AppState {
             current,
             results,
             peer_figures,
-            plan,
-            scenario_results,
-            history_candidates,
-            history,
+            later: Later::new(),
             chart_width: RwSignal::new(view::chart_width(web::viewport_width())),
             report_includes_simulated: RwSignal::new(false),
             district: RwSignal::new(Vec::new()),
@@ -416,11 +375,6 @@ impl AppState {
         self.results
     }
 
-    /// The results with the scenario's measures done („Was wäre, wenn“); `None` while empty.
-    pub fn scenario_results(&self) -> Memo<Option<Results<'static>>> {
-        self.scenario_results
-    }
-
     /// Puts a measure into the scenario (its next step) or takes it out.
     pub fn set_in_scenario(&self, question_id: &str, chosen: bool) {
         self.update_current(|a| {
@@ -436,21 +390,6 @@ impl AppState {
     /// match for the profile.
     pub fn peer_figures(&self) -> Memo<Option<GroupFigures>> {
         self.peer_figures
-    }
-
-    /// The open assessment's measures, in plan order.
-    pub fn plan(&self) -> Memo<Vec<Measure<'static>>> {
-        self.plan
-    }
-
-    /// Earlier assessments of the same Kommune, newest first.
-    pub fn history_candidates(&self) -> Memo<Vec<Assessment>> {
-        self.history_candidates
-    }
-
-    /// The chosen earlier assessment, if it still is a candidate, and the change since.
-    pub fn history(&self) -> Memo<Option<(Assessment, Comparison<'static>)>> {
-        self.history
     }
 
     /// The width to draw charts at (reactive: follows the window's width).

@@ -127,21 +127,6 @@ impl Route {
         }
     }
 
-    /// Screens that compare with the benchmark pack (read when one of them is first shown).
-    pub fn needs_pack(self) -> bool {
-        matches!(
-            self,
-            Route::Results
-                | Route::Plan
-                | Route::Provider
-                | Route::Report
-                | Route::History
-                | Route::Benchmark
-                | Route::District
-                | Route::Contribution
-        )
-    }
-
     /// Screens that show no questionnaire text, and so need not wait for the texts: the start
     /// page and the statements that every page links to.
     pub fn shows_questionnaire_texts(self) -> bool {

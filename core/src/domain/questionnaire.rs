@@ -331,7 +331,9 @@ impl Questionnaire {
 
     /// This questionnaire with the texts in `lang` of `texts`, which must be the same
     /// questionnaire (same ids in the same order). The app embeds the structure only and fetches
-    /// the texts of the language in use.
+    /// the texts of the language in use. What the embedded structure leaves out because only
+    /// the texts need it (the reference catalogue, each question's references, links and
+    /// reference value) is taken from `texts` whole.
     pub fn with_texts(&self, texts: &Questionnaire, lang: Lang) -> Result<Questionnaire, String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
@@ -353,11 +355,10 @@ impl Questionnaire {
             text(&mut to.title, &from.title);
             text(&mut to.body, &from.body);
         }
-        if merged.frameworks.len() != texts.frameworks.len() || merged.glossary.len() != texts.glossary.len() {
+        if !adopt(&mut merged.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title))
+            || merged.glossary.len() != texts.glossary.len()
+        {
             return mismatch("frameworks or glossary", "");
-        }
-        for (to, from) in merged.frameworks.iter_mut().zip(&texts.frameworks) {
-            text(&mut to.title, &from.title);
         }
         for (to, from) in merged.glossary.iter_mut().zip(&texts.glossary) {
             text(&mut to.long, &from.long);
@@ -370,16 +371,16 @@ impl Questionnaire {
             text(&mut d.title, &ed.title);
             text(&mut d.description, &ed.description);
             for (c, ec) in d.categories.iter_mut().zip(&ed.categories) {
-                if c.id != ec.id || c.questions.len() != ec.questions.len() || c.resources.len() != ec.resources.len() {
+                let resources = adopt(&mut c.resources, &ec.resources, |r, er| text(&mut r.title, &er.title));
+                if c.id != ec.id || c.questions.len() != ec.questions.len() || !resources {
                     return mismatch("category", &ec.id);
                 }
                 text(&mut c.title, &ec.title);
                 text(&mut c.description, &ec.description);
-                for (r, er) in c.resources.iter_mut().zip(&ec.resources) {
-                    text(&mut r.title, &er.title);
-                }
                 for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
-                    if q.id != eq.id || q.steps.len() != eq.steps.len() || q.resources.len() != eq.resources.len() {
+                    let resources = adopt(&mut q.resources, &eq.resources, |r, er| text(&mut r.title, &er.title));
+                    let references = adopt(&mut q.references, &eq.references, |_, _| {});
+                    if q.id != eq.id || q.steps.len() != eq.steps.len() || !resources || !references {
                         return mismatch("question", &eq.id);
                     }
                     text(&mut q.text, &eq.text);
@@ -394,16 +395,13 @@ impl Questionnaire {
                             Lang::En => st.en = est.en.clone(),
                         }
                     }
-                    for (r, er) in q.resources.iter_mut().zip(&eq.resources) {
-                        text(&mut r.title, &er.title);
-                    }
                     match (&mut q.reference, &eq.reference) {
                         (Some(r), Some(er)) => {
                             text(&mut r.text, &er.text);
                             text(&mut r.population, &er.population);
                         }
-                        (None, None) => {}
-                        _ => return mismatch("reference of", &eq.id),
+                        (None, from) => q.reference = from.clone(),
+                        (Some(_), None) => return mismatch("reference of", &eq.id),
                     }
                 }
             }
@@ -422,6 +420,20 @@ impl Questionnaire {
             message: e.to_string(),
         })
     }
+}
+
+/// `to` takes `from` whole where it is empty (left out of the embedded structure), else merges
+/// item by item; `false` where the two do not match.
+fn adopt<T: Clone>(to: &mut Vec<T>, from: &[T], merge: impl Fn(&mut T, &T)) -> bool {
+    if to.is_empty() {
+        *to = from.to_vec();
+        return true;
+    }
+    if to.len() != from.len() {
+        return false;
+    }
+    to.iter_mut().zip(from).for_each(|(to, from)| merge(to, from));
+    true
 }
 
 /// One thing wrong with a questionnaire, precise enough to fix without searching.
