@@ -83,3 +83,35 @@ test('a version-2 file (before scenarios) still opens, without a scenario', asyn
   await navLink(page, 'Maßnahmenplan').click();
   await expect(page.getByRole('region', { name: 'Szenario' }).getByRole('status')).toHaveText('Noch ist keine Maßnahme im Szenario.');
 });
+
+test('a measure can go further than one step in the scenario, up to the top', async ({ page }) => {
+  await seedAssessment(page, { name: 'Stufenheim', pick: () => 1 });
+  await navLink(page, 'Maßnahmenplan').click();
+  const section = page.getByRole('region', { name: 'Szenario' });
+  const box = page.getByRole('checkbox', { name: /^Im Szenario: / }).first();
+  const name = (await box.getAttribute('aria-label')).replace(/^Im Szenario: /, '');
+  await expect(page.getByRole('combobox', { name: `Schritte im Szenario: ${name}` })).toHaveCount(0);
+  await box.check();
+  const steps = page.getByRole('combobox', { name: `Schritte im Szenario: ${name}` });
+  // From level 1: one, two or three steps, to level 2, 3 or 4.
+  await expect(steps.getByRole('option')).toHaveText(['1 Schritt, bis Stufe 2', '2 Schritte, bis Stufe 3', '3 Schritte, bis Stufe 4']);
+  await expect(steps).toHaveValue('1');
+  const table = section.getByRole('table', { name: 'Stand, Szenario und Ziel je Dimension' });
+  const scenarioSum = async () => {
+    const cells = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[1].textContent));
+    return cells.reduce((sum, c) => sum + Number(c.replace(',', '.')), 0);
+  };
+  const oneStep = await scenarioSum();
+  await expect(section).toContainText(/Aufwand: 1\s× gering, 0\s× mittel, 0\s× hoch\.|Aufwand: 0\s× gering, 1\s× mittel, 0\s× hoch\.|Aufwand: 0\s× gering, 0\s× mittel, 1\s× hoch\./);
+  await steps.selectOption({ label: '3 Schritte, bis Stufe 4' });
+  await expect.poll(scenarioSum).toBeGreaterThan(oneStep);
+  await expect(section).toContainText(/Aufwand: (\d)\s× gering, (\d)\s× mittel, (\d)\s× hoch\./);
+  const effort = (await section.innerText()).match(/Aufwand: (\d+)\s× gering, (\d+)\s× mittel, (\d+)\s× hoch\./).slice(1).map(Number);
+  expect(effort.reduce((a, b) => a + b, 0), 'three steps, each with its effort').toBe(3);
+  await checkA11y(page, 'plan with a measure three steps up');
+  // Saved, and kept across a reload.
+  const stored = JSON.parse(Object.entries(await storage(page)).find(([k]) => k.startsWith('digikompass.assessment.'))[1]);
+  expect(Object.values(stored.assessment.scenario)).toEqual([3]);
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: `Schritte im Szenario: ${name}` })).toHaveValue('3');
+});

@@ -69,7 +69,15 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
     let resources: Vec<_> = measure.at.category.resources.iter().chain(&measure.at.question.resources).collect();
     let (owner_id, due_id, status_id) = (format!("m-{id}-owner"), format!("m-{id}-due"), format!("m-{id}-status"));
     let scenario_id = format!("m-{id}-scenario");
-    let in_scenario = move || state.current().with(|a| a.as_ref().is_some_and(|a| a.scenario.contains_key(id)));
+    let steps_id = format!("m-{id}-steps");
+    let scenario_steps = move || state.current().with(|a| a.as_ref().and_then(|a| a.scenario.get(id).copied()));
+    let in_scenario = move || scenario_steps().is_some();
+    // How far this measure can go in the scenario: one step, or further up to the top.
+    let choices = state.current().with_untracked(|a| {
+        let answer = a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default();
+        view::scenario::step_choices(t, &answer, measure.at.question)
+    });
+    let further = choices.len() > 1;
     view! {
         <li class="measure" class:measure--critical=measure.caps_dimension>
             <h3>{t.plan.measure_heading(&rank.to_string(), measure.at.question.text.get(lang))}</h3>
@@ -84,7 +92,10 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                 " (" {t.common.effort_label} ": " {labels::effort(t, measure.effort())} ")"</p>
             {(!resources.is_empty()).then(|| view! {
                 <p><strong>{t.plan.resources_label} ": "</strong>
-                    {resources.into_iter().map(|r| view! { <a href=r.url.clone() rel="noreferrer">{r.title.get(lang).to_string()}</a> " " }).collect_view()}
+                    {resources.into_iter().enumerate().map(|(i, r)| view! {
+                        {(i > 0).then_some(" · ")}
+                        <a href=r.url.clone() rel="noreferrer">{r.title.get(lang).to_string()}</a>
+                    }).collect_view()}
                 </p>
             })}
             <div class="choice choice--checkbox measure__scenario">
@@ -95,6 +106,21 @@ fn MeasureItem(rank: usize, measure: Measure<'static>) -> impl IntoView {
                     on:change=move |ev| state.set_in_scenario(id, event_target_checked(&ev))/>
                 <label for=scenario_id>{t.scenario.checkbox}</label>
             </div>
+            <Show when=move || further && in_scenario()>
+                <div class="field measure__steps">
+                    <label class="label label--small" for=steps_id.clone()>{t.scenario.steps_label}</label>
+                    <select id=steps_id.clone() aria-label=t.scenario.steps_name(measure.at.question.text.get(lang))
+                        on:change=move |ev| {
+                            if let Ok(steps) = event_target_value(&ev).parse::<u8>() {
+                                state.set_scenario_steps(id, steps);
+                            }
+                        }>
+                        {choices.clone().into_iter().map(|(steps, label)| view! {
+                            <option value=steps.to_string() selected=move || scenario_steps() == Some(steps)>{label}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </Show>
             <div class="measure__fields">
                 <div class="field">
                     <label class="label label--small" for=owner_id.clone()>{t.plan.owner_label}</label>

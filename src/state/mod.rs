@@ -375,6 +375,13 @@ impl AppState {
         self.results
     }
 
+    /// How many steps a measure in the scenario goes (see `domain::scenario::max_steps`).
+    pub fn set_scenario_steps(&self, question_id: &str, steps: u8) {
+        self.update_current(|a| {
+            a.scenario.insert(question_id.to_string(), steps);
+        });
+    }
+
     /// Puts a measure into the scenario (its next step) or takes it out.
     pub fn set_in_scenario(&self, question_id: &str, chosen: bool) {
         self.update_current(|a| {

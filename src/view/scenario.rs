@@ -1,8 +1,8 @@
 //! „Was wäre, wenn“ as text: per dimension today's level, the level in the scenario and the
 //! target; what happens to the caps; the effort. The projection is `domain::scenario`.
 
-use crate::domain::assessment::Assessment;
-use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::assessment::{Answer, Assessment, Response};
+use crate::domain::questionnaire::{Lang, Question, Questionnaire};
 use crate::domain::scenario;
 use crate::domain::scoring::{DimensionResult, Results};
 use crate::i18n::{self, Texts};
@@ -88,6 +88,26 @@ pub fn scenario(
     let [low, medium, high] = scenario::effort_counts(questionnaire, assessment);
     let effort = s.effort(&low.to_string(), &medium.to_string(), &high.to_string());
     Some(ScenarioView { summary, rows, caps, effort })
+}
+
+/// How far a measure can go in the scenario: one choice per number of steps, saying the level
+/// it reaches („2 Schritte, bis Stufe 3“).
+pub fn step_choices(t: &'static Texts, answer: &Answer, question: &Question) -> Vec<(u8, String)> {
+    (1..=scenario::max_steps(answer, question))
+        .filter_map(|steps| {
+            let Some(Response::Level { level }) = scenario::lifted(answer, question, steps)?.response else {
+                return None;
+            };
+            let level = level.to_string();
+            Some((
+                steps,
+                match steps {
+                    1 => t.scenario.steps_one(&level),
+                    n => t.scenario.steps_many(&n.to_string(), &level),
+                },
+            ))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -32,6 +32,19 @@ pub fn lifted(answer: &Answer, question: &Question, steps: u8) -> Option<Answer>
     Some(after)
 }
 
+/// How many steps a measure can go in the scenario: until its question reaches level 4 (and at
+/// most four, as the file format allows; a provider's service not assured in writing takes one
+/// more for getting it in writing).
+pub fn max_steps(answer: &Answer, question: &Question) -> u8 {
+    let steps = match answer.counted(question) {
+        Some(Counted::Level(l)) => MAX_LEVEL - l,
+        Some(Counted::Open(Open::DontKnow)) => MAX_LEVEL,
+        Some(Counted::Open(Open::Provider)) => MAX_LEVEL - stated_level(answer) + 1,
+        Some(Counted::NotApplicable) | None => 0,
+    };
+    steps.min(MAX_LEVEL)
+}
+
 /// The assessment as it would be with the scenario's measures done (the scenario itself kept).
 pub fn project(questionnaire: &Questionnaire, assessment: &Assessment) -> Assessment {
     let mut projected = assessment.clone();

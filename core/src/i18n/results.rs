@@ -111,6 +111,10 @@ texts! {
         empty: "Noch ist keine Maßnahme im Szenario.", "No measure is in the scenario yet.";
         checkbox: "Im Szenario", "In the scenario";
         checkbox_name(question): "Im Szenario: {question}", "In the scenario: {question}";
+        steps_label: "Schritte", "Steps";
+        steps_name(question): "Schritte im Szenario: {question}", "Steps in the scenario: {question}";
+        steps_one(level): "1 Schritt, bis Stufe {level}", "1 step, to level {level}";
+        steps_many(count, level): "{count} Schritte, bis Stufe {level}", "{count} steps, to level {level}";
         caption: "Stand, Szenario und Ziel je Dimension", "Level, scenario and target per dimension";
         col_scenario: "Im Szenario", "In the scenario";
         col_reached: "Ziel erreicht?", "Target reached?";

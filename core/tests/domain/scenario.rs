@@ -1,5 +1,5 @@
-use digikompass_core::domain::assessment::{Answer, Response, Scope};
-use digikompass_core::domain::scenario::{effort_counts, lifted, project, score_projected};
+use digikompass_core::domain::assessment::{Answer, Counted, Open, Response, Scope};
+use digikompass_core::domain::scenario::{effort_counts, lifted, max_steps, project, score_projected};
 use digikompass_core::domain::scoring::{score, Results};
 use proptest::prelude::*;
 
@@ -117,5 +117,30 @@ proptest! {
             }
         }
         prop_assert!(then.coverage.covered() >= now.coverage.covered());
+    }
+
+    #[test]
+    fn each_step_up_to_the_last_raises_the_level_and_the_last_reaches_the_top(
+        response in any_response(), by_provider in any::<bool>(), assured in any::<bool>()
+    ) {
+        let q = questionnaire();
+        let question = &q.dimensions[0].categories[0].questions[0];
+        let answer = Answer { response, by_provider, assured: Some(assured), ..Answer::default() };
+        let max = max_steps(&answer, question);
+        prop_assert!(max <= 4);
+        let level_after = |steps: u8| match lifted(&answer, question, steps).and_then(|a| a.response) {
+            Some(Response::Level { level }) => Some(level),
+            _ => None,
+        };
+        let levels: Vec<u8> = (1..=max).map(|steps| level_after(steps).expect("a step gives a level")).collect();
+        prop_assert!(levels.windows(2).all(|w| w[1] > w[0]), "each further step raises the level: {levels:?}");
+        // Four steps at most (the file format): a provider's service at 0 not assured in
+        // writing spends one of them on getting it in writing.
+        let stated = match answer.response { Some(Response::Level { level }) => level, _ => 0 };
+        let capped = answer.counted(question) == Some(Counted::Open(Open::Provider)) && stated == 0;
+        if max > 0 && !capped {
+            prop_assert_eq!(levels.last().copied(), Some(4), "the last step reaches the top");
+            prop_assert_eq!(level_after(max + 1), Some(4), "no step beyond the top");
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::content;
-use crate::domain::assessment::Response;
+
 use crate::domain::scoring::score;
 
 #[test]
@@ -28,4 +28,25 @@ fn a_scenario_says_what_it_changes_and_what_it_costs() {
     let step_efforts: usize = view.effort.matches("\u{a0}× ").count();
     assert_eq!(step_efforts, 3);
     assert!(view.effort.starts_with("Aufwand: "), "{}", view.effort);
+}
+
+#[test]
+fn a_measure_offers_each_number_of_steps_up_to_the_top() {
+    let q = content::questionnaire();
+    let question = q.questions().next().unwrap().question;
+    let t = i18n::texts(Lang::De);
+    let at = |level| Answer { response: Some(Response::Level { level }), ..Answer::default() };
+    assert_eq!(
+        step_choices(t, &at(1), question),
+        [
+            (1, "1 Schritt, bis Stufe 2".to_string()),
+            (2, "2 Schritte, bis Stufe 3".into()),
+            (3, "3 Schritte, bis Stufe 4".into())
+        ]
+    );
+    assert!(step_choices(t, &at(4), question).is_empty(), "nothing beyond the top");
+    let unknown = Answer { response: Some(Response::DontKnow), ..Answer::default() };
+    assert_eq!(step_choices(t, &unknown, question).last().unwrap().1, "4 Schritte, bis Stufe 4");
+    let en = step_choices(i18n::texts(Lang::En), &at(2), question);
+    assert_eq!(en[1].1, "2 steps, to level 4");
 }
