@@ -38,10 +38,17 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_resize.remove());
 
     Effect::new(move |_| web::set_html_lang(i18n::code(state.lang())));
-    // Effects run after the first render: the start page shows before the texts are fetched.
-    Effect::new(move |_| {
-        state.ensure_texts();
-        pages::prefetch_walk();
+    // Once the first screen is painted (a task after its animation frame), fetch what the walk
+    // through the questions needs: its texts and its code. Started any earlier, compiling the
+    // code would hold up that first paint.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                state.ensure_texts();
+                pages::prefetch_walk();
+            },
+            std::time::Duration::ZERO,
+        )
     });
 
     // After every screen change except the first: focus the new page's heading, so screen
