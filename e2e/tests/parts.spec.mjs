@@ -2,7 +2,9 @@
 // own browser and sends the file back, and „Zusammenführen“ takes their answers into the main
 // assessment — the one conflict decided by the user, every answer's source shown at the
 // question and in the report, every note kept, and the merge undoable. Bad files are each named.
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pdfPages } from '../pdf.mjs';
 import { brokenWords, horizontalOverflow } from '../layout-probe.mjs';
 import {
   ARTIFACTS, test, expect, checkA11y, seedAssessment, navLink, downloadOf, importText, storage, questionnaire,
@@ -156,6 +158,15 @@ test('two Teilbögen with one conflict merge into the answers chosen, with their
   await expect(annex.getByRole('row').filter({ hasText: a.text.de })).toContainText('Kämmerei');
   await annex.scrollIntoViewIfNeeded();
   await looksRight(page, 'bericht-herkunft-de');
+  // And on paper: the annex is printed with its sources.
+  const pdf = join(ARTIFACTS, 'bericht-teilboegen-de.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const printed = pdfPages(pdf).join('\n');
+  expect(printed).toContain('Herkunft der Antworten');
+  expect(printed).toMatch(/IT-Leitung/);
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, pdf.replace(/\.pdf$/, '')]);
 
   // Merging the same parts again changes nothing: no conflict, nothing taken over.
   await page.goto('./#/');

@@ -290,11 +290,13 @@ fn Provenance() -> impl IntoView {
             a.as_ref().map(|a| view::parts::provenance(t, lang, state.questionnaire(), a)).unwrap_or_default()
         });
         (!rows.is_empty()).then(|| {
+            // On paper a page of its own, so heading, sentence and table stay together.
             view! {
+                <div class="report-provenance">
                 <h3 id="report-provenance">{t.parts.provenance_title}</h3>
                 <p>{t.parts.provenance_intro}</p>
                 <TableWrap>
-                    <table class="report-provenance">
+                    <table>
                         <caption>{t.parts.provenance_caption}</caption>
                         <thead>
                             <tr>
@@ -310,6 +312,7 @@ fn Provenance() -> impl IntoView {
                         </tbody>
                     </table>
                 </TableWrap>
+                </div>
             }
         })
     }
