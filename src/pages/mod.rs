@@ -14,6 +14,8 @@ mod report;
 mod results;
 mod start;
 
+use std::task::{Context, Poll, Waker};
+
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
@@ -78,6 +80,16 @@ where
     P: Fn() -> AnyView + Clone + Send + Sync + 'static,
 {
     let state = use_state();
+    // Once a group's code is here, its future is ready at the first poll: then the screen is
+    // built at once, without a round through the task queue (which would show the loading
+    // heading for a moment and build the screen twice).
+    let mut load = Box::pin(load);
+    if let Poll::Ready(page) = load.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        return match page {
+            Ok(page) => page(),
+            Err(ScreenMissing) => view! { <ScreenUnavailable/> }.into_any(),
+        };
+    }
     let loaded = RwSignal::new(None::<Result<P, ScreenMissing>>);
     leptos::task::spawn_local(async move {
         // The user may have gone on meanwhile; then the signal is gone, and that is fine.
