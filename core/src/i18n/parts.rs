@@ -41,7 +41,7 @@ texts! {
         list_label(label): "Teilbogen für „{label}“", "Partial questionnaire for “{label}”";
 
         merge_title: "Zusammenführen", "Merge";
-        merge_intro(name): "Diese Teilbögen werden in „{name}“ übernommen. Wo Teilbögen (oder ein Teilbogen und Ihre bisherige Antwort) dieselbe Frage unterschiedlich beantworten, wählen Sie unten, welche Antwort gilt. Die Notizen aller Stellen bleiben erhalten, jeweils mit dem Namen der Stelle davor.", "These partial questionnaires are taken into “{name}”. Where partial questionnaires (or one and your earlier answer) answer the same question differently, choose below which answer applies. The notes of everyone are kept, each with their name in front.";
+        merge_intro(name): "Diese Teilbögen werden in „{name}“ übernommen. Wo Teilbögen (oder ein Teilbogen und Ihre bisherige Antwort) dieselbe Frage unterschiedlich beantworten, wählen Sie unten, welche Antwort gilt. Die Notizen aller Stellen bleiben erhalten, jeweils mit dem Namen der Stelle davor.", "These partial questionnaires are merged into “{name}”. Where they (or one of them and your earlier answer) answer the same question differently, choose below which answer applies. Everyone’s notes are kept, each with the author’s name in front.";
         parts_caption: "Gewählte Teilbögen", "Chosen partial questionnaires";
         col_part: "Beantwortet von", "Answered by";
         col_answers: "Antworten", "Answers";
