@@ -45,6 +45,14 @@ export function buildWasm({ staging, release }) {
   for (const file of readdirSync(split)) {
     if (file !== 'main.wasm') copyFileSync(join(split, file), join(out, file));
   }
+  // The chunk loader starts a chunk's fetch before it awaits it; a fetch that fails meanwhile
+  // would also be reported as an unhandled rejection. The loader still sees the failure (the
+  // app then says the screen could not be loaded); the extra report is only noise.
+  const loader = join(out, '__wasm_split.js');
+  const loaderCode = readFileSync(loader, 'utf8');
+  const fetches = /const src = (fetch\([^;]*\));/g;
+  if (!fetches.test(loaderCode)) throw new Error('build-wasm: the chunk loader no longer starts its fetches as expected');
+  writeFileSync(loader, loaderCode.replace(fetches, 'const src = $1; src.catch(() => {});'));
   const wasmFiles = readdirSync(out).filter((f) => f.endsWith('.wasm'));
   if (release) {
     for (const file of wasmFiles) {

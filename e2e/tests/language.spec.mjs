@@ -122,3 +122,16 @@ test('when no questionnaire texts can be loaded, the start page still works and 
   // The assessment was started and saved all the same.
   expect(Object.keys(await storage(page)).some((k) => k.startsWith('digikompass.assessment.'))).toBe(true);
 });
+
+test('when a screen\'s code cannot be fetched, the screen says so with a way back, and the app keeps working', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-errors' });
+  await page.route(/split_auswertung\.wasm$/, (route) => route.abort('connectionrefused'));
+  await seedAssessment(page, { name: 'Lückendorf', scope: 'kurzcheck', pick: () => 2 });
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Ergebnisse', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Die Seite konnte nicht geladen werden' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
+  await checkA11y(page, 'screen code unavailable');
+  // The rest of the app still works: the questions open.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fragen', exact: true }).click();
+  await expect(page.locator('fieldset.question').first()).toBeVisible();
+});

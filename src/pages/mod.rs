@@ -37,8 +37,9 @@ pub fn page(route: Route) -> AnyView {
         }
     }
     match route {
-        // The walk through the questions is in the first download; every other screen's code is
-        // a chunk of its own, fetched when the screen is first shown (scripts/build-wasm.mjs).
+        // Only the start page is in the first download; every other screen's code is a chunk of
+        // its own, fetched when the screen is first shown (scripts/build-wasm.mjs) — the
+        // profile's and the questions' right after the first paint (`prefetch_walk`).
         Route::Start => view! { <start::StartPage/> }.into_any(),
         Route::Profile => lazily(profile_page()),
         Route::Questions(n) => lazily(async move { questions_page().await.map(|page| move || page(n)) }),
