@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, checkA11y, seedAssessment, downloadOf, navLink, today, ARTIFACTS, ROOT, de1, questionnaire } from './fixtures.mjs';
+import { brokenWords, horizontalOverflow } from '../layout-probe.mjs';
 
 const SHIPPED_TEXT = readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8');
 const SHIPPED = JSON.parse(SHIPPED_TEXT);
@@ -23,6 +24,32 @@ async function armTimer(page) {
   });
 }
 const inPageMillis = (page) => page.evaluate(() => Math.round(window.__summaryAt - window.__changeAt));
+
+/**
+ * Checks the Kreisübersicht's table: no shown cell holds one to four Kommunen, and no hidden cell
+ * can be worked out from its row's totals — within the number of contributions, and (where the
+ * share is shown) within levels 0–1 and 2–4, the hidden cells are none or at least two. Returns
+ * the number of hidden level cells.
+ */
+async function nothingToWorkOut(page) {
+  const table = page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' }).locator('tbody');
+  const cells = await table.locator('td').allInnerTexts();
+  expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+  const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1)
+    .map((td) => (td.querySelector('.visually-hidden') ? null : td.textContent))));
+  const hiddenIn = (row, from, to) => row.slice(from, to).filter((c) => c === null).length;
+  let hidden = 0;
+  for (const row of rows) {
+    expect(row).toHaveLength(6);
+    hidden += hiddenIn(row, 0, 5);
+    expect(hiddenIn(row, 0, 5)).not.toBe(1);
+    if (row[5] !== null) {
+      expect(hiddenIn(row, 0, 2)).not.toBe(1);
+      expect(hiddenIn(row, 2, 5)).not.toBe(1);
+    }
+  }
+  return hidden;
+}
 
 const builderInput = (page) => page.locator('input[type=file]').and(page.getByLabel('Beitragsdateien auswählen (.json, mehrere möglich)'));
 
@@ -193,10 +220,40 @@ test.describe('building a pack from the generated contributions', () => {
     await expect(ranking.first().getByRole('link').first()).toBeVisible();
     const row = page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' }).getByRole('row', { name: new RegExp(`^${top.c.title.de.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
     await expect(row.getByRole('cell').first()).toHaveText(String(top.n));
-    // No shown cell holds one to four Kommunen.
-    const cells = await page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' }).locator('tbody td').allInnerTexts();
-    expect(cells.filter((c) => /^[1-4]$/.test(c))).toEqual([]);
+    const hidden = await nothingToWorkOut(page);
+    testInfo.annotations.push({ type: 'kreisübersicht', description: `${hidden} hidden cells` });
     await checkA11y(page, 'Kreisübersicht');
+  });
+
+  test('a few contributions: hidden cells are marked, none can be worked out, hidden shares rank last', async ({ page }) => {
+    await page.goto('./#/vergleichsdaten');
+    await builderInput(page).setInputFiles(files.slice(0, 14));
+    await expect(page.locator('#builder-summary')).toContainText('14 Dateien gelesen: 14 gültige Beiträge');
+    await page.getByLabel(/^Quelle/).fill('Landratsamt Musterkreis, Beiträge 2026');
+    await page.getByRole('button', { name: 'Paket hier als aktives Paket verwenden' }).click();
+    await page.getByRole('link', { name: 'Kreisübersicht ansehen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kreisübersicht' })).toBeFocused();
+    const hidden = await nothingToWorkOut(page);
+    expect(hidden, 'fourteen contributions leave small cells to hide').toBeGreaterThan(0);
+    const figure = page.getByRole('figure', { name: 'Kommunen je Kategorie und Stufe' });
+    const mark = figure.locator('tbody td:has(.visually-hidden)').first();
+    await expect(mark.locator('[aria-hidden="true"]')).toHaveText('•');
+    await expect(mark.locator('.visually-hidden')).toHaveText('ausgeblendet');
+    // The heat map draws each hidden cell with the mark, never as an empty (zero) cell.
+    await expect(figure.locator('svg text').filter({ hasText: /^\s*•\s*$/ })).toHaveCount(hidden);
+    await expect(figure).toContainText('• ausgeblendet: ein bis vier Kommunen');
+    // Hidden shares come last: their place among the others would narrow them down.
+    const ranking = await page.getByRole('region', { name: 'Wo Schulung am meisten hilft' }).getByRole('listitem').allInnerTexts();
+    const firstHidden = ranking.findIndex((r) => r.includes('zum Schutz einzelner Kommunen ausgeblendet'));
+    expect(firstHidden).toBeGreaterThan(-1);
+    expect(ranking.slice(firstHidden).filter((r) => /\d\u202f% unter Stufe 2/.test(r))).toEqual([]);
+    await checkA11y(page, 'Kreisübersicht with hidden cells');
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect.soft(await page.evaluate(horizontalOverflow), `Kreisübersicht at ${width} px: sideways overflow`).toBe(0);
+      expect.soft(await page.evaluate(brokenWords), `Kreisübersicht at ${width} px: words split over lines`).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'screens', 'district', `kreisuebersicht-14-beitraege-de-${width}.png`), fullPage: true });
+    }
   });
 
   test('the budget case: 1,101 contribution files are read and aggregated quickly (logged)', async ({ page }, testInfo) => {

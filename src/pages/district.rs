@@ -49,14 +49,14 @@ pub fn DistrictPage() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{r.category}</th>
                                         <td class="num">{r.n}</td>
-                                        {r.cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
-                                        <td class="num">{r.below}</td>
+                                        {r.cells.into_iter().map(|c| view! { <Cell value=c/> }).collect_view()}
+                                        <Cell value=r.below/>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
                     </TableWrap>
-                    <p class="hint">{format!("{}: {}", s.suppressed, s.suppressed_label)}</p>
+                    <p class="hint"><span aria-hidden="true">{s.suppressed}</span>" "{s.suppressed_label}</p>
                 </ChartFigure>
                 <section aria-labelledby="training-title">
                     <h2 id="training-title">{s.ranking_title}</h2>
@@ -77,5 +77,18 @@ pub fn DistrictPage() -> impl IntoView {
                 .into_any()
             }
         }}
+    }
+}
+
+/// A number of the table, or the mark of a hidden one (read out as „ausgeblendet“).
+#[component]
+fn Cell(value: Option<String>) -> impl IntoView {
+    let s = &use_state().texts().district;
+    match value {
+        Some(value) => view! { <td class="num">{value}</td> }.into_any(),
+        None => view! {
+            <td class="num"><span aria-hidden="true">{s.suppressed}</span><span class="visually-hidden">{s.hidden_cell}</span></td>
+        }
+        .into_any(),
     }
 }

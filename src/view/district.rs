@@ -11,9 +11,10 @@ use crate::i18n::{self, Texts};
 pub struct DistrictRow {
     pub category: String,
     pub n: String,
-    /// Per level 0–4: the count, or „1–4“ where suppressed.
-    pub cells: Vec<String>,
-    pub below: String,
+    /// Per level 0–4: the count, or `None` where it is hidden (`domain::district::protect`).
+    pub cells: Vec<Option<String>>,
+    /// The share below level 2, or `None` where it is hidden.
+    pub below: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,9 +33,9 @@ pub struct DistrictView {
     pub ranking: Vec<TrainingItem>,
 }
 
-/// The share below level 2, where the number behind it may be shown (zero or five and more).
+/// The share below level 2, where the number behind it may be shown.
 fn share(lang: Lang, d: &CategoryDistribution) -> Option<String> {
-    d.share_below().filter(|_| d.below_shown()).map(|s| i18n::percent(lang, s * 100.0))
+    d.share_below().map(|s| i18n::share(lang, s))
 }
 
 pub fn district(
@@ -47,23 +48,24 @@ pub fn district(
     let s = &t.district;
     let all = overview(questionnaire, contributions);
     let shown: Vec<&CategoryDistribution> = all.iter().filter(|d| d.shown()).collect();
-    let cell = |d: &CategoryDistribution, level: usize| {
-        d.cell(level).map_or_else(|| s.suppressed.to_string(), |n| n.to_string())
-    };
     let rows = shown
         .iter()
         .map(|d| DistrictRow {
             category: d.category.title.get(lang).to_string(),
             n: d.n.to_string(),
-            cells: (0..LEVELS).map(|l| cell(d, l)).collect(),
-            below: share(lang, d).unwrap_or_else(|| s.suppressed.to_string()),
+            cells: (0..LEVELS).map(|l| d.cell(l).map(|n| n.to_string())).collect(),
+            below: share(lang, d),
         })
         .collect();
     let ranked = training_ranking(&all);
-    let summary = ranked
-        .first()
-        .and_then(|d| Some(s.heat_summary(d.category.title.get(lang), &share(lang, d)?)))
-        .unwrap_or_else(|| s.heat_summary_none.to_string());
+    let summary = match ranked.first() {
+        None => s.heat_summary_none.to_string(),
+        Some(d) => match share(lang, d) {
+            Some(share) => s.heat_summary(d.category.title.get(lang), &share),
+            // Hidden shares rank last: the first is hidden only when all are.
+            None => s.heat_summary_hidden.to_string(),
+        },
+    };
     let ranking = ranked
         .iter()
         .map(|d| {
@@ -82,13 +84,14 @@ pub fn district(
             .iter()
             .map(|d| HeatMapRow {
                 label: d.category.title.get(lang).to_string(),
-                // A suppressed cell is drawn empty, like a zero; the table says which it is.
-                counts: std::array::from_fn(|l| d.cell(l).unwrap_or(0)),
+                counts: d.counts(),
+                hidden: std::array::from_fn(|l| d.cell(l).is_none()),
                 dont_know: 0,
             })
             .collect(),
         column_labels: ["0".into(), "1".into(), "2".into(), "3".into(), "4".into(), String::new()],
         last_column: false,
+        hidden_mark: s.suppressed.to_string(),
         width,
     };
     DistrictView { intro: s.intro(&contributions.len().to_string()), summary, heat, rows, ranking }

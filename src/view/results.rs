@@ -353,7 +353,12 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
         input: HeatMapInput {
             rows: rows
                 .iter()
-                .map(|r| HeatMapRow { label: r.label.clone(), counts: r.counts, dont_know: r.dont_know })
+                .map(|r| HeatMapRow {
+                    label: r.label.clone(),
+                    counts: r.counts,
+                    hidden: [false; 5],
+                    dont_know: r.dont_know,
+                })
                 .collect(),
             column_labels: [
                 "0".into(),
@@ -364,6 +369,7 @@ pub fn heat_map(t: &'static Texts, lang: Lang, results: Option<&Results>, width:
                 t.common.open_label.to_string(),
             ],
             last_column: true,
+            hidden_mark: String::new(),
             width,
         },
         summary,

@@ -11,6 +11,10 @@ use super::geometry::wrap_label;
 pub struct HeatMapRow {
     pub label: String,
     pub counts: [usize; 5],
+    /// Level cells whose count must not be shown (the Kreisübersicht's protection): drawn grey
+    /// with [`HeatMapInput::hidden_mark`], never shaded or printed, so they do not read as zero.
+    /// Their counts still belong to the row's total, by which the shown cells are shaded.
+    pub hidden: [bool; 5],
     pub dont_know: usize,
 }
 
@@ -21,6 +25,8 @@ pub struct HeatMapInput {
     pub column_labels: [String; 6],
     /// Whether the "don't know" column is drawn (the Kreisübersicht has none).
     pub last_column: bool,
+    /// The mark in a hidden cell (the legend under the chart explains it).
+    pub hidden_mark: String,
     /// Drawing width, clamped to 300..=760; the height grows with the rows.
     pub width: u32,
 }
@@ -32,6 +38,8 @@ const SHADES: [RGBColor; 4] =
 /// Gap between the level columns and the "don't know" column.
 const SEPARATOR: f64 = 4.0;
 const GRID_ALPHA: f64 = 0.3;
+/// Fill of a hidden cell: a light grey, unlike any shade of a count.
+const HIDDEN: RGBColor = RGBColor(0xe4, 0xe4, 0xe4);
 
 /// Shade step 0–4 of `count` out of `total`: 0 only for a zero count, else ⌈share × 4⌉.
 pub(crate) fn shade_step(count: usize, total: usize) -> usize {
@@ -81,11 +89,16 @@ pub fn heat_map(input: &HeatMapInput) -> String {
             let total = row.counts.iter().fold(row.dont_know, |sum, &n| sum.saturating_add(n));
             let cells = row.counts.iter().copied().chain(std::iter::once(row.dont_know)).take(columns);
             for (j, count) in cells.enumerate() {
+                let x = column_x(j);
+                if row.hidden.get(j).copied().unwrap_or(false) {
+                    c.fill_rect((x, *top), (x + cell_w, top + h), HIDDEN.to_rgba());
+                    c.text(&input.hidden_mark, (x + cell_w / 2.0, top + h / 2.0), HPos::Center, VPos::Center, ink());
+                    continue;
+                }
                 let step = shade_step(count, total);
                 if step == 0 {
                     continue;
                 }
-                let x = column_x(j);
                 c.fill_rect((x, *top), (x + cell_w, top + h), SHADES[step - 1].to_rgba());
                 let color = if step >= 3 { WHITE.to_rgba() } else { ink() };
                 c.text(&count.to_string(), (x + cell_w / 2.0, top + h / 2.0), HPos::Center, VPos::Center, color);
@@ -127,12 +140,14 @@ mod tests {
                 .map(|i| HeatMapRow {
                     label: format!("Kategorie {i} mit einem etwas längeren Namen"),
                     counts: [i % 4, (i * 7) % 5, 12, 0, i % 2],
+                    hidden: [false; 5],
                     dont_know: i % 3,
                 })
                 .collect(),
             column_labels: columns(),
             width,
             last_column: true,
+            hidden_mark: "•".into(),
         }
     }
 
@@ -151,12 +166,13 @@ mod tests {
     fn prints_every_non_zero_count() {
         let input = HeatMapInput {
             rows: vec![
-                HeatMapRow { label: "Strategie".into(), counts: [0, 3, 17, 0, 1], dont_know: 2 },
-                HeatMapRow { label: "Beschaffung".into(), counts: [5, 0, 0, 0, 0], dont_know: 0 },
+                HeatMapRow { label: "Strategie".into(), counts: [0, 3, 17, 0, 1], hidden: [false; 5], dont_know: 2 },
+                HeatMapRow { label: "Beschaffung".into(), counts: [5, 0, 0, 0, 0], hidden: [false; 5], dont_know: 0 },
             ],
             column_labels: columns(),
             width: 400,
             last_column: true,
+            hidden_mark: "•".into(),
         };
         let svg = heat_map(&input);
         assert_clean(&svg);
@@ -181,6 +197,36 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_cell_shows_its_mark_and_never_its_count() {
+        let input = HeatMapInput {
+            rows: vec![HeatMapRow {
+                label: "Strategie".into(),
+                counts: [0, 6, 5, 3, 0],
+                hidden: [false, true, false, true, false],
+                dont_know: 0,
+            }],
+            column_labels: columns(),
+            width: 400,
+            last_column: false,
+            hidden_mark: "•".into(),
+        };
+        let svg = heat_map(&input);
+        assert_clean(&svg);
+        assert_inside(&svg);
+        let contents: Vec<String> = texts(&svg).into_iter().map(|t| t.3).collect();
+        assert_eq!(contents.iter().filter(|c| *c == "•").count(), 2);
+        // „3“ only as the column header.
+        assert!(
+            !contents.iter().any(|c| c == "6") && contents.iter().filter(|c| *c == "3").count() == 1,
+            "{contents:?}"
+        );
+        // Two grey cells and the shown 5, shaded as 5 of 14 (step 2, light) with dark text.
+        assert_eq!(svg.matches("<rect").count(), 3, "{svg}");
+        assert!(texts(&svg).iter().any(|t| t.3 == "5" && t.2 == "currentColor"), "{svg}");
+        assert!(svg.to_uppercase().contains("#E4E4E4"), "{svg}");
+    }
+
+    #[test]
     fn fits_at_all_widths() {
         for width in [300, 360, 520, 760] {
             let svg = heat_map(&input(width));
@@ -198,17 +244,24 @@ mod tests {
     #[test]
     fn empty_and_all_zero_rows() {
         for width in [300, 760] {
-            let empty = HeatMapInput { rows: vec![], column_labels: Default::default(), width, last_column: true };
+            let empty = HeatMapInput {
+                rows: vec![],
+                column_labels: Default::default(),
+                width,
+                last_column: true,
+                hidden_mark: "•".into(),
+            };
             let svg = heat_map(&empty);
             assert_clean(&svg);
             assert_inside(&svg);
             assert!(!svg.contains("<text"));
         }
         let zero = HeatMapInput {
-            rows: vec![HeatMapRow { label: "<script>".into(), counts: [0; 5], dont_know: 0 }],
+            rows: vec![HeatMapRow { label: "<script>".into(), counts: [0; 5], hidden: [false; 5], dont_know: 0 }],
             column_labels: columns(),
             width: 760,
             last_column: true,
+            hidden_mark: "•".into(),
         };
         let svg = heat_map(&zero);
         assert_clean(&svg);
@@ -224,10 +277,11 @@ mod tests {
             width in 250u32..900,
         ) {
             let input = HeatMapInput {
-                rows: rows.iter().map(|(label, counts, dk)| HeatMapRow { label: label.clone(), counts: *counts, dont_know: *dk }).collect(),
+                rows: rows.iter().map(|(label, counts, dk)| HeatMapRow { label: label.clone(), counts: *counts, hidden: [false; 5], dont_know: *dk }).collect(),
                 column_labels: columns(),
                 width,
                 last_column: true,
+            hidden_mark: "•".into(),
             };
             let svg = heat_map(&input);
             assert_clean(&svg);

@@ -85,20 +85,22 @@ texts! {
 texts! {
     pub struct DistrictTexts {
         title: "Kreisübersicht", "District overview";
-        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (ein Stand von 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen zeigen nur „1–4“, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (a level of 1.7 counts as level 1). Cells with one to four municipalities show only “1–4”, and categories with fewer than five contributions are left out – so no single municipality can be read from it.";
+        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (ein Stand von 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen sind ausgeblendet (•), ebenso Felder, aus denen sich eine solche Zahl errechnen ließe, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (a level of 1.7 counts as level 1). Cells with one to four municipalities are hidden (•), and so are cells from which such a number could be worked out; categories with fewer than five contributions are left out – so no single municipality can be read from it.";
         none: "Noch keine Beiträge: Erstellen Sie zuerst auf der Seite „Vergleichsdaten“ ein Paket aus Beiträgen. Die Kreisübersicht entsteht aus denselben Dateien und bleibt nur in diesem Browserfenster.", "No contributions yet: first build a pack from contributions on the “Benchmark data” page. The district overview is made from the same files and stays in this browser window only.";
         link: "Kreisübersicht ansehen", "View the district overview";
         heat_caption: "Kommunen je Kategorie und Stufe", "Municipalities per category and level";
         heat_summary(category, share): "Den größten Anteil unter Stufe 2 hat {category} ({share}).", "The largest share below level 2 is in {category} ({share}).";
         heat_summary_none: "Keine Kategorie hat genug Beiträge für eine Auswertung.", "No category has enough contributions to be shown.";
+        heat_summary_hidden: "Die Anteile unter Stufe 2 sind zum Schutz einzelner Kommunen ausgeblendet.", "The shares below level 2 are hidden to protect individual municipalities.";
         col_n: "Beiträge", "Contributions";
         col_below: "Unter Stufe 2", "Below level 2";
-        suppressed: "1–4", "1–4";
-        suppressed_label: "ein bis vier Kommunen (nicht gezeigt)", "one to four municipalities (not shown)";
+        suppressed: "•", "•";
+        suppressed_label: "ausgeblendet: ein bis vier Kommunen, oder ein Feld, aus dem sich eine solche Zahl errechnen ließe", "hidden: one to four municipalities, or a cell from which such a number could be worked out";
+        hidden_cell: "ausgeblendet", "hidden";
         ranking_title: "Wo Schulung am meisten hilft", "Where training helps most";
-        ranking_intro: "Kategorien nach dem Anteil der Kommunen unter Stufe 2, mit passenden Angeboten aus dem Fragebogen.", "Categories by the share of municipalities below level 2, with matching offers from the questionnaire.";
+        ranking_intro: "Kategorien nach dem Anteil der Kommunen unter Stufe 2, mit passenden Angeboten aus dem Fragebogen. Kategorien mit ausgeblendetem Anteil stehen am Ende.", "Categories by the share of municipalities below level 2, with matching offers from the questionnaire. Categories whose share is hidden come last.";
         ranking_item(share, category, dimension): "{category} ({dimension}): {share} unter Stufe 2", "{category} ({dimension}): {share} below level 2";
-        ranking_item_hidden(category, dimension): "{category} ({dimension}): ein bis vier Kommunen unter Stufe 2", "{category} ({dimension}): one to four municipalities below level 2";
+        ranking_item_hidden(category, dimension): "{category} ({dimension}): Anteil unter Stufe 2 zum Schutz einzelner Kommunen ausgeblendet", "{category} ({dimension}): share below level 2 hidden to protect individual municipalities";
         offers: "Angebote", "Support offers";
         print: "Kreisübersicht drucken", "Print the district overview";
     }
