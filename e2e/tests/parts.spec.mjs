@@ -94,6 +94,15 @@ test('two Teilbögen with one conflict merge into the answers chosen, with their
     await expect(p.getByLabel('Name der Kommune')).toBeDisabled();
     await expect(p.getByLabel('Name der Kommune')).toHaveValue('Teilhausen');
     await checkA11y(p, 'profile of a Teilbogen');
+    // A part is evaluated only once merged: no results in the navigation, and their address
+    // says why instead of showing results of a few questions.
+    await expect(navLink(p, 'Fragen')).toBeVisible();
+    for (const name of ['Ergebnisse', 'Maßnahmenplan', 'Bericht', 'Verlauf']) await expect(navLink(p, name)).toHaveCount(0);
+    await p.goto('./#/ergebnisse');
+    await expect(p.getByRole('heading', { level: 1, name: 'Ausgewertet wird nach dem Zusammenführen' })).toBeFocused();
+    await expect(p.getByRole('main')).toContainText('entstehen in der Selbsteinschätzung von „Teilhausen“');
+    await checkA11y(p, 'results address of a Teilbogen');
+    await p.goto('./#/profil');
     await p.getByRole('button', { name: 'Weiter' }).click();
   });
   const it = await answerElsewhere(browser, baseURL, itPart, async (p) => {

@@ -68,6 +68,8 @@ fn LanguageSwitch() -> impl IntoView {
 fn Navigation(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let has_assessment = Memo::new(move |_| state.current().with(Option::is_some));
+    // A Teilbogen is evaluated only in the assessment it is merged into.
+    let evaluable = Memo::new(move |_| state.current().with(|a| a.as_ref().is_some_and(|a| a.part.is_none())));
     let item = move |route: Route, label: &'static str| {
         let current = move || {
             let now = state.route().get();
@@ -90,6 +92,8 @@ fn Navigation(t: &'static Texts) -> impl IntoView {
                 <Show when=move || has_assessment.get()>
                     {item(Route::Profile, t.common.nav_profile)}
                     {item(Route::Questions(1), t.common.nav_questions)}
+                </Show>
+                <Show when=move || evaluable.get()>
                     {item(Route::Results, t.common.nav_results)}
                     {item(Route::Plan, t.common.nav_plan)}
                     {item(Route::Report, t.common.nav_report)}

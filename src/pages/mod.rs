@@ -28,6 +28,9 @@ pub fn page(route: Route) -> AnyView {
     if route.needs_assessment() && state.current().with_untracked(Option::is_none) {
         return view! { <NoAssessment/> }.into_any();
     }
+    if route.evaluates() && state.current().with_untracked(|a| a.as_ref().is_some_and(|a| a.part.is_some())) {
+        return view! { <PartNotEvaluated/> }.into_any();
+    }
     // The questionnaire's texts arrive after the first screen; a screen that shows them waits.
     if route.shows_questionnaire_texts() {
         match state.questionnaire_texts().get() {
@@ -216,6 +219,20 @@ fn NoAssessment() -> impl IntoView {
         <h1 tabindex="-1">{move || t().common.no_assessment_title}</h1>
         <p>{move || t().common.no_assessment_text}</p>
         <p><a class="button" href=Route::Start.href()>{move || t().common.to_start}</a></p>
+    }
+}
+
+/// An evaluating screen while a Teilbogen is open: it is evaluated once it is merged back.
+#[component]
+fn PartNotEvaluated() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.texts();
+    let name = state.current().with_untracked(|a| a.as_ref().map(|a| a.profile.name.clone()).unwrap_or_default());
+    use_title(move || t().parts.not_evaluated_title.to_string());
+    view! {
+        <h1 tabindex="-1">{move || t().parts.not_evaluated_title}</h1>
+        <p>{move || t().parts.not_evaluated_text(&name)}</p>
+        <p><a class="button" href=Route::Questions(1).href()>{move || t().parts.to_questions}</a></p>
     }
 }
 

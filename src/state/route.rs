@@ -152,6 +152,15 @@ impl Route {
                 | Route::Contribution
         )
     }
+
+    /// Screens that evaluate a whole assessment. A Teilbogen holds only some of the questions,
+    /// so it is evaluated in the assessment it is merged into, never on its own.
+    pub fn evaluates(self) -> bool {
+        matches!(
+            self,
+            Route::Results | Route::Plan | Route::Provider | Route::Report | Route::History | Route::Contribution
+        )
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +192,17 @@ mod tests {
             Route::LeichteSprache,
         ] {
             assert_eq!(Route::parse(&route.href()), Some(route));
+        }
+    }
+
+    #[test]
+    fn evaluating_screens_need_an_assessment() {
+        for route in [Route::Results, Route::Plan, Route::Provider, Route::Report, Route::History, Route::Contribution]
+        {
+            assert!(route.evaluates() && route.needs_assessment(), "{route:?}");
+        }
+        for route in [Route::Profile, Route::Questions(1), Route::PartCreate, Route::Start, Route::Benchmark] {
+            assert!(!route.evaluates(), "{route:?}");
         }
     }
 
