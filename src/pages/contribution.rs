@@ -69,7 +69,7 @@ fn ContributionView(c: Contribution, t: &'static Texts, lang: i18n::Lang) -> imp
                 <li>{t.contribution.contains_version(&c.questionnaire_id, &c.questionnaire_version.to_string())}</li>
                 <li>{t.contribution.contains_group(&group_name(t, group))}</li>
                 <li>{t.contribution.contains_year(&c.year.to_string())}</li>
-                <li>{t.contribution.contains_coverage(&i18n::percent(lang, c.coverage * 100.0))}</li>
+                <li>{t.contribution.contains_coverage(&i18n::share(lang, c.coverage))}</li>
             </ul>
             <p><strong>{t.contribution.contains_not}</strong></p>
             <TableWrap>

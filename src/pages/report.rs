@@ -6,7 +6,6 @@ use crate::components::result_charts::{use_peers_shown, DimensionChart, HeatMapC
 use crate::components::scenario::ScenarioSection;
 use crate::components::table::TableWrap;
 use crate::components::title::use_title;
-use crate::domain::assessment::Counted;
 use crate::domain::questionnaire::Dimension;
 use crate::state::{use_state, AppState};
 
@@ -14,7 +13,7 @@ use crate::components::history_tables::HistoryTables;
 use crate::components::pack_line::PackLine;
 use crate::i18n::{self, labels};
 use crate::view;
-use crate::view::report::{glance, plan_entries, running_header};
+use crate::view::report::{glance, notable, plan_entries, running_header, Notable};
 use crate::web;
 
 /// The custom property print.css shows in the page header.
@@ -109,7 +108,7 @@ fn Cover() -> impl IntoView {
                         {row(t.report.cover_respondent, p.respondent.clone())}
                         {row(t.report.cover_scope, labels::scope(t, p.scope).to_string())}
                         {row(t.report.cover_coverage, {
-                            let share = i18n::percent(lang, coverage.ratio() * 100.0);
+                            let share = i18n::share(lang, coverage.ratio());
                             if coverage.provisional() { format!("{share} ({})", t.common.provisional) } else { share }
                         })}
                         {row(t.report.cover_version, t.report.cover_version_value(&i18n::date(lang, &q.published), q.title.get(lang), &q.version.to_string()))}
@@ -161,27 +160,8 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
     let state = use_state();
     let t = state.texts();
     let lang = state.lang_untracked();
-    let notable = move || {
-        state.current().with(|a| {
-            let Some(a) = a.as_ref() else { return (Vec::new(), Vec::new()) };
-            let scope = a.profile.scope;
-            let questions =
-                || dimension.categories.iter().flat_map(|c| &c.questions).filter(move |q| scope.includes(q));
-            let low_critical: Vec<(String, String)> = questions()
-                .filter(|q| q.critical)
-                .filter_map(|q| {
-                    let answer = a.answers.get(&q.id)?;
-                    (answer.counted(q)?.scored_level()? < 3)
-                        .then(|| (q.text.get(lang).to_string(), labels::answer(t, answer, q)))
-                })
-                .collect();
-            let unknown: Vec<String> = questions()
-                .filter(|q| matches!(a.counted(q), Some(Counted::Open(_))))
-                .map(|q| q.text.get(lang).to_string())
-                .collect();
-            (low_critical, unknown)
-        })
-    };
+    let notable_answers =
+        move || state.current().with(|a| a.as_ref().map(|a| notable(t, lang, dimension, a)).unwrap_or_default());
     let heading_id = format!("report-dim-{}", dimension.id);
     let labelled = heading_id.clone();
     view! {
@@ -191,7 +171,7 @@ fn DimensionDetail(dimension: &'static Dimension) -> impl IntoView {
             <div class="no-break">
                 <h4>{t.report.notable_title}</h4>
                 {move || {
-                    let (low, unknown) = notable();
+                    let Notable { critical_low: low, open: unknown } = notable_answers();
                     view! {
                         <p><strong>{t.report.notable_critical_low}</strong></p>
                         {if low.is_empty() { view! { <p>{t.report.notable_none}</p> }.into_any() } else {

@@ -80,7 +80,7 @@ fn CoverageSection() -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
     let coverage = move || state.results().with(|r| r.as_ref().map(|r| r.coverage).unwrap_or_default());
-    let share = move || i18n::percent(state.lang(), coverage().ratio() * 100.0);
+    let share = move || i18n::share(state.lang(), coverage().ratio());
     view! {
         <Show when=move || coverage().provisional()>
             <div class="callout callout--warning" role="note">

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use crate::domain::action_plan::Measure;
-use crate::domain::assessment::{Assessment, MeasureTracking};
-use crate::domain::questionnaire::Lang;
+use crate::domain::assessment::{Assessment, Counted, MeasureTracking};
+use crate::domain::questionnaire::{Dimension, Lang};
 use crate::domain::scoring::Results;
 use crate::i18n::{self, labels, Texts};
 use crate::view::plan::step_text;
@@ -81,6 +81,38 @@ pub fn glance(t: &'static Texts, lang: Lang, results: Option<&Results>, plan: &[
 
 /// The printed pages' running header, as a CSS string for `content`: „Druckstadt,
 /// Selbsteinschätzung vom 02.12.2026 (Vollständiger Check)“.
+/// Below this level a critical question is a notable answer („Kritische Punkte unter Stufe 3“).
+const NOTABLE_BELOW: u8 = 3;
+
+/// A dimension's notable answers in the report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Notable {
+    /// Critical questions answered below level 3: (question, answer).
+    pub critical_low: Vec<(String, String)>,
+    /// Questions still to clarify („weiß nicht“, or the provider's assurance is missing).
+    pub open: Vec<String>,
+}
+
+/// The notable answers of `dimension` in `a`, in questionnaire order, within the assessment's scope.
+pub fn notable(t: &'static Texts, lang: Lang, dimension: &Dimension, a: &Assessment) -> Notable {
+    let scope = a.profile.scope;
+    let questions = || dimension.categories.iter().flat_map(|c| &c.questions).filter(move |q| scope.includes(q));
+    Notable {
+        critical_low: questions()
+            .filter(|q| q.critical)
+            .filter_map(|q| {
+                let answer = a.answers.get(&q.id)?;
+                (answer.counted(q)?.scored_level()? < NOTABLE_BELOW)
+                    .then(|| (q.text.get(lang).to_string(), labels::answer(t, answer, q)))
+            })
+            .collect(),
+        open: questions()
+            .filter(|q| matches!(a.counted(q), Some(Counted::Open(_))))
+            .map(|q| q.text.get(lang).to_string())
+            .collect(),
+    }
+}
+
 pub fn running_header(t: &'static Texts, lang: Lang, a: &Assessment) -> String {
     let text = t.results.for_kommune(&i18n::date(lang, &a.date), a.display_name(), labels::scope(t, a.profile.scope));
     let escaped: String = text

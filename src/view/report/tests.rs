@@ -106,3 +106,34 @@ fn the_running_header_is_a_css_string_that_a_name_cannot_break_out_of() {
     let unescaped_quote = inner.char_indices().any(|(i, c)| c == '"' && !inner[..i].ends_with('\\'));
     assert!(!unescaped_quote, "{header}");
 }
+
+#[test]
+fn notable_answers_are_critical_ones_below_level_3_and_open_ones() {
+    let q = content::questionnaire();
+    let dimension = &q.dimensions[2];
+    let critical: Vec<&str> =
+        dimension.categories.iter().flat_map(|c| &c.questions).filter(|q| q.critical).map(|q| q.id.as_str()).collect();
+    assert!(critical.len() >= 2, "the shipped {} has critical questions", dimension.id);
+    let plain = dimension
+        .categories
+        .iter()
+        .flat_map(|c| &c.questions)
+        .find(|q| !q.critical)
+        .expect("a question that is not critical");
+    let mut a = Assessment::new("n".into(), q, "2026-11-25".into());
+    a.set_response(critical[0], Some(Response::Level { level: 2 }));
+    a.set_response(critical[1], Some(Response::Level { level: 3 }));
+    a.set_response(&plain.id, Some(Response::DontKnow));
+    let t = i18n::texts(Lang::De);
+    let n = notable(t, Lang::De, dimension, &a);
+    let text =
+        |id: &str| q.questions().find(|at| at.question.id == id).unwrap().question.text.get(Lang::De).to_string();
+    assert_eq!(n.critical_low.len(), 1, "level 3 is not below 3: {:?}", n.critical_low);
+    assert_eq!(n.critical_low[0].0, text(critical[0]));
+    assert!(n.critical_low[0].1.contains('2'), "{}", n.critical_low[0].1);
+    assert_eq!(n.open, [plain.text.get(Lang::De).to_string()]);
+    assert_eq!(
+        notable(t, Lang::De, &q.dimensions[0], &Assessment::new("e".into(), q, "2026-11-25".into())),
+        Notable::default()
+    );
+}
