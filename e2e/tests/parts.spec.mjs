@@ -102,6 +102,7 @@ test('two Teilbögen with one conflict merge into the answers chosen, with their
     await expect(p.getByRole('heading', { level: 1, name: 'Ausgewertet wird nach dem Zusammenführen' })).toBeFocused();
     await expect(p.getByRole('main')).toContainText('entstehen in der Selbsteinschätzung von „Teilhausen“');
     await checkA11y(p, 'results address of a Teilbogen');
+    await looksRight(p, 'teilbogen-auswertung-de');
     await p.goto('./#/profil');
     await p.getByRole('button', { name: 'Weiter' }).click();
   });
