@@ -242,15 +242,27 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// A number with `digits` decimals: „2,5“ in German, "2.5" in English.
 pub fn decimal(lang: Lang, value: f64, digits: usize) -> String {
-    // Commercial rounding (half away from zero), as people expect: 62,5 % → 63 %.
-    let factor = 10f64.powi(digits as i32);
-    let rounded = (value * factor).round() / factor;
-    let s = format!("{rounded:.digits$}");
-    let s = if s.starts_with('-') && s.trim_start_matches(['-', '0', '.']).is_empty() { s[1..].to_string() } else { s };
-    match lang {
-        Lang::De => s.replace('.', ","),
-        Lang::En => s,
+    // Commercial rounding (half away from zero), as people expect: 62,5 % → 63 %. Written from
+    // the whole number of the last digit's units, not with `{:.1}`: float formatting would put
+    // Rust's float printing machinery into the first download for this one use.
+    let units = (value * 10f64.powi(digits as i32)).round();
+    if !units.is_finite() {
+        return "–".to_string();
     }
+    // A saturating cast; no shown figure comes near the limit.
+    let units = units as i128;
+    let mut s = if units < 0 { "-".to_string() } else { String::new() };
+    let figures = format!("{:0>width$}", units.unsigned_abs(), width = digits + 1);
+    let (whole, fraction) = figures.split_at(figures.len() - digits);
+    s.push_str(whole);
+    if digits > 0 {
+        s.push(match lang {
+            Lang::De => ',',
+            Lang::En => '.',
+        });
+        s.push_str(fraction);
+    }
+    s
 }
 
 /// A whole number with thousands grouped: „1.041“ in German, "1,041" in English.

@@ -24,6 +24,10 @@ fn decimal_never_shows_a_negative_zero() {
 fn decimal_has_no_thousands_separator() {
     assert_eq!(i18n::decimal(Lang::De, 1234.5, 1), "1234,5");
     assert_eq!(i18n::decimal(Lang::En, 1234.5, 1), "1234.5");
+    assert_eq!(i18n::decimal(Lang::De, 0.05, 3), "0,050");
+    assert_eq!(i18n::decimal(Lang::En, 7.0, 0), "7");
+    assert_eq!(i18n::decimal(Lang::De, f64::NAN, 1), "–", "no „NaN“ on a page");
+    assert_eq!(i18n::decimal(Lang::De, f64::INFINITY, 1), "–");
 }
 
 #[test]
