@@ -57,6 +57,10 @@ test('„English“ switches the whole UI and is remembered across reloads witho
   await expect(page.getByText('Example data (simulated) – not an official state average').first()).toBeVisible();
   await expect(page.locator('main')).toContainText(/Comparison group from example data \(simulated\): .+, \d+ simulated municipalities – not an official state average/);
   await expect(page.locator('main')).not.toContainText('Ergebnisse');
+  // The shipped example pack is our text, so it is named in English too.
+  await expect(page.locator('.pack-line').first()).toContainText('“Example data: simulated municipalities in Baden-Württemberg”');
+  await expect(page.locator('.pack-line').first()).toContainText('Synthetic example data, not an official state average');
+  await expect(page.locator('main')).not.toContainText('Synthetische Beispieldaten');
   await checkA11y(page, 'English results');
 
   // Back to German.

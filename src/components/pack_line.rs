@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::synthetic::pack_texts;
 use crate::i18n;
 use crate::state::use_state;
 
@@ -14,8 +15,9 @@ pub fn PackLine() -> impl IntoView {
         {move || state.pack().get().map(|active| {
             let p = active.pack;
             let lang = state.lang();
+            let (title, source) = pack_texts(&p, lang);
             view! {
-                <p class="pack-line">{t().results.pack_line(&i18n::date(lang, &p.date), p.source.trim().trim_end_matches('.'), &p.title)}</p>
+                <p class="pack-line">{t().results.pack_line(&i18n::date(lang, &p.date), source.trim().trim_end_matches('.'), &title)}</p>
                 {p.synthetic.then(|| view! { <p><strong class="badge badge--synthetic">{t().results.synthetic_notice}</strong></p> })}
             }
         })}

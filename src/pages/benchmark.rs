@@ -9,6 +9,7 @@ use crate::components::pack_builder::PackBuilder;
 use crate::components::pack_line::PackLine;
 use crate::components::title::use_title;
 use crate::domain::benchmark::{self, Pack, PeerGroup};
+use crate::domain::synthetic::pack_texts;
 use crate::i18n;
 use crate::i18n::labels::group_label;
 use crate::state::{use_state, Route};
@@ -35,7 +36,7 @@ pub fn BenchmarkPage() -> impl IntoView {
                     &e,
                 )),
                 Ok(pack) => {
-                    let title = pack.title.clone();
+                    let (title, _) = pack_texts(&pack, lang);
                     let saved = state.set_pack(Some((pack, text)));
                     let mut message = t.benchmark.loaded(&title);
                     if saved.is_err() {
@@ -61,11 +62,12 @@ pub fn BenchmarkPage() -> impl IntoView {
                     let p = active.pack;
                     let rows: Vec<(String, u32)> = p.shown_groups().map(|g| (group_label(t, g), g.n)).collect();
                     let total = p.group(PeerGroup::ALL).map(|g| g.n);
+                    let (title, source) = pack_texts(&p, lang);
                     view! {
                         <p class="hint">{if active.built_in { t.benchmark.pack_built_in } else { t.benchmark.pack_loaded }}</p>
                         <dl class="report-facts">
-                            <dt>{t.benchmark.pack_title}</dt><dd>{p.title.clone()}</dd>
-                            <dt>{t.benchmark.pack_source}</dt><dd>{p.source.clone()}</dd>
+                            <dt>{t.benchmark.pack_title}</dt><dd>{title}</dd>
+                            <dt>{t.benchmark.pack_source}</dt><dd>{source}</dd>
                             <dt>{t.benchmark.pack_date}</dt><dd>{i18n::date(lang, &p.date)}</dd>
                             <dt>{t.benchmark.pack_n}</dt><dd>{total.map(|n| n.to_string()).unwrap_or_else(|| "–".into())}</dd>
                         </dl>

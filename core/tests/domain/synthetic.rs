@@ -8,9 +8,10 @@ use digikompass_core::domain::benchmark::{Pack, PeerGroup, MIN_N};
 use digikompass_core::domain::contribution::to_json;
 use digikompass_core::domain::kommune::{Kind, SizeClass};
 use digikompass_core::domain::questionnaire::source::load_dir;
-use digikompass_core::domain::questionnaire::Questionnaire;
+use digikompass_core::domain::questionnaire::{Lang, Questionnaire};
 use digikompass_core::domain::synthetic::{
-    generate_contributions, generate_pack, simulate, source_text, SimulatedKommune, SplitMix64, DEFAULT_SEED, TITLE,
+    generate_contributions, generate_pack, pack_texts, simulate, source_text, SimulatedKommune, SplitMix64,
+    DEFAULT_SEED, TITLE,
 };
 
 const SHIPPED_PACK: &str = include_str!("../../../benchmarks/beispieldaten.json");
@@ -62,6 +63,20 @@ fn the_embedded_pack_is_synthetic_and_labelled() {
     assert!(pack.synthetic);
     assert_eq!(pack.title, TITLE);
     assert_eq!(pack.source, source_text(DEFAULT_SEED));
+    // Our own text in the reader's language; a pack someone else built as written.
+    assert_eq!(pack_texts(&pack, Lang::De), (pack.title.clone(), pack.source.clone()));
+    let (title, source) = pack_texts(&pack, Lang::En);
+    assert_eq!(title, "Example data: simulated municipalities in Baden-Württemberg");
+    assert!(
+        source.starts_with("Synthetic example data, not an official state average.")
+            && source.contains(&DEFAULT_SEED.to_string()),
+        "{source}"
+    );
+    assert!(!source.contains("Gemeinden") && !source.contains(" % "), "{source}");
+    let mut theirs = pack.clone();
+    theirs.source = "Landratsamt Musterkreis, Beiträge 2026".into();
+    theirs.synthetic = false;
+    assert_eq!(pack_texts(&theirs, Lang::En), (theirs.title.clone(), theirs.source.clone()));
     assert!(pack.source.contains("kein amtlicher Landesdurchschnitt"));
     assert_eq!(pack.date, shipped().published);
     assert_eq!(
