@@ -57,6 +57,18 @@ fn english_is_translated_and_german_typography_is_used() {
             }
             assert!(!de_text.contains('"'), "{group}.{key}: German text uses \" instead of „…“");
             assert!(!en_text.contains('„'), "{group}.{key}: English text uses German quotes");
+            // „50\u{202f}%“ as i18n::percent writes it; English has no space: 50%.
+            let spaced = |t: &str| {
+                t.chars()
+                    .zip(t.chars().skip(1))
+                    .zip(t.chars().skip(2))
+                    .any(|((d, s), p)| d.is_ascii_digit() && (s == ' ' || s == '\u{a0}') && p == '%')
+            };
+            assert!(!spaced(de_text), "{group}.{key}: German percentage without the narrow no-break space");
+            assert!(
+                !spaced(en_text) && !en_text.contains("\u{202f}%"),
+                "{group}.{key}: English percentage with a space"
+            );
         }
     }
 }

@@ -259,10 +259,12 @@ test.describe('English report of a Kurzcheck', () => {
     for (const h of ['At a glance', 'Results per dimension', 'Action plan', 'Comparison with other municipalities', 'Method in brief', 'Appendix']) {
       expect(text, `heading „${h}“`).toMatch(new RegExp(`^\\s*${esc(h)}\\s*$`, 'm'));
     }
-    expect(text.replace(/\s+/g, ' ')).toContain(`Benchmark data: “${SHIPPED.title}”`);
+    // The shipped example pack is this project's text: named in English here.
+    expect(text.replace(/\s+/g, ' ')).toContain('Benchmark data: “Example data: simulated municipalities in Baden-Württemberg”');
+    expect(text).not.toContain(SHIPPED.title);
     expect(text).toContain('Example data (simulated) – not an official state average');
     expect(text.replace(/\s+/g, ' ')).toMatch(/Comparison group from example data \(simulated\): .+, \d+ simulated municipalities/);
-    expect(text).toContain('Example data (simulated): middle 50 %');
+    expect(text).toContain('Example data (simulated): middle 50%');
     expectNoNavigationChrome(text, {
       absent: ['Skip to content', 'Main navigation', 'Report a barrier', 'Imprint', 'Deutsch', 'Export', 'Print report', 'Data as a table', 'Zum Inhalt springen'],
       navRow: 'Start\\s+Profile\\s+Questions|Results\\s+Action plan\\s+Report',

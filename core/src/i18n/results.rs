@@ -5,7 +5,7 @@ texts! {
         title: "Ergebnisse", "Results";
         for_kommune(date, name, scope): "{name}, Selbsteinschätzung vom {date} ({scope})", "{name}, self-assessment of {date} ({scope})";
         provisional_title: "Vorläufiges Ergebnis", "Provisional result";
-        provisional_text(percent): "Bisher sind {percent} der Fragen beantwortet. Unter 80 % ist das Ergebnis vorläufig. Fehlende Antworten können Sie jederzeit nachtragen.", "So far {percent} of the questions are answered. Below 80 % the result is provisional. You can add missing answers at any time.";
+        provisional_text(percent): "Bisher sind {percent} der Fragen beantwortet. Unter 80 % ist das Ergebnis vorläufig. Fehlende Antworten können Sie jederzeit nachtragen.", "So far {percent} of the questions are answered. Below 80% the result is provisional. You can add missing answers at any time.";
         coverage_title: "Abdeckung", "Coverage";
         coverage_text(covered, percent, total): "{covered} von {total} Fragen mit einer Stufe oder „nicht zutreffend“ beantwortet ({percent}).", "{covered} of {total} questions answered with a level or “not applicable” ({percent}).";
         open_to_clarify(count): "Offen zu klären („weiß nicht“ oder beim Dienstleister klären): {count}", "Open, to clarify (“don’t know” or to clarify with the provider): {count}";
@@ -15,9 +15,9 @@ texts! {
         target: "Ziel", "Target";
         gap: "Lücke", "Gap";
         peer_median: "Median der Vergleichsgruppe", "Comparison group median";
-        peer_quartiles: "Mittlere 50 % der Vergleichsgruppe", "Middle 50 % of the comparison group";
-        peer_quartiles_simulated: "Beispieldaten (simuliert): mittlere 50 %", "Example data (simulated): middle 50 %";
-        radar_peer_legend_simulated: "Beispieldaten (simuliert): Median und mittlere 50 %", "Example data (simulated): median and middle 50 %";
+        peer_quartiles: "Mittlere 50 % der Vergleichsgruppe", "Middle 50% of the comparison group";
+        peer_quartiles_simulated: "Beispieldaten (simuliert): mittlere 50 %", "Example data (simulated): middle 50%";
+        radar_peer_legend_simulated: "Beispieldaten (simuliert): Median und mittlere 50 %", "Example data (simulated): median and middle 50%";
         peer_gap_legend_simulated: "Lücke laut Beispieldaten (simuliert), Median", "Gap in the example data (simulated), median";
         col_peer_q1_simulated: "1. Quartil (simuliert)", "1st quartile (simulated)";
         col_peer_median_simulated: "Median (simuliert)", "Median (simulated)";
@@ -48,7 +48,7 @@ texts! {
         radar_caption: "Stand, Ziel und Vergleichsgruppe je Dimension", "Level, target and comparison group per dimension";
         radar_summary(dimension, level, mean, name): "{name} erreicht im Mittel {mean} von 4; am niedrigsten liegt {dimension} mit {level}.", "{name} reaches {mean} of 4 on average; lowest is {dimension} at {level}.";
         radar_summary_empty: "Noch keine Antworten: Das Diagramm zeigt nur die Ziele.", "No answers yet: the chart shows the targets only.";
-        radar_peer_legend: "Vergleichsgruppe: Median und mittlere 50 %", "Comparison group: median and middle 50 %";
+        radar_peer_legend: "Vergleichsgruppe: Median und mittlere 50 %", "Comparison group: median and middle 50%";
         gaps_caption: "Lücke zum Ziel je Kategorie", "Gap to the target per category";
         gaps_summary(category, gap): "Größte Lücke: {category}, {gap} unter dem Ziel.", "Largest gap: {category}, {gap} below the target.";
         gaps_summary_none: "Keine Kategorie liegt unter ihrem Ziel.", "No category is below its target.";
@@ -223,7 +223,7 @@ texts! {
         method_title: "Methodik in Kürze", "Method in brief";
         include_simulated: "Vergleich mit den Beispieldaten (simuliert) in den Bericht aufnehmen", "Include the comparison with the example data (simulated) in the report";
         simulated_left_out: "Der Vergleich mit den mitgelieferten Beispieldaten (simuliert) ist nicht Teil dieses Berichts: Einen amtlichen Landesdurchschnitt gibt es bisher nicht.", "The comparison with the shipped example data (simulated) is not part of this report: there is no official state average yet.";
-        method_text: "Jede Frage hat fünf konkret beschriebene Stufen von 0 bis 4. Der Stand einer Kategorie ist der nach Wichtigkeit gewichtete Mittelwert ihrer Antworten („weiß nicht“ zählt als 0, „nicht zutreffend“ bleibt außen vor); der Stand einer Dimension ist der Mittelwert ihrer Kategorien. Kritische Punkte begrenzen ihre Dimension auf höchstens eine Stufe über ihrer eigenen. Unter 80 % Abdeckung ist das Ergebnis vorläufig. Die vollständige Methodik steht in der App unter „Methodik“.", "Every question has five concretely described levels from 0 to 4. A category's level is the importance-weighted mean of its answers (“don’t know” counts as 0, “not applicable” is left out); a dimension's level is the mean of its categories. Critical items cap their dimension at one level above their own. Below 80 % coverage the result is provisional. The full method is in the app under “Method”.";
+        method_text: "Jede Frage hat fünf konkret beschriebene Stufen von 0 bis 4. Der Stand einer Kategorie ist der nach Wichtigkeit gewichtete Mittelwert ihrer Antworten („weiß nicht“ zählt als 0, „nicht zutreffend“ bleibt außen vor); der Stand einer Dimension ist der Mittelwert ihrer Kategorien. Kritische Punkte begrenzen ihre Dimension auf höchstens eine Stufe über ihrer eigenen. Unter 80 % Abdeckung ist das Ergebnis vorläufig. Die vollständige Methodik steht in der App unter „Methodik“.", "Every question has five concretely described levels from 0 to 4. A category's level is the importance-weighted mean of its answers (“don’t know” counts as 0, “not applicable” is left out); a dimension's level is the mean of its categories. Critical items cap their dimension at one level above their own. Below 80% coverage the result is provisional. The full method is in the app under “Method”.";
         generated(date): "Erstellt mit DigiKompass am {date}.", "Created with DigiKompass on {date}.";
     }
 }

@@ -163,6 +163,30 @@ fn typography_matches_the_language() {
     }
 }
 
+/// Every string of the English texts file: „35 %“ is German, English writes 35%.
+#[test]
+fn english_percentages_have_no_space() {
+    fn strings<'v>(value: &'v serde_json::Value, out: &mut Vec<&'v str>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let english: serde_json::Value = serde_json::from_str(content::texts_json(Lang::En)).unwrap();
+    let mut all = Vec::new();
+    strings(&english, &mut all);
+    assert!(all.len() > 1000, "{} strings", all.len());
+    let spaced: Vec<&str> = all.iter().copied().filter(|s| spaced_percent(s)).collect();
+    assert!(spaced.is_empty(), "English with „… %“: {spaced:?}");
+}
+
+/// A digit, a (no-break) space, then %.
+fn spaced_percent(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b' ' && w[2] == b'%') || s.contains("\u{a0}%")
+}
+
 #[test]
 fn ids_are_unique_across_everything() {
     let q = shipped();
