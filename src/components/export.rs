@@ -6,26 +6,8 @@ use crate::domain::assessment::Assessment;
 use crate::domain::exchange;
 use crate::state::{use_state, AppState};
 use crate::view;
+use crate::view::file_name;
 use crate::web;
-
-/// File name from the Kommune's name and the date, ASCII only: `digikompass-musterhausen-2026-11-25.json`.
-pub fn file_name(name: &str, date: &str, extension: &str) -> String {
-    let mut slug = String::new();
-    for c in name.trim().to_lowercase().chars() {
-        match c {
-            'ä' => slug.push_str("ae"),
-            'ö' => slug.push_str("oe"),
-            'ü' => slug.push_str("ue"),
-            'ß' => slug.push_str("ss"),
-            c if c.is_ascii_alphanumeric() => slug.push(c),
-            _ if !slug.ends_with('-') => slug.push('-'),
-            _ => {}
-        }
-    }
-    let slug: String = slug.trim_matches('-').chars().take(40).collect();
-    let slug = if slug.is_empty() { "selbsteinschaetzung".to_string() } else { slug };
-    format!("digikompass-{slug}-{date}.{extension}")
-}
 
 /// The file an assessment is exported to; a Teilbogen's name says whose part it is.
 fn export_file_name(a: &Assessment) -> String {

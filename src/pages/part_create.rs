@@ -5,12 +5,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::components::export::file_name;
 use crate::components::title::use_title;
 use crate::domain::exchange;
 use crate::domain::parts;
 use crate::state::{use_state, Route};
 use crate::view;
+use crate::view::file_name;
 use crate::web;
 
 /// What is missing before a Teilbogen can be made: the field to go to and what to say.

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::export::file_name;
 use crate::components::scenario::ScenarioSection;
 use crate::components::title::use_title;
 use crate::domain::action_plan::{self, Measure};
@@ -13,6 +12,7 @@ use crate::domain::csv;
 use crate::i18n::labels;
 use crate::state::{use_state, AppState, Route};
 use crate::view;
+use crate::view::file_name;
 use crate::web;
 
 #[component]
