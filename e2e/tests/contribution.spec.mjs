@@ -212,7 +212,7 @@ test.describe('building a pack from the generated contributions', () => {
     const top = below.filter((b) => b.n >= 5).reduce((best, b) => (b.share > best.share ? b : best));
     await page.evaluate(() => { location.hash = '#/kreisuebersicht'; });
     await expect(page.getByRole('heading', { level: 1, name: 'Kreisübersicht' })).toBeFocused();
-    await expect(page.getByRole('main')).toContainText(`Aus ${files.length} Beiträgen`);
+    await expect(page.getByRole('main')).toContainText(`Anzahl der Beiträge: ${files.length}.`);
     const ranking = page.getByRole('region', { name: 'Wo Schulung am meisten hilft' }).getByRole('listitem');
     await expect(ranking).toHaveCount(below.filter((b) => b.n >= 5).length);
     await expect(ranking.first()).toContainText(`${top.c.title.de} (`);

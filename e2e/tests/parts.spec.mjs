@@ -99,7 +99,9 @@ test('two Teilbögen with one conflict merge into the answers chosen, with their
     await expect(navLink(p, 'Fragen')).toBeVisible();
     for (const name of ['Ergebnisse', 'Maßnahmenplan', 'Bericht', 'Verlauf']) await expect(navLink(p, name)).toHaveCount(0);
     await p.goto('./#/ergebnisse');
-    await expect(p.getByRole('heading', { level: 1, name: 'Ausgewertet wird nach dem Zusammenführen' })).toBeFocused();
+    await expect(p.getByRole('heading', { level: 1, name: 'Ausgewertet wird erst nach dem Zusammenführen' })).toBeFocused();
+    // The way back leads to the last question page, where the part is saved as a file.
+    await expect(p.getByRole('link', { name: 'Zur letzten Fragenseite' })).toHaveAttribute('href', '#/fragen/1');
     await expect(p.getByRole('main')).toContainText('entstehen in der Selbsteinschätzung von „Teilhausen“');
     await checkA11y(p, 'results address of a Teilbogen');
     await looksRight(p, 'teilbogen-auswertung-de');

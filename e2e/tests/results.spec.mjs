@@ -104,7 +104,7 @@ test('a known answer set: capped Cybersicherheit, levels, coverage, charts and t
   }));
   expect(await tableRows(heat)).toEqual(expectedHeat);
   expect(expectedHeat.find((r) => r[0] === 'Strategie & Grundsatzbeschluss')).toEqual(['Strategie & Grundsatzbeschluss', '0', '0', '3', '0', '0', '0']);
-  await expect(heat.locator('.chart__summary')).toHaveText(`Von ${allQuestions().length} Antworten mit Stufe liegen 1 auf Stufe 0 oder 1 und 4 auf Stufe 3 oder 4.`);
+  await expect(heat.locator('.chart__summary')).toHaveText(`Antworten mit Stufe: ${allQuestions().length}, davon 1 auf Stufe 0 oder 1 und 4 auf Stufe 3 oder 4.`);
 
   // Cybersicherheit detail: category levels (weighted means; the cap applies to the dimension only).
   const cyberDim = q.dimensions.find((d) => d.id === 'cybersicherheit');

@@ -373,6 +373,11 @@ impl Walk {
     pub fn of(assessment: &Assessment) -> Walk {
         Walk { scope: assessment.profile.scope, only: assessment.part.as_ref().map(|p| p.categories.clone()) }
     }
+
+    /// The number of the walk's last question page (1 for a walk without pages).
+    pub fn last_page(&self, questionnaire: &Questionnaire) -> usize {
+        categories_in_scope(questionnaire, self).len().max(1)
+    }
 }
 
 impl Walk {

@@ -38,9 +38,9 @@ texts! {
         areas(list): "Ihre Bereiche: {list}.", "Your areas: {list}.";
         return_file: "Teilbogen als Datei speichern", "Save partial questionnaire as a file";
         returned(file): "Der Teilbogen wurde als „{file}“ gespeichert. Schicken Sie die Datei an die Stelle zurück, die ihn Ihnen geschickt hat.", "The partial questionnaire was saved as “{file}”. Send the file back to whoever sent it to you.";
-        not_evaluated_title: "Ausgewertet wird nach dem Zusammenführen", "Evaluated after merging";
-        not_evaluated_text(name): "Ein Teilbogen enthält nur einen Teil der Fragen. Ergebnisse, Maßnahmenplan und Bericht entstehen in der Selbsteinschätzung von „{name}“, sobald der Teilbogen dort zusammengeführt ist. Speichern Sie ihn dazu auf der letzten Fragenseite als Datei und schicken Sie ihn zurück.", "A partial questionnaire holds only some of the questions. Results, action plan and report are produced in the assessment of “{name}” once the partial questionnaire has been merged there. To get there, save it as a file on the last question page and send it back.";
-        to_questions: "Zu den Fragen", "To the questions";
+        not_evaluated_title: "Ausgewertet wird erst nach dem Zusammenführen", "Results appear only after merging";
+        not_evaluated_text(name): "Ein Teilbogen enthält nur einen Teil der Fragen und wird deshalb hier nicht ausgewertet. Ergebnisse, Maßnahmenplan und Bericht entstehen in der Selbsteinschätzung von „{name}“, sobald der Teilbogen dort zusammengeführt ist. Speichern Sie ihn dazu auf der letzten Fragenseite mit „Teilbogen als Datei speichern“ und schicken Sie die Datei zurück.", "A partial questionnaire holds only some of the questions, so it is not evaluated here. Results, action plan and report are produced in the assessment of “{name}” once the partial questionnaire has been merged into it. For that, save it on the last question page with “Save partial questionnaire as a file” and send the file back.";
+        to_last_page: "Zur letzten Fragenseite", "Go to the last question page";
         list_label(label): "Teilbogen für „{label}“", "Partial questionnaire for “{label}”";
 
         merge_title: "Zusammenführen", "Merge";

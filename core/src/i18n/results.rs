@@ -55,7 +55,7 @@ texts! {
         gap_legend: "Lücke zum Ziel", "Gap to the target";
         peer_gap_legend: "Lücke der Vergleichsgruppe (Median)", "Gap of the comparison group (median)";
         heat_caption: "Antworten je Kategorie und Stufe", "Answers per category and level";
-        heat_summary(answered, high, low): "Von {answered} Antworten mit Stufe liegen {low} auf Stufe 0 oder 1 und {high} auf Stufe 3 oder 4.", "Of {answered} answers with a level, {low} are at level 0 or 1 and {high} at level 3 or 4.";
+        heat_summary(answered, high, low): "Antworten mit Stufe: {answered}, davon {low} auf Stufe 0 oder 1 und {high} auf Stufe 3 oder 4.", "Answers with a level: {answered}; {low} of them at level 0 or 1, {high} at level 3 or 4.";
         detail_caption(dimension): "{dimension}: Kategorien im Vergleich", "{dimension}: categories compared";
         detail_summary(best, best_level, worst, worst_level): "Stärkste Kategorie: {best} ({best_level}); schwächste: {worst} ({worst_level}).", "Strongest category: {best} ({best_level}); weakest: {worst} ({worst_level}).";
         detail_summary_empty: "In dieser Dimension gibt es noch keine Antworten.", "There are no answers in this dimension yet.";
@@ -85,20 +85,20 @@ texts! {
 texts! {
     pub struct DistrictTexts {
         title: "Kreisübersicht", "District overview";
-        intro(n): "Aus {n} Beiträgen: wie viele Kommunen je Kategorie auf welcher Stufe stehen (ein Stand von 1,7 zählt als Stufe 1). Felder mit ein bis vier Kommunen sind ausgeblendet (•), ebenso Felder, aus denen sich eine solche Zahl errechnen ließe, und Kategorien mit weniger als fünf Beiträgen fehlen – so lässt sich keine einzelne Kommune herauslesen.", "From {n} contributions: how many municipalities stand at which level per category (a level of 1.7 counts as level 1). Cells with one to four municipalities are hidden (•), and so are cells from which such a number could be worked out; categories with fewer than five contributions are left out – so no single municipality can be read from it.";
-        none: "Noch keine Beiträge: Erstellen Sie zuerst auf der Seite „Vergleichsdaten“ ein Paket aus Beiträgen. Die Kreisübersicht entsteht aus denselben Dateien und bleibt nur in diesem Browserfenster.", "No contributions yet: first build a pack from contributions on the “Benchmark data” page. The district overview is made from the same files and stays in this browser window only.";
+        intro(n): "Anzahl der Beiträge: {n}. Die Übersicht zeigt je Kategorie, wie viele Kommunen auf welcher Stufe stehen (ein Stand von 1,7 zählt als Stufe 1). Damit sich über keine einzelne Kommune etwas ablesen lässt, sind Felder mit ein bis vier Kommunen ausgeblendet (•), ebenso Felder, aus denen sich eine solche Zahl errechnen ließe. Kategorien mit weniger als fünf Beiträgen fehlen ganz.", "Number of contributions: {n}. The overview shows, per category, how many municipalities stand at each level (a level of 1.7 counts as level 1). So that nothing can be read about any single municipality, cells with one to four municipalities are hidden (•), and so are cells from which such a number could be worked out. Categories with fewer than five contributions are left out entirely.";
+        none: "Noch keine Beiträge: Erstellen Sie zuerst auf der Seite „Vergleichsdaten“ ein Paket aus Beiträgen. Die Kreisübersicht entsteht aus denselben Dateien. Sie wird weder übertragen noch gespeichert: Nach dem Schließen oder Neuladen der Seite wählen Sie die Dateien dort erneut.", "No contributions yet: first build a pack from contributions on the “Benchmark data” page. The district overview is built from the same files. It is neither sent anywhere nor saved: after closing or reloading the page, choose the files there again.";
         link: "Kreisübersicht ansehen", "View the district overview";
         heat_caption: "Kommunen je Kategorie und Stufe", "Municipalities per category and level";
-        heat_summary(category, share): "Den größten Anteil unter Stufe 2 hat {category} ({share}).", "The largest share below level 2 is in {category} ({share}).";
-        heat_summary_none: "Keine Kategorie hat genug Beiträge für eine Auswertung.", "No category has enough contributions to be shown.";
-        heat_summary_hidden: "Die Anteile unter Stufe 2 sind zum Schutz einzelner Kommunen ausgeblendet.", "The shares below level 2 are hidden to protect individual municipalities.";
+        heat_summary(category, share): "Größter Anteil der Kommunen unter Stufe 2: {category} ({share}).", "Largest share of municipalities below level 2: {category} ({share}).";
+        heat_summary_none: "Keine Kategorie hat die nötigen fünf Beiträge für eine Auswertung.", "No category has the five contributions needed to be shown.";
+        heat_summary_hidden: "Der Anteil der Kommunen unter Stufe 2 ist in allen Kategorien zum Schutz einzelner Kommunen ausgeblendet.", "The share of municipalities below level 2 is hidden in every category to protect individual municipalities.";
         col_n: "Beiträge", "Contributions";
         col_below: "Unter Stufe 2", "Below level 2";
         suppressed: "•", "•";
-        suppressed_label: "ausgeblendet: ein bis vier Kommunen, oder ein Feld, aus dem sich eine solche Zahl errechnen ließe", "hidden: one to four municipalities, or a cell from which such a number could be worked out";
+        suppressed_label: "ausgeblendet: ein bis vier Kommunen oder ein Feld, aus dem sich eine solche Zahl errechnen ließe", "hidden: one to four municipalities, or a cell from which such a number could be worked out";
         hidden_cell: "ausgeblendet", "hidden";
         ranking_title: "Wo Schulung am meisten hilft", "Where training helps most";
-        ranking_intro: "Kategorien nach dem Anteil der Kommunen unter Stufe 2, mit passenden Angeboten aus dem Fragebogen. Kategorien mit ausgeblendetem Anteil stehen am Ende.", "Categories by the share of municipalities below level 2, with matching offers from the questionnaire. Categories whose share is hidden come last.";
+        ranking_intro: "Die Kategorien, geordnet nach dem Anteil der Kommunen unter Stufe 2 (größter Anteil zuerst), mit passenden Angeboten aus dem Fragebogen. Kategorien mit ausgeblendetem Anteil stehen am Ende, in der Reihenfolge des Fragebogens.", "The categories, ordered by the share of municipalities below level 2 (largest share first), with matching support offers from the questionnaire. Categories whose share is hidden come last, in questionnaire order.";
         ranking_item(share, category, dimension): "{category} ({dimension}): {share} unter Stufe 2", "{category} ({dimension}): {share} below level 2";
         ranking_item_hidden(category, dimension): "{category} ({dimension}): Anteil unter Stufe 2 zum Schutz einzelner Kommunen ausgeblendet", "{category} ({dimension}): share below level 2 hidden to protect individual municipalities";
         offers: "Angebote", "Support offers";
@@ -203,7 +203,7 @@ texts! {
         glance_unanswered(count): "Noch nicht beantwortet: {count} Fragen. Sie fließen nicht in das Ergebnis ein.", "Not answered yet: {count} questions. They are not part of the result.";
         glance_nothing_open: "Nichts ist offen: Jede Frage ist mit einer Stufe oder „nicht zutreffend“ beantwortet.", "Nothing is open: every question is answered with a level or “not applicable”.";
         appendix_title: "Anhang", "Appendix";
-        print_tables_note: "Stand und Lücke jeder Kategorie stehen an ihrem Balken. Die Tabellen mit allen Werten zeigt der Bericht in DigiKompass auf dem Bildschirm.", "Each category's level and gap are printed at its bar. The report in DigiKompass shows the tables with all values on screen.";
+        print_tables_note: "Stand und Lücke jeder Kategorie stehen an ihrem Balken. Die Tabellen mit allen Werten werden nicht gedruckt; sie stehen im Bericht in DigiKompass am Bildschirm.", "Each category’s level and gap are shown next to its bar. The tables with all values are not printed; they are in the on-screen report in DigiKompass.";
         page_numbers_note: "Seitenzahlen: Firefox druckt in diesen Bericht keine. Wenn Sie sie brauchen, wählen Sie im Druckdialog unter „Weitere Einstellungen“ die Option „Kopf- und Fußzeilen drucken“.", "Page numbers: Firefox prints none in this report. If you need them, choose “Print headers and footers” under “More settings” in the print dialogue.";
         summary_title: "Zusammenfassung", "Summary";
         summary_caption: "Stand, Ziel und Lücke je Dimension", "Level, target and gap per dimension";

@@ -49,7 +49,7 @@ fn hidden_cells_are_none_and_the_ranking_names_offers() {
     assert_eq!(v.heat.rows[0].hidden, [false, false, true, true, false]);
     assert_eq!(v.heat.hidden_mark, "•");
     assert!(!v.heat.last_column);
-    assert!(v.intro.starts_with("Aus 13 Beiträgen"));
+    assert!(v.intro.starts_with("Anzahl der Beiträge: 13."), "{}", v.intro);
     // Five at 1,2 and two at 3,5: the share (5 of 7) would give the two away, so it is hidden.
     let seven: Vec<_> = (0..7).map(|i| contribution(q, i, if i < 5 { 1.2 } else { 3.5 })).collect();
     let hidden = district(t, Lang::De, q, &seven, 760);

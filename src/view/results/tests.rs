@@ -61,7 +61,7 @@ fn without_answers_the_charts_say_so() {
         "unanswered categories have no gap bar"
     );
     let heat = heat_map(de(), Lang::De, Some(&r), 600);
-    assert_eq!(heat.summary, "Von 0 Antworten mit Stufe liegen 0 auf Stufe 0 oder 1 und 0 auf Stufe 3 oder 4.");
+    assert_eq!(heat.summary, "Antworten mit Stufe: 0, davon 0 auf Stufe 0 oder 1 und 0 auf Stufe 3 oder 4.");
     let dim = dimension(
         de(),
         Lang::De,
@@ -100,7 +100,7 @@ fn heat_map_counts_add_up() {
     assert_eq!(
         view.summary,
         format!(
-            "Von {total} Antworten mit Stufe liegen {} auf Stufe 0 oder 1 und {open_data} auf Stufe 3 oder 4.",
+            "Antworten mit Stufe: {total}, davon {} auf Stufe 0 oder 1 und {open_data} auf Stufe 3 oder 4.",
             total - open_data
         )
     );
