@@ -62,6 +62,26 @@ fn hidden_cells_cannot_be_worked_out_from_the_totals() {
     }
 }
 
+#[test]
+fn every_row_of_up_to_nine_per_level_is_protected() {
+    // All 10⁵ rows with 0–9 Kommunen per level: small counts are where a count gives itself away.
+    let mut rows = 0;
+    for n in 0..100_000usize {
+        let counts: [usize; 5] = std::array::from_fn(|l| n / 10usize.pow(l as u32) % 10);
+        if counts.iter().sum::<usize>() < 5 {
+            continue;
+        }
+        let hidden = protect(&counts);
+        for level in 0..5 {
+            assert!(!(hidden.cells[level] && counts[level] == 0), "{counts:?}: a zero is hidden");
+            assert!(!(1..5).contains(&counts[level]) || hidden.cells[level], "{counts:?}: level {level} shown");
+        }
+        safe(&counts, &hidden.cells, hidden.below).unwrap();
+        rows += 1;
+    }
+    assert_eq!(rows, 100_000 - 126, "rows of five or more");
+}
+
 /// Every published total (all cells; below level 2 and above it, where the share is shown)
 /// holds no hidden cell, or at least two that hold five or more together.
 fn safe(counts: &[usize; 5], cells: &[bool; 5], below_hidden: bool) -> Result<(), String> {
