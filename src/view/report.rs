@@ -79,8 +79,6 @@ pub fn glance(t: &'static Texts, lang: Lang, results: Option<&Results>, plan: &[
     Glance { capped, top, coverage, open }
 }
 
-/// The printed pages' running header, as a CSS string for `content`: „Druckstadt,
-/// Selbsteinschätzung vom 02.12.2026 (Vollständiger Check)“.
 /// Below this level a critical question is a notable answer („Kritische Punkte unter Stufe 3“).
 const NOTABLE_BELOW: u8 = 3;
 
@@ -113,6 +111,8 @@ pub fn notable(t: &'static Texts, lang: Lang, dimension: &Dimension, a: &Assessm
     }
 }
 
+/// The printed pages' running header, as a CSS string for `content`: „Druckstadt,
+/// Selbsteinschätzung vom 02.12.2026 (Vollständiger Check)“.
 pub fn running_header(t: &'static Texts, lang: Lang, a: &Assessment) -> String {
     let text = t.results.for_kommune(&i18n::date(lang, &a.date), a.display_name(), labels::scope(t, a.profile.scope));
     let escaped: String = text

@@ -281,7 +281,7 @@ mod tests {
                 column_labels: columns(),
                 width,
                 last_column: true,
-            hidden_mark: "•".into(),
+                hidden_mark: "•".into(),
             };
             let svg = heat_map(&input);
             assert_clean(&svg);

@@ -298,12 +298,12 @@ pub fn level_percent(lang: Lang, level_0_to_4: f64) -> String {
     percent(lang, crate::domain::scoring::percent(shown))
 }
 
-/// A percentage without decimals: „63 %“ (German, narrow no-break space) or "63%".
 /// A share 0–1 as a whole percentage: „46\u{202f}%“, "46%".
 pub fn share(lang: Lang, share_0_to_1: f64) -> String {
     percent(lang, share_0_to_1 * 100.0)
 }
 
+/// A percentage without decimals: „63 %“ (German, narrow no-break space) or "63%".
 pub fn percent(lang: Lang, share_0_to_100: f64) -> String {
     let n = decimal(lang, share_0_to_100, 0);
     match lang {
