@@ -69,7 +69,7 @@ fn Navigation(t: &'static Texts) -> impl IntoView {
     let state = use_state();
     let has_assessment = Memo::new(move |_| state.current().with(Option::is_some));
     // A Teilbogen is evaluated only in the assessment it is merged into.
-    let evaluable = Memo::new(move |_| state.current().with(|a| a.as_ref().is_some_and(|a| a.part.is_none())));
+    let evaluable = Memo::new(move |_| state.current().with(|a| a.as_ref().is_some_and(|a| !a.is_part())));
     let item = move |route: Route, label: &'static str| {
         let current = move || {
             let now = state.route().get();

@@ -29,7 +29,7 @@ pub fn page(route: Route) -> AnyView {
     if route.needs_assessment() && state.current().with_untracked(Option::is_none) {
         return view! { <NoAssessment/> }.into_any();
     }
-    if route.evaluates() && state.current().with_untracked(|a| a.as_ref().is_some_and(|a| a.part.is_some())) {
+    if route.evaluates() && state.current_is_part_untracked() {
         return view! { <PartNotEvaluated/> }.into_any();
     }
     // The questionnaire's texts arrive after the first screen; a screen that shows them waits.

@@ -82,8 +82,8 @@ pub fn PartCreatePage() -> impl IntoView {
         let t = state.texts();
         let lang = state.lang();
         let main = state.current().get_untracked();
-        let Some(main) = main.filter(|a| a.part.is_none() && !a.profile.name.trim().is_empty()) else {
-            let is_part = state.current().with_untracked(|a| a.as_ref().is_some_and(|a| a.part.is_some()));
+        let Some(main) = main.filter(|a| !a.is_part() && !a.profile.name.trim().is_empty()) else {
+            let is_part = state.current_is_part_untracked();
             return view! {
                 <h1 tabindex="-1">{t.parts.create_title}</h1>
                 <p>{if is_part { t.parts.is_part_main } else { t.parts.create_needs_main }}</p>

@@ -95,7 +95,7 @@ pub fn ProfilePage() -> impl IntoView {
         }
     };
 
-    let is_part = state.current().with_untracked(|a| a.as_ref().is_some_and(|a| a.part.is_some()));
+    let is_part = state.current_is_part_untracked();
     move || {
         let t = state.texts();
         view! {

@@ -279,7 +279,7 @@ fn PartsSection(t: &'static Texts) -> impl IntoView {
     let t = move || t;
     let offer = Memo::new(move |_| {
         state.current().with(|a| match a {
-            Some(a) if a.part.is_some() => PartsOffer::IsPart,
+            Some(a) if a.is_part() => PartsOffer::IsPart,
             Some(a) if !a.profile.name.trim().is_empty() => PartsOffer::For(a.profile.name.clone()),
             _ => PartsOffer::NeedsMain,
         })

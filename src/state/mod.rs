@@ -371,6 +371,11 @@ impl AppState {
         self.current
     }
 
+    /// Whether the open assessment is a Teilbogen, without subscribing to its changes.
+    pub fn current_is_part_untracked(&self) -> bool {
+        self.current.with_untracked(|a| a.as_ref().is_some_and(Assessment::is_part))
+    }
+
     pub fn results(&self) -> Memo<Option<Results<'static>>> {
         self.results
     }

@@ -54,7 +54,7 @@ pub fn name_or_unnamed(t: &'static Texts, a: &Assessment) -> String {
 
 /// The share of its questions an assessment has answered; a Teilbogen's are its categories'.
 fn progress(questionnaire: &Questionnaire, a: &Assessment) -> f64 {
-    if a.part.is_none() {
+    if !a.is_part() {
         return scoring::score(questionnaire, a).coverage.ratio();
     }
     let walk = Walk::of(a);

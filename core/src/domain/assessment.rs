@@ -340,6 +340,11 @@ impl Assessment {
         }
     }
 
+    /// Whether this is a Teilbogen: a part of another assessment, for some of its categories.
+    pub fn is_part(&self) -> bool {
+        self.part.is_some()
+    }
+
     /// The name to list this assessment under.
     pub fn display_name(&self) -> &str {
         self.profile.name.trim()

@@ -20,7 +20,7 @@ pub fn same_kommune(a: &Assessment, b: &Assessment) -> bool {
 pub fn earlier<'a>(current: &Assessment, all: &'a [Assessment]) -> Vec<&'a Assessment> {
     let mut list: Vec<&Assessment> = all
         .iter()
-        .filter(|a| a.id != current.id && a.part.is_none() && same_kommune(a, current) && a.date <= current.date)
+        .filter(|a| a.id != current.id && !a.is_part() && same_kommune(a, current) && a.date <= current.date)
         .collect();
     list.sort_by(|a, b| b.date.cmp(&a.date).then(b.updated_ms.cmp(&a.updated_ms)));
     list
