@@ -6,6 +6,7 @@ use crate::charts;
 use crate::components::chart::ChartFigure;
 use crate::components::table::TableWrap;
 use crate::components::title::use_title;
+use crate::i18n::DistrictTexts;
 use crate::state::{use_state, Route};
 use crate::view::district::district;
 use crate::web;
@@ -49,8 +50,8 @@ pub fn DistrictPage() -> impl IntoView {
                                     <tr>
                                         <th scope="row">{r.category}</th>
                                         <td class="num">{r.n}</td>
-                                        {r.cells.into_iter().map(|c| view! { <Cell value=c/> }).collect_view()}
-                                        <Cell value=r.below/>
+                                        {r.cells.into_iter().map(|c| view! { <Cell value=c texts=s/> }).collect_view()}
+                                        <Cell value=r.below texts=s/>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -82,12 +83,11 @@ pub fn DistrictPage() -> impl IntoView {
 
 /// A number of the table, or the mark of a hidden one (read out as „ausgeblendet“).
 #[component]
-fn Cell(value: Option<String>) -> impl IntoView {
-    let s = &use_state().texts().district;
+fn Cell(value: Option<String>, texts: &'static DistrictTexts) -> impl IntoView {
     match value {
         Some(value) => view! { <td class="num">{value}</td> }.into_any(),
         None => view! {
-            <td class="num"><span aria-hidden="true">{s.suppressed}</span><span class="visually-hidden">{s.hidden_cell}</span></td>
+            <td class="num"><span aria-hidden="true">{texts.suppressed}</span><span class="visually-hidden">{texts.hidden_cell}</span></td>
         }
         .into_any(),
     }
