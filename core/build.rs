@@ -152,8 +152,8 @@ fn main() {
     let full = serde_json::to_value(&head).expect("TOML converts to JSON");
 
     // The app embeds the structure only (ids, weights, flags, targets, links): it scores,
-    // migrates and lists assessments with it. The texts of each language are a file of their
-    // own, fetched right after the first screen, so the start page does not wait for them.
+    // migrates and lists assessments with it. The texts of each language are files of their
+    // own, fetched after the first screen, so the start page does not wait for them.
     let generated = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../target/generated");
     std::fs::create_dir_all(&generated).expect("target/ is writable");
     for old in std::fs::read_dir(&generated).expect("readable").flatten() {
@@ -164,15 +164,36 @@ fn main() {
     }
     let structure = serde_json::to_string(&only_structure(&without_texts(&full))).expect("JSON serializes");
     std::fs::write(Path::new(&out).join("questionnaire.structure.json"), structure).expect("OUT_DIR is writable");
+    // Each language's texts come in parts (`content::TextsPart`): everything but the questions
+    // first, then one file per dimension with its questions, fetched when a screen needs them —
+    // so the first question page waits for its own dimension only.
+    let mut files = String::from("// Written by build.rs: the content-hashed texts files next to index.html.\n");
     for lang in ["de", "en"] {
-        let texts = serde_json::to_string(&only_language(&full, lang)).expect("JSON serializes");
-        std::fs::write(Path::new(&out).join(format!("questionnaire.{lang}.json")), &texts)
+        let texts = only_language(&full, lang);
+        std::fs::write(Path::new(&out).join(format!("questionnaire.{lang}.json")), texts.to_string())
             .expect("OUT_DIR is writable");
-        // scripts/post-build.mjs copies these into dist/ under the same, content-hashed names.
-        let file = format!("questionnaire-{lang}-{:016x}.json", fnv1a64(texts.as_bytes()));
-        std::fs::write(generated.join(&file), &texts).expect("target/generated is writable");
-        println!("cargo:rustc-env=QUESTIONNAIRE_{}_FILE={file}", lang.to_uppercase());
+        let mut common = texts.clone();
+        let mut dimensions = Vec::new();
+        for dimension in common["dimensions"].as_array_mut().expect("dimensions are an array") {
+            dimensions.push(dimension.clone());
+            for category in dimension["categories"].as_array_mut().expect("categories are an array") {
+                category["questions"] = serde_json::Value::Array(Vec::new());
+            }
+        }
+        let mut names = Vec::new();
+        for (part, json) in std::iter::once((String::new(), common)).chain(
+            dimensions.into_iter().map(|d| (format!("{}-", d["id"].as_str().expect("dimension ids are strings")), d)),
+        ) {
+            let json = json.to_string();
+            // scripts/post-build.mjs copies these into dist/ under the same names.
+            let file = format!("questionnaire-{lang}-{part}{:016x}.json", fnv1a64(json.as_bytes()));
+            std::fs::write(generated.join(&file), &json).expect("target/generated is writable");
+            std::fs::write(Path::new(&out).join(&file), &json).expect("OUT_DIR is writable");
+            names.push(file);
+        }
+        files.push_str(&format!("const TEXTS_FILES_{}: [&str; {}] = {names:?};\n", lang.to_uppercase(), names.len()));
     }
+    std::fs::write(Path::new(&out).join("texts_files.rs"), files).expect("OUT_DIR is writable");
     let (full_minutes, kurz_minutes) = durations(&full);
     println!("cargo:rustc-env=PROMISED_MINUTES_FULL={}", formula::promise(full_minutes));
     println!("cargo:rustc-env=PROMISED_MINUTES_KURZCHECK={}", formula::promise(kurz_minutes));

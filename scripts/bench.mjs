@@ -118,7 +118,7 @@ const watchScript = () => {
   report.push(`  until the first question in all: ${kb(first.br + after.br)} brotli`);
   const english = readdirSync(dist).filter((f) => f.startsWith('questionnaire-en-'));
   const en = sizes(english);
-  report.push(`  switching to English adds: ${english.join(', ')} ${kb(en.br)} brotli`);
+  report.push(`  switching to English adds at most (all ${english.length} parts): ${kb(en.br)} brotli`);
   await context.close();
 }
 
@@ -224,10 +224,9 @@ const seedPage = (page, name) =>
   report.push(`Answer click → saved, progress updated and laid out (${clicks.length} clicks, all saved: ${clicks.every((c) => c.saved)}): median ${ms(median(times))}, p95 ${ms(p95(times))} (budget 16 ms)`);
 
   // The results of a finished full check: every question answered (ids from the English
-  // texts file, which has the same structure as the embedded German one).
-  const english = readdirSync(dist).find((f) => /^questionnaire-en-.*\.json$/.test(f));
-  const ids = JSON.parse(readFileSync(join(dist, english), 'utf8')).dimensions
-    .flatMap((d) => d.categories.flatMap((c) => c.questions.map((q) => q.id)));
+  // texts files of the dimensions, which have the same structure as the embedded German one).
+  const ids = readdirSync(dist).filter((f) => /^questionnaire-en-[a-z-]+-[0-9a-f]{16}\.json$/.test(f))
+    .flatMap((f) => JSON.parse(readFileSync(join(dist, f), 'utf8')).categories.flatMap((c) => c.questions.map((q) => q.id)));
   await page.evaluate((ids) => {
     const key = 'digikompass.assessment.bench';
     const file = JSON.parse(localStorage.getItem(key));

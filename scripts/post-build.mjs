@@ -53,13 +53,17 @@ html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Poli
 writeFileSync(indexPath, html);
 
 // Data files written by core/build.rs under content-hashed names: the questionnaire's texts per
-// language (fetched after the first screen, in the language in use) and the example pack
-// (fetched by the first screen that compares).
+// language in parts (the common part and one per dimension, fetched when a screen shows them)
+// and the example pack (fetched by the first screen that compares).
 const generated = new URL('../target/generated/', import.meta.url);
-for (const pattern of [/^questionnaire-de-[0-9a-f]{16}\.json$/, /^questionnaire-en-[0-9a-f]{16}\.json$/, /^beispieldaten-[0-9a-f]{16}\.json$/]) {
+for (const [pattern, count] of [[/^questionnaire-de-[0-9a-f]{16}\.json$/, 1], [/^questionnaire-en-[0-9a-f]{16}\.json$/, 1],
+  [/^questionnaire-de-[a-z-]+-[0-9a-f]{16}\.json$/, 0], [/^questionnaire-en-[a-z-]+-[0-9a-f]{16}\.json$/, 0], [/^beispieldaten-[0-9a-f]{16}\.json$/, 1]]) {
   const found = readdirSync(generated).filter((f) => pattern.test(f));
-  if (found.length !== 1) throw new Error(`post-build: expected one file like ${pattern} in target/generated, found ${found.length}`);
-  copyFileSync(new URL(found[0], generated), join(dir, found[0]));
+  // One of each, and at least one texts file per dimension (their number is the questionnaire's).
+  if (count ? found.length !== count : found.length === 0) {
+    throw new Error(`post-build: expected ${count || 'some'} file(s) like ${pattern} in target/generated, found ${found.length}`);
+  }
+  for (const file of found) copyFileSync(new URL(file, generated), join(dir, file));
 }
 
 function walk(d) {

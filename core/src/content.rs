@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::domain::assessment::Scope;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::benchmark::Pack;
-use crate::domain::questionnaire::{Lang, Questionnaire};
+use crate::domain::questionnaire::{Dimension, Lang, Questionnaire};
 
 const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.structure.json"));
 const OPERATOR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/betreiber.json"));
@@ -17,25 +17,93 @@ const OPERATOR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/betreiber.js
 /// `cargo run --bin benchmark-generator` (see `benchmarks/README.md`), compacted by build.rs.
 pub const EXAMPLE_PACK_FILE: &str = env!("EXAMPLE_PACK_FILE");
 
-/// File name (content-hashed) of the questionnaire's texts in `lang`, next to index.html.
-pub fn texts_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::De => env!("QUESTIONNAIRE_DE_FILE"),
-        Lang::En => env!("QUESTIONNAIRE_EN_FILE"),
+include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
+
+/// One part of a language's texts, a file of its own, so that a screen waits only for what it
+/// shows: the first question page needs the common part and its own dimension's questions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TextsPart {
+    /// Everything but the questions: title, Methodik, reference catalogue, glossary, the
+    /// dimensions and categories.
+    Common,
+    /// The questions of the dimension with this index.
+    Questions(usize),
+}
+
+impl TextsPart {
+    /// How many parts a language's texts have.
+    pub const COUNT: usize = TEXTS_FILES_DE.len();
+
+    /// 0 for the common part, then one per dimension.
+    pub fn index(self) -> usize {
+        match self {
+            TextsPart::Common => 0,
+            TextsPart::Questions(dimension) => dimension + 1,
+        }
     }
+
+    pub fn all() -> impl Iterator<Item = TextsPart> {
+        std::iter::once(TextsPart::Common).chain((0..TextsPart::COUNT - 1).map(TextsPart::Questions))
+    }
+}
+
+/// File name (content-hashed) of `part` of the questionnaire's texts in `lang`, next to
+/// index.html.
+pub fn texts_file(lang: Lang, part: TextsPart) -> &'static str {
+    let files = match lang {
+        Lang::De => &TEXTS_FILES_DE,
+        Lang::En => &TEXTS_FILES_EN,
+    };
+    files.get(part.index()).copied().unwrap_or_default()
+}
+
+/// One part of a language's texts as read from its file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Texts {
+    Common(Questionnaire),
+    Questions(Dimension),
+}
+
+/// Reads `json`, the content of [`texts_file`] for `part`. Whether it fits the questionnaire is
+/// checked when it is added ([`with_texts_parts`]).
+pub fn parse_texts(part: TextsPart, json: &str) -> Result<Texts, String> {
+    match part {
+        TextsPart::Common => Questionnaire::from_json(json).map(Texts::Common).map_err(|p| p.to_string()),
+        TextsPart::Questions(index) => {
+            let dimension: Dimension = serde_json::from_str(json).map_err(|e| e.to_string())?;
+            match structure().dimensions.get(index) {
+                Some(d) if d.id == dimension.id => Ok(Texts::Questions(dimension)),
+                _ => Err(format!("texts of dimension `{}` where dimension {index} was expected", dimension.id)),
+            }
+        }
+    }
+}
+
+/// The shipped questionnaire with `parts` of its texts, each in its language. Where a text is
+/// there in one language only, it stands in for the other ([`Text::get`](crate::domain::questionnaire::Text::get)).
+pub fn with_texts_parts<'a>(parts: impl IntoIterator<Item = (Lang, &'a Texts)>) -> Result<Questionnaire, String> {
+    let mut questionnaire = structure().clone();
+    for (lang, texts) in parts {
+        match texts {
+            Texts::Common(texts) => questionnaire.add_common_texts(texts, lang)?,
+            Texts::Questions(texts) => questionnaire.add_question_texts(texts, lang)?,
+        }
+    }
+    Ok(questionnaire)
 }
 
 /// The shipped questionnaire without its texts: ids, weights, flags, targets, links. Enough to
 /// score, migrate and list assessments; the texts of each language come from [`texts_file`]
-/// (see [`with_texts`]). The native tests prove the source valid, so failing here is a build
-/// defect.
+/// (see [`with_texts_parts`]). The native tests prove the source valid, so failing here is a
+/// build defect.
 pub fn structure() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
     Q.get_or_init(|| Questionnaire::from_json(STRUCTURE_JSON).unwrap_or_else(|p| panic!("{p}")))
 }
 
-/// The shipped questionnaire with its texts in `lang` from `json` (the content of
-/// [`texts_file`]); kept for the rest of the program.
+/// The shipped questionnaire with its texts in `lang` from `json`, one file with all parts
+/// (native builds only: tests and tools); kept for the rest of the program.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn with_texts(lang: Lang, json: &str) -> Result<&'static Questionnaire, String> {
     static DE: OnceLock<Questionnaire> = OnceLock::new();
     static EN: OnceLock<Questionnaire> = OnceLock::new();
@@ -62,7 +130,15 @@ pub fn promised_minutes(scope: Scope) -> u32 {
     minutes.parse().unwrap_or_default()
 }
 
-/// The questionnaire's texts in `lang` as built (native builds only: tests and tools).
+/// The content of [`texts_file`] for `part` (native builds only: tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn texts_part_json(lang: Lang, part: TextsPart) -> String {
+    let path = std::path::Path::new(env!("OUT_DIR")).join(texts_file(lang, part));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The questionnaire's texts in `lang` as built, all parts in one document (native builds only:
+/// tests and tools).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn texts_json(lang: Lang) -> &'static str {
     match lang {

@@ -1,6 +1,6 @@
 // Language switch: „English“ switches the whole UI, is remembered in localStorage (no cookie),
 // „Deutsch“ switches back.
-import { test, expect, checkA11y, seedAssessment, storage, questionnaire , counts } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, startAssessment, storage, questionnaire, counts } from './fixtures.mjs';
 
 test('„English“ switches the whole UI and is remembered across reloads without a cookie; „Deutsch“ switches back', async ({ page, context }) => {
   const q = questionnaire();
@@ -102,7 +102,7 @@ test('focus stays on the heading when the English texts arrive after the screen 
 test('when the English texts cannot be loaded, the UI is English, the questions stay German, and a notice says why', async ({ page }) => {
   // The browser logs the refused request itself.
   test.info().annotations.push({ type: 'expected-console-errors' });
-  await page.route(/questionnaire-en-[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
+  await page.route(/questionnaire-en-([a-z-]+-)?[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
   await seedAssessment(page, { name: 'Offlinedorf', scope: 'kurzcheck', pick: () => 2 });
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page.getByText('The English texts of the questionnaire could not be loaded; the questions appear in German.')).toBeVisible();
@@ -115,11 +115,12 @@ test('when the English texts cannot be loaded, the UI is English, the questions 
 
 test('when no questionnaire texts can be loaded, the start page still works and the questions say so instead of showing empty labels', async ({ page }) => {
   test.info().annotations.push({ type: 'expected-console-errors' });
-  await page.route(/questionnaire-(de|en)-[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
+  await page.route(/questionnaire-(de|en)-([a-z-]+-)?[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Digitale Kompetenz Ihrer Kommune einschätzen' })).toBeVisible();
   await expect(page.getByText('Die Texte des Fragebogens konnten nicht geladen werden.')).toBeVisible();
-  await page.getByRole('button', { name: 'Selbsteinschätzung starten' }).click();
+  // The profile shows no questionnaire text; the first question page does.
+  await startAssessment(page, { name: 'Textlosdorf' });
   await expect(page.getByRole('heading', { level: 1, name: 'Der Fragebogen konnte nicht geladen werden' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Seite neu laden' })).toBeVisible();
   await checkA11y(page, 'questionnaire texts unavailable');
@@ -138,4 +139,32 @@ test('when a screen\'s code cannot be fetched, the screen says so with a way bac
   // The rest of the app still works: the questions open.
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Fragen', exact: true }).click();
   await expect(page.locator('fieldset.question').first()).toBeVisible();
+});
+
+// The texts come in parts (the common part and one per dimension): a question page waits for
+// its own dimension only, the next dimension's texts are fetched while the last page before it
+// is open, and the screens that evaluate everything fetch the rest.
+test('the questions fetch their own dimension\'s texts, the next one ahead, and the results the rest', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => {
+    const m = /questionnaire-(de|en)-(?:([a-z-]+)-)?[0-9a-f]{16}\.json$/.exec(request.url());
+    if (m) fetched.push(`${m[1]}:${m[2] ?? 'common'}`);
+  });
+  const q = questionnaire();
+  const [first, second, ...rest] = q.dimensions;
+  await startAssessment(page, { name: 'Teilhausen' });
+  await expect(page.locator('fieldset.question legend').first()).toContainText(first.categories[0].questions[0].text.de);
+  expect([...fetched].sort()).toEqual(['de:common', `de:${first.id}`]);
+  // The first dimension's last page: the second dimension's texts come ahead of „Weiter“.
+  await page.goto(`./#/fragen/${first.categories.length}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.categories.at(-1).title.de);
+  await expect.poll(() => fetched.includes(`de:${second.id}`)).toBe(true);
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.categories[0].title.de);
+  await expect(page.locator('fieldset.question legend').first()).toContainText(second.categories[0].questions[0].text.de);
+  expect(fetched.filter((f) => rest.some((d) => f.endsWith(`:${d.id}`)))).toEqual([]);
+  // The results show every dimension: the rest arrives, each part once, German only.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Ergebnisse', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+  await expect.poll(() => [...fetched].sort()).toEqual(['de:common', ...q.dimensions.map((d) => `de:${d.id}`)].sort());
 });

@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     request_animation_frame(move || {
         set_timeout(
             move || {
-                state.ensure_texts();
+                state.prefetch_texts();
                 pages::prefetch_walk();
             },
             std::time::Duration::ZERO,

@@ -32,13 +32,12 @@ pub fn page(route: Route) -> AnyView {
     if route.evaluates() && state.current_is_part_untracked() {
         return view! { <PartNotEvaluated/> }.into_any();
     }
-    // The questionnaire's texts arrive after the first screen; a screen that shows them waits.
-    if route.shows_questionnaire_texts() {
-        match state.questionnaire_texts().get() {
-            QuestionnaireTexts::Ready => {}
-            QuestionnaireTexts::Loading => return view! { <TextsLoading/> }.into_any(),
-            QuestionnaireTexts::Unavailable => return view! { <TextsUnavailable/> }.into_any(),
-        }
+    // The questionnaire's texts arrive after the first screen, in parts; a screen waits for
+    // the parts it shows.
+    match state.questionnaire_texts().get() {
+        QuestionnaireTexts::Ready => {}
+        QuestionnaireTexts::Loading => return view! { <TextsLoading/> }.into_any(),
+        QuestionnaireTexts::Unavailable => return view! { <TextsUnavailable/> }.into_any(),
     }
     match route {
         // Only the start page is in the first download; every other screen's code is a chunk of

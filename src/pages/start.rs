@@ -7,10 +7,10 @@ use crate::components::table::TableWrap;
 use crate::components::file_import::{ChosenFile, FileImport};
 use crate::components::title::use_title;
 use crate::content;
-use crate::domain::assessment::{categories_in_scope, Assessment, Scope, Walk};
+use crate::domain::assessment::Scope;
 use crate::domain::exchange;
 use crate::i18n::{self, Texts};
-use crate::state::{use_state, AppState, Route};
+use crate::state::{use_state, Route};
 use crate::view::errors::{self, FileKind};
 use crate::view::saved;
 use crate::web;
@@ -58,20 +58,6 @@ pub fn StartPage() -> impl IntoView {
     }
 }
 
-/// Where to continue an assessment: the profile while it lacks a name, else the first
-/// category with an unanswered question, else the results.
-pub fn resume_route(state: &AppState, a: &Assessment) -> Route {
-    if a.profile.name.trim().is_empty() {
-        return Route::Profile;
-    }
-    let pages = categories_in_scope(state.questionnaire(), &Walk::of(a));
-    let scope = a.profile.scope;
-    pages
-        .iter()
-        .position(|(_, c)| c.questions.iter().any(|q| scope.includes(q) && a.response(&q.id).is_none()))
-        .map_or(Route::Results, |i| Route::Questions(i + 1))
-}
-
 #[component]
 fn Continue(t: &'static Texts) -> impl IntoView {
     let state = use_state();
@@ -91,7 +77,7 @@ fn Continue(t: &'static Texts) -> impl IntoView {
                 </p>
                 <button type="button" class="button button--primary" on:click=move |_| {
                     if let Some(a) = state.current().get_untracked() {
-                        state.navigate(resume_route(&state, &a));
+                        state.navigate(state.resume_route(&a));
                     }
                 }>{t().start.continue_button}</button>
             </section>
@@ -135,7 +121,7 @@ fn SavedList(t: &'static Texts) -> impl IntoView {
                                 on:click=move |_| {
                                     state.open(&open_id);
                                     if let Some(a) = state.current().get_untracked() {
-                                        state.navigate(resume_route(&state, &a));
+                                        state.navigate(state.resume_route(&a));
                                     }
                                 }>{t().start.open}</button>
                             <button type="button" class="button button--small button--secondary"

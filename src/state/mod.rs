@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 
 use crate::content;
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, Walk};
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
 use crate::domain::contribution::Contribution;
 use crate::domain::exchange::{self, Imported};
@@ -181,15 +181,18 @@ impl AppState {
         let texts = TextFiles::new();
         // Compared by address: the questionnaires differ only in their texts.
         let questionnaire_signal = Memo::new_with_compare(
-            move |_| texts.questionnaire(lang.get()),
+            move |_| texts.questionnaire(),
             |a, b| !matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
         );
-        let texts_status = Memo::new(move |_| texts.status(lang.get()));
+        let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
+        let route = RwSignal::new(initial_route);
+        let walk = Memo::new(move |_| current.with(|a| a.as_ref().map(Walk::of)));
+        let texts_needed = Memo::new(move |_| walk.with(|walk| texts::needed(route.get(), walk.as_ref())));
+        let texts_status = Memo::new(move |_| texts_needed.with(|need| texts.status(lang.get(), need)));
         let results = Memo::new(move |_| {
             let questionnaire = questionnaire_signal.get();
             current.with(|a| a.as_ref().map(|a| scoring::score(questionnaire, a)))
         });
-        let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
         let pack = RwSignal::new(None::<ActivePack>);
         let peer_choice = RwSignal::new(settings.peer_group.as_deref().and_then(PeerGroup::from_key));
         let peer_figures = Memo::new(move |_| {
@@ -213,7 +216,7 @@ impl AppState {
             texts_status,
             questionnaire_signal,
             lang,
-            route: RwSignal::new(initial_route),
+            route,
             assessments,
             active,
             unreadable: RwSignal::new(unreadable),
@@ -237,16 +240,24 @@ impl AppState {
             user_moved: StoredValue::new(false),
             pending_save: StoredValue::new(None),
         };
+        // The texts the screen shows, and those the next page will (see `texts.rs`).
+        Effect::new(move |_| {
+            let lang = lang.get();
+            texts_needed.with(|need| need.iter().for_each(|&part| texts.fetch(lang, part)));
+            let ahead = walk.with(|walk| texts::ahead(route.get(), walk.as_ref()));
+            ahead.into_iter().for_each(|part| texts.fetch(lang, part));
+        });
         // Texts that cannot be fetched: the other language's stand in, and a notice says so.
         Effect::new(move |_| {
             let lang = lang.get();
-            if texts.failed(lang) {
-                texts.fetch_fallback(lang);
+            let failed = texts.failed(lang);
+            if !failed.is_empty() {
+                texts.fetch_fallback(lang, &failed);
                 if lang == Lang::En {
                     state.notify(Notice::EnglishUnavailable);
                 }
             }
-            if texts_status.get() == QuestionnaireTexts::Unavailable {
+            if texts.unavailable() {
                 state.notify(Notice::TextsUnavailable);
             }
         });
@@ -289,9 +300,23 @@ impl AppState {
         self.texts_status
     }
 
-    /// Fetches the questionnaire's texts in the language in use (once).
-    pub fn ensure_texts(&self) {
-        self.texts.fetch(self.lang.get_untracked());
+    /// Fetches the questionnaire's texts that the screen the user is likely to open next shows:
+    /// the page to continue the open assessment at, else the first question page.
+    pub fn prefetch_texts(&self) {
+        let lang = self.lang.get_untracked();
+        let next =
+            self.current.with_untracked(|a| a.as_ref().map(|a| self.resume_route(a))).unwrap_or(Route::Questions(1));
+        let walk = self.current.with_untracked(|a| a.as_ref().map(Walk::of));
+        texts::needed(next, walk.as_ref()).into_iter().for_each(|part| self.texts.fetch(lang, part));
+    }
+
+    /// Where to continue assessment `a`: the profile while it lacks a name, else the first
+    /// page with an unanswered question, else the results.
+    pub fn resume_route(&self, a: &Assessment) -> Route {
+        if a.profile.name.trim().is_empty() {
+            return Route::Profile;
+        }
+        Walk::of(a).resume_page(content::structure(), a).map_or(Route::Results, Route::Questions)
     }
 
     // Read-only views of the state. Signals are returned read-only: every change goes through
@@ -472,7 +497,9 @@ impl AppState {
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.save_settings();
-        self.ensure_texts();
+        // The screen in use fetches what it shows in the new language; this fetches what the
+        // next one likely does, as after the first screen.
+        self.prefetch_texts();
     }
 
     fn persist(&self, assessment: &Assessment) {

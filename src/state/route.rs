@@ -127,15 +127,6 @@ impl Route {
         }
     }
 
-    /// Screens that show no questionnaire text, and so need not wait for the texts: the start
-    /// page and the statements that every page links to.
-    pub fn shows_questionnaire_texts(self) -> bool {
-        !matches!(
-            self,
-            Route::Start | Route::Datenschutz | Route::Barrierefreiheit | Route::LeichteSprache | Route::NotFound
-        )
-    }
-
     /// Screens that show one assessment and make no sense without one.
     pub fn needs_assessment(self) -> bool {
         matches!(

@@ -1,41 +1,52 @@
 //! The questionnaire's texts. The app embeds the questionnaire's structure only (enough to
-//! score, migrate and list assessments); the texts of each language are a content-hashed file,
-//! fetched once when that language is first needed — for the language in use right after the
-//! first screen, so the start page does not wait for them.
+//! score, migrate and list assessments); the texts of each language are content-hashed files in
+//! parts (`content::TextsPart`): the common part and one per dimension. A screen waits only for
+//! the parts it shows ([`needed`]): the first question page for the common part and its own
+//! dimension's questions. They are fetched right after the first screen for the page the user
+//! is likely to open, the next dimension's while its last page is open, the rest when a screen
+//! needs them (the service worker keeps them all for offline use).
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::content;
+use super::route::Route;
+use crate::content::{self, Texts, TextsPart};
+use crate::domain::assessment::{question_page, Walk};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::web;
 
-/// Whether the questionnaire's texts can be shown.
+/// Whether the questionnaire's texts that a screen shows are here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuestionnaireTexts {
     Loading,
     /// Texts are here: of the language in use, or of the other one while those arrive (or
     /// when they cannot be fetched).
     Ready,
-    /// No language's texts could be fetched.
+    /// A part could be fetched in neither language.
     Unavailable,
 }
 
-/// What fetching one language's texts gave.
+/// What fetching one part of one language's texts gave.
 #[derive(Clone, Copy, Debug)]
 enum Fetched {
-    Loaded(&'static Questionnaire),
+    Loaded(&'static Texts),
     Failed,
 }
 
-/// The texts of both languages as fetched so far.
+type Parts = [RwSignal<Option<Fetched>>; TextsPart::COUNT];
+
+/// The texts parts of both languages as fetched so far.
 #[derive(Clone, Copy)]
 pub(super) struct TextFiles {
-    de: RwSignal<Option<Fetched>>,
-    en: RwSignal<Option<Fetched>>,
-    /// Languages whose file was asked for (each is fetched once).
-    requested: StoredValue<[bool; 2]>,
+    de: Parts,
+    en: Parts,
+    /// Parts whose file was asked for (each is fetched once), by language.
+    requested: StoredValue<[[bool; TextsPart::COUNT]; 2]>,
 }
+
+const LANGS: [Lang; 2] = [Lang::De, Lang::En];
 
 fn index(lang: Lang) -> usize {
     match lang {
@@ -51,66 +62,207 @@ fn other(lang: Lang) -> Lang {
     }
 }
 
+/// The parts of the texts that `route` shows, for the open assessment's `walk`.
+pub(super) fn needed(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
+    match route {
+        Route::Start
+        | Route::Profile
+        | Route::Datenschutz
+        | Route::Barrierefreiheit
+        | Route::LeichteSprache
+        | Route::NotFound => Vec::new(),
+        Route::Begriffe(_) => vec![TextsPart::Common],
+        Route::Questions(page) => std::iter::once(TextsPart::Common).chain(page_dimension(walk, page)).collect(),
+        _ => TextsPart::all().collect(),
+    }
+}
+
+/// What to fetch ahead on `route`: on a dimension's last question page, the next dimension's
+/// questions, so that „Weiter“ does not wait for them.
+pub(super) fn ahead(route: Route, walk: Option<&Walk>) -> Option<TextsPart> {
+    let Route::Questions(page) = route else { return None };
+    page_dimension(walk, page + 1).filter(|next| Some(*next) != page_dimension(walk, page))
+}
+
+/// The questions part of question page `page` of `walk` (of a full check without an assessment).
+fn page_dimension(walk: Option<&Walk>, page: usize) -> Option<TextsPart> {
+    let structure = content::structure();
+    let full = Walk::from(crate::domain::assessment::Scope::Full);
+    let dimension = question_page(structure, walk.unwrap_or(&full), page)?.dimension;
+    structure.dimensions.iter().position(|d| d.id == dimension.id).map(TextsPart::Questions)
+}
+
+thread_local! {
+    /// The questionnaire with each combination of parts met so far, by the bits of the loaded
+    /// (language, part) pairs. Parts only ever arrive, so there are at most `2 × COUNT` of them.
+    static MERGED: RefCell<Vec<(u32, &'static Questionnaire)>> = const { RefCell::new(Vec::new()) };
+}
+
 impl TextFiles {
     pub(super) fn new() -> TextFiles {
-        TextFiles { de: RwSignal::new(None), en: RwSignal::new(None), requested: StoredValue::new([false; 2]) }
-    }
-
-    fn signal(&self, lang: Lang) -> RwSignal<Option<Fetched>> {
-        match lang {
-            Lang::De => self.de,
-            Lang::En => self.en,
+        TextFiles {
+            de: std::array::from_fn(|_| RwSignal::new(None)),
+            en: std::array::from_fn(|_| RwSignal::new(None)),
+            requested: StoredValue::new([[false; TextsPart::COUNT]; 2]),
         }
     }
 
-    fn loaded(&self, lang: Lang) -> Option<&'static Questionnaire> {
-        match self.signal(lang).get() {
-            Some(Fetched::Loaded(q)) => Some(q),
+    fn signal(&self, lang: Lang, part: TextsPart) -> RwSignal<Option<Fetched>> {
+        let parts = match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        };
+        parts[part.index()]
+    }
+
+    fn loaded(&self, lang: Lang, part: TextsPart) -> Option<&'static Texts> {
+        match self.signal(lang, part).get() {
+            Some(Fetched::Loaded(texts)) => Some(texts),
             _ => None,
         }
     }
 
-    /// Whether `lang`'s texts could not be fetched (tracked).
-    pub(super) fn failed(&self, lang: Lang) -> bool {
-        matches!(self.signal(lang).get(), Some(Fetched::Failed))
+    fn has_failed(&self, lang: Lang, part: TextsPart) -> bool {
+        matches!(self.signal(lang, part).get(), Some(Fetched::Failed))
     }
 
-    /// The questionnaire to show in `lang` (tracked): with `lang`'s texts, else with the other
-    /// language's, else the structure alone.
-    pub(super) fn questionnaire(&self, lang: Lang) -> &'static Questionnaire {
-        self.loaded(lang).or_else(|| self.loaded(other(lang))).unwrap_or_else(content::structure)
+    /// The parts of `lang` that could not be fetched (tracked).
+    pub(super) fn failed(&self, lang: Lang) -> Vec<TextsPart> {
+        TextsPart::all().filter(|&part| self.has_failed(lang, part)).collect()
     }
 
-    /// Whether there are texts to show in `lang` (tracked).
-    pub(super) fn status(&self, lang: Lang) -> QuestionnaireTexts {
-        if self.loaded(lang).or_else(|| self.loaded(other(lang))).is_some() {
-            QuestionnaireTexts::Ready
-        } else if self.failed(lang) && self.failed(other(lang)) {
-            QuestionnaireTexts::Unavailable
-        } else {
-            QuestionnaireTexts::Loading
+    /// Whether some part could be fetched in neither language (tracked).
+    pub(super) fn unavailable(&self) -> bool {
+        TextsPart::all().any(|part| self.has_failed(Lang::De, part) && self.has_failed(Lang::En, part))
+    }
+
+    /// The questionnaire with every part fetched so far, in both languages (tracked): a text in
+    /// one language stands in for the other's while that is not here.
+    pub(super) fn questionnaire(&self) -> &'static Questionnaire {
+        let mut bits = 0u32;
+        let mut parts = Vec::new();
+        for (l, lang) in LANGS.into_iter().enumerate() {
+            for part in TextsPart::all() {
+                if let Some(texts) = self.loaded(lang, part) {
+                    bits |= 1 << (l * TextsPart::COUNT + part.index());
+                    parts.push((lang, texts));
+                }
+            }
         }
+        if bits == 0 {
+            return content::structure();
+        }
+        MERGED.with(|merged| {
+            if let Some(&(_, questionnaire)) = merged.borrow().iter().find(|(b, _)| *b == bits) {
+                return questionnaire;
+            }
+            // Each part was checked against the structure when it arrived.
+            let questionnaire = content::with_texts_parts(parts).unwrap_or_else(|_| content::structure().clone());
+            let questionnaire: &'static Questionnaire = Box::leak(Box::new(questionnaire));
+            merged.borrow_mut().push((bits, questionnaire));
+            questionnaire
+        })
     }
 
-    /// Fetches `lang`'s texts, once.
-    pub(super) fn fetch(&self, lang: Lang) {
-        let asked = self.requested.with_value(|r| r[index(lang)]);
+    /// Whether the parts `need` can be shown in `lang` (tracked).
+    pub(super) fn status(&self, lang: Lang, need: &[TextsPart]) -> QuestionnaireTexts {
+        let mut status = QuestionnaireTexts::Ready;
+        for &part in need {
+            if self.loaded(lang, part).or_else(|| self.loaded(other(lang), part)).is_some() {
+                continue;
+            }
+            if self.has_failed(lang, part) && self.has_failed(other(lang), part) {
+                return QuestionnaireTexts::Unavailable;
+            }
+            status = QuestionnaireTexts::Loading;
+        }
+        status
+    }
+
+    /// Fetches `part` of `lang`'s texts, once.
+    pub(super) fn fetch(&self, lang: Lang, part: TextsPart) {
+        let asked = self.requested.with_value(|r| r[index(lang)][part.index()]);
         if asked {
             return;
         }
-        self.requested.update_value(|r| r[index(lang)] = true);
-        let signal = self.signal(lang);
+        self.requested.update_value(|r| r[index(lang)][part.index()] = true);
+        let signal = self.signal(lang, part);
         spawn_local(async move {
-            let text = web::fetch_text(content::texts_file(lang)).await.ok();
-            signal.set(Some(match text.and_then(|text| content::with_texts(lang, &text).ok()) {
-                Some(q) => Fetched::Loaded(q),
+            let text = web::fetch_text(content::texts_file(lang, part)).await.ok();
+            let texts = text.and_then(|text| content::parse_texts(part, &text).ok());
+            // A part that does not fit the embedded structure counts as not fetched.
+            let fits = texts.filter(|texts| content::with_texts_parts([(lang, texts)]).is_ok());
+            signal.set(Some(match fits {
+                Some(texts) => Fetched::Loaded(Box::leak(Box::new(texts))),
                 None => Fetched::Failed,
             }));
         });
     }
 
-    /// When `lang`'s texts cannot be fetched, the other language's stand in.
-    pub(super) fn fetch_fallback(&self, lang: Lang) {
-        self.fetch(other(lang));
+    /// When parts of `lang`'s texts cannot be fetched, the other language's stand in.
+    pub(super) fn fetch_fallback(&self, lang: Lang, parts: &[TextsPart]) {
+        for &part in parts {
+            self.fetch(other(lang), part);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::assessment::{categories_in_scope, Scope};
+    use crate::state::TermKey;
+
+    #[test]
+    fn a_screen_waits_for_the_parts_it_shows() {
+        for route in [Route::Start, Route::Profile, Route::Datenschutz, Route::Barrierefreiheit, Route::LeichteSprache]
+        {
+            assert_eq!(needed(route, None), [], "{route:?}");
+        }
+        assert_eq!(needed(Route::Begriffe(TermKey::new("isb")), None), [TextsPart::Common]);
+        assert_eq!(needed(Route::Questions(1), None), [TextsPart::Common, TextsPart::Questions(0)]);
+        let all: Vec<TextsPart> = TextsPart::all().collect();
+        assert_eq!(all.len(), 1 + content::structure().dimensions.len());
+        for route in [Route::Results, Route::Plan, Route::Report, Route::Methodik, Route::History, Route::PartCreate] {
+            assert_eq!(needed(route, None), all, "{route:?}");
+        }
+    }
+
+    #[test]
+    fn every_question_page_waits_for_its_own_dimension_and_fetches_the_next_one_on_its_last_page() {
+        let structure = content::structure();
+        for walk in [Walk::from(Scope::Full), Walk::from(Scope::Kurzcheck)] {
+            let pages = categories_in_scope(structure, &walk);
+            for (i, (dimension, _)) in pages.iter().enumerate() {
+                let page = i + 1;
+                let index = structure.dimensions.iter().position(|d| d.id == dimension.id).unwrap();
+                assert_eq!(
+                    needed(Route::Questions(page), Some(&walk)),
+                    [TextsPart::Common, TextsPart::Questions(index)]
+                );
+                let next = pages.get(page).map(|(d, _)| d.id.as_str()).filter(|next| *next != dimension.id);
+                let expected =
+                    next.map(|id| TextsPart::Questions(structure.dimensions.iter().position(|d| d.id == id).unwrap()));
+                assert_eq!(ahead(Route::Questions(page), Some(&walk)), expected, "page {page}");
+            }
+            // Beyond the last page: nothing of a dimension.
+            assert_eq!(needed(Route::Questions(pages.len() + 1), Some(&walk)), [TextsPart::Common]);
+        }
+        // The first dimension's last page fetches the second dimension's questions ahead.
+        let last_of_first = categories_in_scope(structure, &Walk::from(Scope::Full))
+            .iter()
+            .take_while(|(d, _)| d.id == structure.dimensions[0].id)
+            .count();
+        assert_eq!(ahead(Route::Questions(last_of_first), None), Some(TextsPart::Questions(1)));
+        assert_eq!(ahead(Route::Results, None), None);
+    }
+
+    #[test]
+    fn a_teilbogen_page_waits_for_the_dimension_of_its_own_categories() {
+        let structure = content::structure();
+        let category = structure.dimensions[2].categories[1].id.clone();
+        let walk = Walk { scope: Scope::Full, only: Some(vec![category]) };
+        assert_eq!(needed(Route::Questions(1), Some(&walk)), [TextsPart::Common, TextsPart::Questions(2)]);
+        assert_eq!(ahead(Route::Questions(1), Some(&walk)), None);
     }
 }

@@ -379,6 +379,17 @@ impl Walk {
         Walk { scope: assessment.profile.scope, only: assessment.part.as_ref().map(|p| p.categories.clone()) }
     }
 
+    /// The first question page with a question of this walk that `assessment` has not answered;
+    /// `None` when all are answered.
+    pub fn resume_page(&self, questionnaire: &Questionnaire, assessment: &Assessment) -> Option<usize> {
+        categories_in_scope(questionnaire, self)
+            .iter()
+            .position(|(_, c)| {
+                c.questions.iter().any(|q| self.scope.includes(q) && assessment.response(&q.id).is_none())
+            })
+            .map(|i| i + 1)
+    }
+
     /// The number of the walk's last question page (1 for a walk without pages).
     pub fn last_page(&self, questionnaire: &Questionnaire) -> usize {
         categories_in_scope(questionnaire, self).len().max(1)

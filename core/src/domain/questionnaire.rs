@@ -330,41 +330,49 @@ impl Questionnaire {
     }
 
     /// This questionnaire with the texts in `lang` of `texts`, which must be the same
-    /// questionnaire (same ids in the same order). The app embeds the structure only and fetches
-    /// the texts of the language in use. What the embedded structure leaves out because only
-    /// the texts need it (the reference catalogue, each question's references, links and
-    /// reference value) is taken from `texts` whole.
+    /// questionnaire (same ids in the same order): [`Questionnaire::add_common_texts`] and
+    /// [`Questionnaire::add_question_texts`] for every dimension at once.
     pub fn with_texts(&self, texts: &Questionnaire, lang: Lang) -> Result<Questionnaire, String> {
+        let mut merged = self.clone();
+        merged.add_common_texts(texts, lang)?;
+        for dimension in &texts.dimensions {
+            merged.add_question_texts(dimension, lang)?;
+        }
+        Ok(merged)
+    }
+
+    /// Adds the texts in `lang` of `texts` except the questions': title, Methodik, catalogue,
+    /// glossary, dimensions and categories. The app embeds the structure only and fetches the
+    /// texts in parts (`content::TextsPart`): these first, each dimension's questions when a
+    /// screen needs them. What the embedded structure leaves out because only the texts need
+    /// it (the reference catalogue, the categories' links) is taken from `texts` whole.
+    pub fn add_common_texts(&mut self, texts: &Questionnaire, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
             || self.dimensions.len() != texts.dimensions.len()
         {
             return mismatch("questionnaire", &texts.id);
         }
-        let mut merged = self.clone();
-        let text = |to: &mut Text, from: &Text| match lang {
-            Lang::De => to.de = from.de.clone(),
-            Lang::En => to.en = from.en.clone(),
-        };
-        text(&mut merged.title, &texts.title);
-        text(&mut merged.description, &texts.description);
-        if merged.methodology.len() != texts.methodology.len() {
+        let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
+        text(&mut self.title, &texts.title);
+        text(&mut self.description, &texts.description);
+        if self.methodology.len() != texts.methodology.len() {
             return mismatch("methodology", "");
         }
-        for (to, from) in merged.methodology.iter_mut().zip(&texts.methodology) {
+        for (to, from) in self.methodology.iter_mut().zip(&texts.methodology) {
             text(&mut to.title, &from.title);
             text(&mut to.body, &from.body);
         }
-        if !adopt(&mut merged.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title))
-            || merged.glossary.len() != texts.glossary.len()
+        if !adopt(&mut self.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title))
+            || self.glossary.len() != texts.glossary.len()
         {
             return mismatch("frameworks or glossary", "");
         }
-        for (to, from) in merged.glossary.iter_mut().zip(&texts.glossary) {
+        for (to, from) in self.glossary.iter_mut().zip(&texts.glossary) {
             text(&mut to.long, &from.long);
             text(&mut to.explanation, &from.explanation);
         }
-        for (d, ed) in merged.dimensions.iter_mut().zip(&texts.dimensions) {
+        for (d, ed) in self.dimensions.iter_mut().zip(&texts.dimensions) {
             if d.id != ed.id || d.categories.len() != ed.categories.len() {
                 return mismatch("dimension", &ed.id);
             }
@@ -372,41 +380,61 @@ impl Questionnaire {
             text(&mut d.description, &ed.description);
             for (c, ec) in d.categories.iter_mut().zip(&ed.categories) {
                 let resources = adopt(&mut c.resources, &ec.resources, |r, er| text(&mut r.title, &er.title));
-                if c.id != ec.id || c.questions.len() != ec.questions.len() || !resources {
+                if c.id != ec.id || !resources {
                     return mismatch("category", &ec.id);
                 }
                 text(&mut c.title, &ec.title);
                 text(&mut c.description, &ec.description);
-                for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
-                    let resources = adopt(&mut q.resources, &eq.resources, |r, er| text(&mut r.title, &er.title));
-                    let references = adopt(&mut q.references, &eq.references, |_, _| {});
-                    if q.id != eq.id || q.steps.len() != eq.steps.len() || !resources || !references {
-                        return mismatch("question", &eq.id);
-                    }
-                    text(&mut q.text, &eq.text);
-                    text(&mut q.help, &eq.help);
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds the texts in `lang` of the questions of `texts`, one dimension of this
+    /// questionnaire. What the embedded structure leaves out (each question's references,
+    /// links and reference value) is taken from `texts` whole.
+    pub fn add_question_texts(&mut self, texts: &Dimension, lang: Lang) -> Result<(), String> {
+        let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
+        let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
+        let Some(d) = self.dimensions.iter_mut().find(|d| d.id == texts.id) else {
+            return mismatch("dimension", &texts.id);
+        };
+        if d.categories.len() != texts.categories.len() {
+            return mismatch("dimension", &texts.id);
+        }
+        for (c, ec) in d.categories.iter_mut().zip(&texts.categories) {
+            if c.id != ec.id || c.questions.len() != ec.questions.len() {
+                return mismatch("category", &ec.id);
+            }
+            for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
+                let resources = adopt(&mut q.resources, &eq.resources, |r, er| text(&mut r.title, &er.title));
+                let references = adopt(&mut q.references, &eq.references, |_, _| {});
+                if q.id != eq.id || q.steps.len() != eq.steps.len() || !resources || !references {
+                    return mismatch("question", &eq.id);
+                }
+                text(&mut q.text, &eq.text);
+                text(&mut q.help, &eq.help);
+                match lang {
+                    Lang::De => q.levels.de = eq.levels.de.clone(),
+                    Lang::En => q.levels.en = eq.levels.en.clone(),
+                }
+                for (st, est) in q.steps.iter_mut().zip(&eq.steps) {
                     match lang {
-                        Lang::De => q.levels.de = eq.levels.de.clone(),
-                        Lang::En => q.levels.en = eq.levels.en.clone(),
+                        Lang::De => st.de = est.de.clone(),
+                        Lang::En => st.en = est.en.clone(),
                     }
-                    for (st, est) in q.steps.iter_mut().zip(&eq.steps) {
-                        match lang {
-                            Lang::De => st.de = est.de.clone(),
-                            Lang::En => st.en = est.en.clone(),
-                        }
+                }
+                match (&mut q.reference, &eq.reference) {
+                    (Some(r), Some(er)) => {
+                        text(&mut r.text, &er.text);
+                        text(&mut r.population, &er.population);
                     }
-                    match (&mut q.reference, &eq.reference) {
-                        (Some(r), Some(er)) => {
-                            text(&mut r.text, &er.text);
-                            text(&mut r.population, &er.population);
-                        }
-                        (None, from) => q.reference = from.clone(),
-                        (Some(_), None) => return mismatch("reference of", &eq.id),
-                    }
+                    (None, from) => q.reference = from.clone(),
+                    (Some(_), None) => return mismatch("reference of", &eq.id),
                 }
             }
         }
-        Ok(merged)
+        Ok(())
     }
 
     /// Parses the JSON document that `build.rs` produces and validates it.
@@ -419,6 +447,14 @@ impl Questionnaire {
             item: String::new(),
             message: e.to_string(),
         })
+    }
+}
+
+/// `to` takes `from`'s text in `lang`.
+fn set_text(to: &mut Text, from: &Text, lang: Lang) {
+    match lang {
+        Lang::De => to.de = from.de.clone(),
+        Lang::En => to.en = from.en.clone(),
     }
 }
 

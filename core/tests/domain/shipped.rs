@@ -33,6 +33,41 @@ fn the_embedded_structure_and_the_two_text_files_together_are_the_toml_source() 
 }
 
 #[test]
+fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
+    use digikompass_core::content::{parse_texts, texts_part_json, with_texts_parts, Texts, TextsPart};
+    for lang in [Lang::De, Lang::En] {
+        let parts: Vec<Texts> = TextsPart::all()
+            .map(|part| parse_texts(part, &texts_part_json(lang, part)).expect("a part parses"))
+            .collect();
+        assert_eq!(parts.len(), 1 + content::structure().dimensions.len());
+        let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
+        assert_eq!(&with_texts_parts(parts.iter().map(|p| (lang, p))).unwrap(), whole);
+        // The common part and one dimension: that dimension's questions have texts, the
+        // others' not yet, and every category has its title.
+        let first = with_texts_parts([(lang, &parts[0]), (lang, &parts[2])]).unwrap();
+        for (i, dimension) in first.dimensions.iter().enumerate() {
+            assert!(dimension.categories.iter().all(|c| !c.title.get(lang).is_empty()));
+            let questions = dimension.categories.iter().flat_map(|c| &c.questions);
+            assert!(questions.clone().all(|q| q.text.get(lang).is_empty() == (i != 1)), "{}", dimension.id);
+        }
+        // A dimension's file read as another dimension's is refused.
+        let second = texts_part_json(lang, TextsPart::Questions(1));
+        let error = parse_texts(TextsPart::Questions(2), &second).expect_err("wrong place");
+        assert!(error.contains(&content::structure().dimensions[1].id), "{error}");
+        // The common file is no dimension's and the other way round.
+        assert!(parse_texts(TextsPart::Common, &second).is_err());
+        assert!(parse_texts(TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Common)).is_err());
+    }
+    // The German questions with the English common part: both stand in for each other.
+    let german = parse_texts(TextsPart::Questions(0), &texts_part_json(Lang::De, TextsPart::Questions(0))).unwrap();
+    let english = parse_texts(TextsPart::Common, &texts_part_json(Lang::En, TextsPart::Common)).unwrap();
+    let mixed = with_texts_parts([(Lang::En, &english), (Lang::De, &german)]).unwrap();
+    let question = mixed.questions().next().unwrap().question;
+    assert!(!question.text.get(Lang::En).is_empty() && question.text.get(Lang::En) == question.text.de);
+    assert!(!mixed.title.get(Lang::De).is_empty() && mixed.title.get(Lang::De) == mixed.title.en);
+}
+
+#[test]
 fn texts_of_another_questionnaire_do_not_fit() {
     let mut other = Questionnaire::from_json(content::texts_json(Lang::En)).unwrap();
     other.dimensions[1].categories[0].questions.pop();
