@@ -164,15 +164,21 @@ fn main() {
     }
     let structure = serde_json::to_string(&only_structure(&without_texts(&full))).expect("JSON serializes");
     std::fs::write(Path::new(&out).join("questionnaire.structure.json"), structure).expect("OUT_DIR is writable");
-    // Each language's texts come in parts (`content::TextsPart`): everything but the questions
-    // first, then one file per dimension with its questions, fetched when a screen needs them —
-    // so the first question page waits for its own dimension only.
+    // Each language's texts come in parts (`content::TextsPart`): what every screen needs, the
+    // Methodik with the glossary's explanations, and one file per dimension with its questions,
+    // fetched when a screen shows them — so the first question page waits for its own
+    // dimension only.
     let mut files = String::from("// Written by build.rs: the content-hashed texts files next to index.html.\n");
     for lang in ["de", "en"] {
         let texts = only_language(&full, lang);
         std::fs::write(Path::new(&out).join(format!("questionnaire.{lang}.json")), texts.to_string())
             .expect("OUT_DIR is writable");
         let mut common = texts.clone();
+        let head = common.as_object_mut().expect("the questionnaire is an object");
+        let reference = serde_json::json!({
+            "methodology": head.remove("methodology").unwrap_or_default(),
+            "glossary": head.remove("glossary").unwrap_or_default(),
+        });
         let mut dimensions = Vec::new();
         for dimension in common["dimensions"].as_array_mut().expect("dimensions are an array") {
             dimensions.push(dimension.clone());
@@ -181,7 +187,7 @@ fn main() {
             }
         }
         let mut names = Vec::new();
-        for (part, json) in std::iter::once((String::new(), common)).chain(
+        for (part, json) in [(String::new(), common), ("methodik-".to_string(), reference)].into_iter().chain(
             dimensions.into_iter().map(|d| (format!("{}-", d["id"].as_str().expect("dimension ids are strings")), d)),
         ) {
             let json = json.to_string();

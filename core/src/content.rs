@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::domain::assessment::Scope;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::benchmark::Pack;
-use crate::domain::questionnaire::{Dimension, Lang, Questionnaire};
+use crate::domain::questionnaire::{Dimension, Lang, Questionnaire, ReferenceTexts};
 
 const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.structure.json"));
 const OPERATOR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/betreiber.json"));
@@ -23,9 +23,11 @@ include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
 /// shows: the first question page needs the common part and its own dimension's questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextsPart {
-    /// Everything but the questions: title, Methodik, reference catalogue, glossary, the
+    /// What every screen with questionnaire texts needs: title, reference catalogue, the
     /// dimensions and categories.
     Common,
+    /// The Methodik and the glossary's explanations.
+    Reference,
     /// The questions of the dimension with this index.
     Questions(usize),
 }
@@ -34,16 +36,17 @@ impl TextsPart {
     /// How many parts a language's texts have.
     pub const COUNT: usize = TEXTS_FILES_DE.len();
 
-    /// 0 for the common part, then one per dimension.
+    /// 0 for the common part, 1 for the reference part, then one per dimension.
     pub fn index(self) -> usize {
         match self {
             TextsPart::Common => 0,
-            TextsPart::Questions(dimension) => dimension + 1,
+            TextsPart::Reference => 1,
+            TextsPart::Questions(dimension) => dimension + 2,
         }
     }
 
     pub fn all() -> impl Iterator<Item = TextsPart> {
-        std::iter::once(TextsPart::Common).chain((0..TextsPart::COUNT - 1).map(TextsPart::Questions))
+        [TextsPart::Common, TextsPart::Reference].into_iter().chain((0..TextsPart::COUNT - 2).map(TextsPart::Questions))
     }
 }
 
@@ -61,6 +64,7 @@ pub fn texts_file(lang: Lang, part: TextsPart) -> &'static str {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Texts {
     Common(Questionnaire),
+    Reference(ReferenceTexts),
     Questions(Dimension),
 }
 
@@ -69,6 +73,7 @@ pub enum Texts {
 pub fn parse_texts(part: TextsPart, json: &str) -> Result<Texts, String> {
     match part {
         TextsPart::Common => Questionnaire::from_json(json).map(Texts::Common).map_err(|p| p.to_string()),
+        TextsPart::Reference => serde_json::from_str(json).map(Texts::Reference).map_err(|e| e.to_string()),
         TextsPart::Questions(index) => {
             let dimension: Dimension = serde_json::from_str(json).map_err(|e| e.to_string())?;
             match structure().dimensions.get(index) {
@@ -86,6 +91,7 @@ pub fn with_texts_parts<'a>(parts: impl IntoIterator<Item = (Lang, &'a Texts)>) 
     for (lang, texts) in parts {
         match texts {
             Texts::Common(texts) => questionnaire.add_common_texts(texts, lang)?,
+            Texts::Reference(texts) => questionnaire.add_reference_texts(texts, lang)?,
             Texts::Questions(texts) => questionnaire.add_question_texts(texts, lang)?,
         }
     }

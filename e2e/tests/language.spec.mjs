@@ -141,9 +141,9 @@ test('when a screen\'s code cannot be fetched, the screen says so with a way bac
   await expect(page.locator('fieldset.question').first()).toBeVisible();
 });
 
-// The texts come in parts (the common part and one per dimension): a question page waits for
-// its own dimension only, the next dimension's texts are fetched while the last page before it
-// is open, and the screens that evaluate everything fetch the rest.
+// The texts come in parts (the common part, the Methodik with the glossary, one per dimension):
+// a question page waits for its own dimension only, the next dimension's texts are fetched while
+// the last page before it is open, and the screens that evaluate everything fetch the rest.
 test('the questions fetch their own dimension\'s texts, the next one ahead, and the results the rest', async ({ page }) => {
   const fetched = [];
   page.on('request', (request) => {
@@ -166,5 +166,5 @@ test('the questions fetch their own dimension\'s texts, the next one ahead, and 
   // The results show every dimension: the rest arrives, each part once, German only.
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Ergebnisse', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
-  await expect.poll(() => [...fetched].sort()).toEqual(['de:common', ...q.dimensions.map((d) => `de:${d.id}`)].sort());
+  await expect.poll(() => [...fetched].sort()).toEqual(['de:common', 'de:methodik', ...q.dimensions.map((d) => `de:${d.id}`)].sort());
 });

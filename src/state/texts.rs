@@ -1,10 +1,11 @@
 //! The questionnaire's texts. The app embeds the questionnaire's structure only (enough to
 //! score, migrate and list assessments); the texts of each language are content-hashed files in
-//! parts (`content::TextsPart`): the common part and one per dimension. A screen waits only for
-//! the parts it shows ([`needed`]): the first question page for the common part and its own
-//! dimension's questions. They are fetched right after the first screen for the page the user
-//! is likely to open, the next dimension's while its last page is open, the rest when a screen
-//! needs them (the service worker keeps them all for offline use).
+//! parts (`content::TextsPart`): the common part, the Methodik with the glossary, and one per
+//! dimension. A screen waits only for the parts it shows ([`needed`]): the first question page
+//! for the common part and its own dimension's questions. They are fetched right after the
+//! first screen for the page the user is likely to open, the next dimension's while the page
+//! before it is open, the rest when a screen shows them (the service worker keeps them all for
+//! offline use).
 
 use std::cell::RefCell;
 
@@ -71,7 +72,7 @@ pub(super) fn needed(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
         | Route::Barrierefreiheit
         | Route::LeichteSprache
         | Route::NotFound => Vec::new(),
-        Route::Begriffe(_) => vec![TextsPart::Common],
+        Route::Begriffe(_) => vec![TextsPart::Common, TextsPart::Reference],
         Route::Questions(page) => std::iter::once(TextsPart::Common).chain(page_dimension(walk, page)).collect(),
         _ => TextsPart::all().collect(),
     }
@@ -219,10 +220,10 @@ mod tests {
         {
             assert_eq!(needed(route, None), [], "{route:?}");
         }
-        assert_eq!(needed(Route::Begriffe(TermKey::new("isb")), None), [TextsPart::Common]);
+        assert_eq!(needed(Route::Begriffe(TermKey::new("isb")), None), [TextsPart::Common, TextsPart::Reference]);
         assert_eq!(needed(Route::Questions(1), None), [TextsPart::Common, TextsPart::Questions(0)]);
         let all: Vec<TextsPart> = TextsPart::all().collect();
-        assert_eq!(all.len(), 1 + content::structure().dimensions.len());
+        assert_eq!(all.len(), 2 + content::structure().dimensions.len());
         for route in [Route::Results, Route::Plan, Route::Report, Route::Methodik, Route::History, Route::PartCreate] {
             assert_eq!(needed(route, None), all, "{route:?}");
         }

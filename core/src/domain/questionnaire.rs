@@ -88,6 +88,21 @@ pub struct Questionnaire {
     pub glossary: Vec<Term>,
 }
 
+/// The texts only the Methodik, „Begriffe“ and the report show: a part of the texts of its own
+/// (`content::TextsPart::Reference`), so that the questions do not wait for it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceTexts {
+    pub methodology: Vec<Section>,
+    pub glossary: Vec<Term>,
+}
+
+impl ReferenceTexts {
+    pub fn of(questionnaire: &Questionnaire) -> ReferenceTexts {
+        ReferenceTexts { methodology: questionnaire.methodology.clone(), glossary: questionnaire.glossary.clone() }
+    }
+}
+
 /// One entry of the reference catalogue: what a question's `references` id stands for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -331,21 +346,25 @@ impl Questionnaire {
 
     /// This questionnaire with the texts in `lang` of `texts`, which must be the same
     /// questionnaire (same ids in the same order): [`Questionnaire::add_common_texts`] and
-    /// [`Questionnaire::add_question_texts`] for every dimension at once.
+    /// [`Questionnaire::add_reference_texts`] and [`Questionnaire::add_question_texts`] for every
+    /// dimension at once.
     pub fn with_texts(&self, texts: &Questionnaire, lang: Lang) -> Result<Questionnaire, String> {
         let mut merged = self.clone();
         merged.add_common_texts(texts, lang)?;
+        merged.add_reference_texts(&ReferenceTexts::of(texts), lang)?;
         for dimension in &texts.dimensions {
             merged.add_question_texts(dimension, lang)?;
         }
         Ok(merged)
     }
 
-    /// Adds the texts in `lang` of `texts` except the questions': title, Methodik, catalogue,
-    /// glossary, dimensions and categories. The app embeds the structure only and fetches the
-    /// texts in parts (`content::TextsPart`): these first, each dimension's questions when a
-    /// screen needs them. What the embedded structure leaves out because only the texts need
-    /// it (the reference catalogue, the categories' links) is taken from `texts` whole.
+    /// Adds the texts in `lang` of `texts` that every screen with questionnaire texts needs:
+    /// title, the reference catalogue, dimensions and categories. The app embeds the structure
+    /// only and fetches the texts in parts (`content::TextsPart`): these first, the Methodik and
+    /// the glossary's explanations ([`Questionnaire::add_reference_texts`]) and each dimension's
+    /// questions when a screen shows them. What the embedded structure leaves out because only
+    /// the texts need it (the reference catalogue, the categories' links) is taken from `texts`
+    /// whole.
     pub fn add_common_texts(&mut self, texts: &Questionnaire, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
@@ -356,21 +375,8 @@ impl Questionnaire {
         let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
         text(&mut self.title, &texts.title);
         text(&mut self.description, &texts.description);
-        if self.methodology.len() != texts.methodology.len() {
-            return mismatch("methodology", "");
-        }
-        for (to, from) in self.methodology.iter_mut().zip(&texts.methodology) {
-            text(&mut to.title, &from.title);
-            text(&mut to.body, &from.body);
-        }
-        if !adopt(&mut self.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title))
-            || self.glossary.len() != texts.glossary.len()
-        {
-            return mismatch("frameworks or glossary", "");
-        }
-        for (to, from) in self.glossary.iter_mut().zip(&texts.glossary) {
-            text(&mut to.long, &from.long);
-            text(&mut to.explanation, &from.explanation);
+        if !adopt(&mut self.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title)) {
+            return mismatch("frameworks", "");
         }
         for (d, ed) in self.dimensions.iter_mut().zip(&texts.dimensions) {
             if d.id != ed.id || d.categories.len() != ed.categories.len() {
@@ -386,6 +392,29 @@ impl Questionnaire {
                 text(&mut c.title, &ec.title);
                 text(&mut c.description, &ec.description);
             }
+        }
+        Ok(())
+    }
+
+    /// Adds the texts in `lang` of the Methodik and the glossary's explanations.
+    pub fn add_reference_texts(&mut self, texts: &ReferenceTexts, lang: Lang) -> Result<(), String> {
+        let mismatch = |what: &str| Err(format!("{lang:?} texts do not match: {what}"));
+        let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
+        if self.methodology.len() != texts.methodology.len() {
+            return mismatch("methodology");
+        }
+        if self.glossary.len() != texts.glossary.len()
+            || self.glossary.iter().zip(&texts.glossary).any(|(a, b)| a.id != b.id)
+        {
+            return mismatch("glossary");
+        }
+        for (to, from) in self.methodology.iter_mut().zip(&texts.methodology) {
+            text(&mut to.title, &from.title);
+            text(&mut to.body, &from.body);
+        }
+        for (to, from) in self.glossary.iter_mut().zip(&texts.glossary) {
+            text(&mut to.long, &from.long);
+            text(&mut to.explanation, &from.explanation);
         }
         Ok(())
     }

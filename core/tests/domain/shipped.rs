@@ -39,12 +39,18 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         let parts: Vec<Texts> = TextsPart::all()
             .map(|part| parse_texts(part, &texts_part_json(lang, part)).expect("a part parses"))
             .collect();
-        assert_eq!(parts.len(), 1 + content::structure().dimensions.len());
+        assert_eq!(parts.len(), 2 + content::structure().dimensions.len());
         let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
         assert_eq!(&with_texts_parts(parts.iter().map(|p| (lang, p))).unwrap(), whole);
         // The common part and one dimension: that dimension's questions have texts, the
-        // others' not yet, and every category has its title.
-        let first = with_texts_parts([(lang, &parts[0]), (lang, &parts[2])]).unwrap();
+        // others' not yet, every category has its title, the Methodik is still empty.
+        let part = |part: TextsPart| &parts[part.index()];
+        let first = with_texts_parts([(lang, part(TextsPart::Common)), (lang, part(TextsPart::Questions(1)))]).unwrap();
+        assert!(first.methodology.iter().all(|s| s.body.get(lang).is_empty()));
+        assert!(first.glossary.iter().all(|t| t.explanation.get(lang).is_empty() && !t.term.is_empty()));
+        let reference = with_texts_parts([(lang, part(TextsPart::Reference))]).unwrap();
+        assert!(reference.methodology.iter().chain(&whole.methodology).all(|s| !s.body.get(lang).is_empty()));
+        assert_eq!(reference.glossary, whole.glossary);
         for (i, dimension) in first.dimensions.iter().enumerate() {
             assert!(dimension.categories.iter().all(|c| !c.title.get(lang).is_empty()));
             let questions = dimension.categories.iter().flat_map(|c| &c.questions);
@@ -54,9 +60,11 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         let second = texts_part_json(lang, TextsPart::Questions(1));
         let error = parse_texts(TextsPart::Questions(2), &second).expect_err("wrong place");
         assert!(error.contains(&content::structure().dimensions[1].id), "{error}");
-        // The common file is no dimension's and the other way round.
+        // The common file is no dimension's and the other way round; the reference part is neither.
         assert!(parse_texts(TextsPart::Common, &second).is_err());
+        assert!(parse_texts(TextsPart::Reference, &second).is_err());
         assert!(parse_texts(TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Common)).is_err());
+        assert!(parse_texts(TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Reference)).is_err());
     }
     // The German questions with the English common part: both stand in for each other.
     let german = parse_texts(TextsPart::Questions(0), &texts_part_json(Lang::De, TextsPart::Questions(0))).unwrap();
