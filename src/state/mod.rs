@@ -244,8 +244,9 @@ impl AppState {
         Effect::new(move |_| {
             let lang = lang.get();
             texts_needed.with(|need| need.iter().for_each(|&part| texts.fetch(lang, part)));
-            let ahead = walk.with(|walk| texts::ahead(route.get(), walk.as_ref()));
-            ahead.into_iter().for_each(|part| texts.fetch(lang, part));
+            walk.with(|walk| texts::ahead(route.get(), walk.as_ref()))
+                .into_iter()
+                .for_each(|part| texts.fetch(lang, part));
         });
         // Texts that cannot be fetched: the other language's stand in, and a notice says so.
         Effect::new(move |_| {

@@ -3,9 +3,9 @@
 //! parts (`content::TextsPart`): the common part, the Methodik with the glossary, and one per
 //! dimension. A screen waits only for the parts it shows ([`needed`]): the first question page
 //! for the common part and its own dimension's questions. They are fetched right after the
-//! first screen for the page the user is likely to open, the next dimension's while the page
-//! before it is open, the rest when a screen shows them (the service worker keeps them all for
-//! offline use).
+//! first screen for the page the user is likely to open, what the next page shows while the
+//! page before it is open ([`ahead`]), the rest when a screen shows them (the service worker
+//! keeps them all for offline use).
 
 use std::cell::RefCell;
 
@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 
 use super::route::Route;
 use crate::content::{self, Texts, TextsPart};
-use crate::domain::assessment::{question_page, Walk};
+use crate::domain::assessment::{question_page, Scope, Walk};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::web;
 
@@ -78,17 +78,27 @@ pub(super) fn needed(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
     }
 }
 
-/// What to fetch ahead on `route`: on a dimension's last question page, the next dimension's
-/// questions, so that „Weiter“ does not wait for them.
-pub(super) fn ahead(route: Route, walk: Option<&Walk>) -> Option<TextsPart> {
-    let Route::Questions(page) = route else { return None };
-    page_dimension(walk, page + 1).filter(|next| Some(*next) != page_dimension(walk, page))
+/// What to fetch ahead on `route`: on a question page, what the page after it shows — the next
+/// dimension's questions on a dimension's last page, everything the results show on the last
+/// page — so that „Weiter“ does not wait for it.
+pub(super) fn ahead(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
+    let Route::Questions(page) = route else { return Vec::new() };
+    let full = Walk::from(Scope::Full);
+    let last = walk.unwrap_or(&full).last_page(content::structure());
+    let next = match page < last {
+        true => Route::Questions(page + 1),
+        // A Teilbogen is evaluated only once merged, in its sender's browser.
+        false if walk.is_some_and(|w| w.only.is_some()) => return Vec::new(),
+        false => Route::Results,
+    };
+    let now = needed(route, walk);
+    needed(next, walk).into_iter().filter(|part| !now.contains(part)).collect()
 }
 
 /// The questions part of question page `page` of `walk` (of a full check without an assessment).
 fn page_dimension(walk: Option<&Walk>, page: usize) -> Option<TextsPart> {
     let structure = content::structure();
-    let full = Walk::from(crate::domain::assessment::Scope::Full);
+    let full = Walk::from(Scope::Full);
     let dimension = question_page(structure, walk.unwrap_or(&full), page)?.dimension;
     structure.dimensions.iter().position(|d| d.id == dimension.id).map(TextsPart::Questions)
 }
@@ -230,20 +240,22 @@ mod tests {
     }
 
     #[test]
-    fn every_question_page_waits_for_its_own_dimension_and_fetches_the_next_one_on_its_last_page() {
+    fn every_question_page_waits_for_its_own_dimension_and_fetches_what_the_next_page_shows() {
         let structure = content::structure();
+        let all: Vec<TextsPart> = TextsPart::all().collect();
         for walk in [Walk::from(Scope::Full), Walk::from(Scope::Kurzcheck)] {
             let pages = categories_in_scope(structure, &walk);
+            let index = |id: &str| structure.dimensions.iter().position(|d| d.id == id).unwrap();
             for (i, (dimension, _)) in pages.iter().enumerate() {
                 let page = i + 1;
-                let index = structure.dimensions.iter().position(|d| d.id == dimension.id).unwrap();
-                assert_eq!(
-                    needed(Route::Questions(page), Some(&walk)),
-                    [TextsPart::Common, TextsPart::Questions(index)]
-                );
-                let next = pages.get(page).map(|(d, _)| d.id.as_str()).filter(|next| *next != dimension.id);
-                let expected =
-                    next.map(|id| TextsPart::Questions(structure.dimensions.iter().position(|d| d.id == id).unwrap()));
+                let own = TextsPart::Questions(index(&dimension.id));
+                assert_eq!(needed(Route::Questions(page), Some(&walk)), [TextsPart::Common, own]);
+                let expected: Vec<TextsPart> = match pages.get(page) {
+                    Some((next, _)) if next.id != dimension.id => vec![TextsPart::Questions(index(&next.id))],
+                    Some(_) => Vec::new(),
+                    // The last page: the results show everything.
+                    None => all.iter().copied().filter(|p| *p != TextsPart::Common && *p != own).collect(),
+                };
                 assert_eq!(ahead(Route::Questions(page), Some(&walk)), expected, "page {page}");
             }
             // Beyond the last page: nothing of a dimension.
@@ -254,8 +266,9 @@ mod tests {
             .iter()
             .take_while(|(d, _)| d.id == structure.dimensions[0].id)
             .count();
-        assert_eq!(ahead(Route::Questions(last_of_first), None), Some(TextsPart::Questions(1)));
-        assert_eq!(ahead(Route::Results, None), None);
+        assert_eq!(ahead(Route::Questions(last_of_first), None), [TextsPart::Questions(1)]);
+        assert_eq!(ahead(Route::Questions(1), None), []);
+        assert_eq!(ahead(Route::Results, None), []);
     }
 
     #[test]
@@ -264,6 +277,7 @@ mod tests {
         let category = structure.dimensions[2].categories[1].id.clone();
         let walk = Walk { scope: Scope::Full, only: Some(vec![category]) };
         assert_eq!(needed(Route::Questions(1), Some(&walk)), [TextsPart::Common, TextsPart::Questions(2)]);
-        assert_eq!(ahead(Route::Questions(1), Some(&walk)), None);
+        // Its only page is its last, and a Teilbogen is not evaluated on its own: nothing ahead.
+        assert_eq!(ahead(Route::Questions(1), Some(&walk)), []);
     }
 }
