@@ -55,7 +55,7 @@ texts! {
         reload: "Seite neu laden", "Reload the page";
         no_assessment_title: "Keine Selbsteinschätzung geöffnet", "No assessment open";
         no_assessment_text: "Diese Seite zeigt eine Selbsteinschätzung. Starten Sie eine neue oder öffnen Sie eine gespeicherte auf der Startseite.", "This page shows an assessment. Start a new one or open a saved one on the start page.";
-        to_start: "Zur Startseite", "To the start page";
+        to_start: "Zur Startseite", "Go to the start page";
         not_found_title: "Seite nicht gefunden", "Page not found";
         not_found_text: "Diese Adresse gibt es in DigiKompass nicht.", "This address does not exist in DigiKompass.";
         kind_gemeinde: "Gemeinde", "Municipality (Gemeinde)";

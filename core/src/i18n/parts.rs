@@ -65,7 +65,7 @@ texts! {
         undo: "Rückgängig machen", "Undo";
         undone: "Das Zusammenführen wurde rückgängig gemacht: Die Selbsteinschätzung ist wieder wie vorher.", "The merge was undone: the assessment is as it was before.";
         undo_hint: "Rückgängig machen können Sie, solange diese Seite geöffnet ist.", "You can undo as long as this page is open.";
-        to_results: "Zu den Ergebnissen", "To the results";
+        to_results: "Zu den Ergebnissen", "Go to the results";
         nothing_chosen: "Es sind keine Teilbögen gewählt. Wählen Sie sie auf der Startseite unter „Teilbögen zusammenführen“.", "No partial questionnaires are chosen. Choose them on the start page under “Merge partial questionnaires”.";
 
         answered_by(source): "Antwort von: {source}", "Answer from: {source}";

@@ -290,7 +290,7 @@ texts! {
         title: "Anonymer Beitrag für einen Vergleich", "Anonymous contribution to a comparison";
         intro: "Ein Landkreis oder das Land kann aus vielen anonymen Beiträgen einen echten Vergleich erstellen. Ein Beitrag enthält nur Ihre Ergebnisse – keinen Namen, keinen Gemeindeschlüssel, keine Notizen und keine einzelnen Antworten. Sie sehen hier genau, was in der Datei steht, bevor Sie sie speichern und weitergeben.", "A district or the state can build a real comparison from many anonymous contributions. A contribution contains only your results – no name, no municipality key, no notes and no individual answers. You see exactly what the file contains before you save and pass it on.";
         missing: "Für einen Beitrag braucht DigiKompass die Art der Kommune und die Einwohnerzahl (für die Vergleichsgruppe). Bitte ergänzen Sie das Profil.", "For a contribution DigiKompass needs the type of municipality and the number of inhabitants (for the comparison group). Please complete the profile.";
-        to_profile: "Zum Profil", "To the profile";
+        to_profile: "Zum Profil", "Go to the profile";
         contains_title: "Was die Datei enthält", "What the file contains";
         contains_group(group): "Vergleichsgruppe: {group}", "Comparison group: {group}";
         contains_year(year): "Jahr: {year}", "Year: {year}";
