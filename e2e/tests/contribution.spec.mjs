@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { test, expect, checkA11y, seedAssessment, downloadOf, navLink, today, ARTIFACTS, ROOT, de1, questionnaire } from './fixtures.mjs';
 import { brokenWords, horizontalOverflow } from '../layout-probe.mjs';
+import { pdfPages, pdfWords } from '../pdf.mjs';
 
 const SHIPPED_TEXT = readFileSync(join(ROOT, 'benchmarks', 'beispieldaten.json'), 'utf8');
 const SHIPPED = JSON.parse(SHIPPED_TEXT);
@@ -254,6 +255,20 @@ test.describe('building a pack from the generated contributions', () => {
       expect.soft(await page.evaluate(brokenWords), `Kreisübersicht at ${width} px: words split over lines`).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, 'screens', 'district', `kreisuebersicht-14-beitraege-de-${width}.png`), fullPage: true });
     }
+    // On paper the heat map stands on the first page under the intro (not on a page of its
+    // own, leaving the first one empty), readable, and the table starts on the next page.
+    const pdf = join(ARTIFACTS, 'kreisuebersicht-14-de.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = pdfPages(pdf);
+    const categories = questionnaire().dimensions.flatMap((d) => d.categories.map((c) => c.title.de));
+    expect(pages[0]).toContain('Kommunen je Kategorie und Stufe');
+    expect(pages[0]).toContain(categories.at(-1));
+    expect(pages[0]).not.toContain('Beiträge Stufe');
+    expect(pages[1]).toMatch(/Kategorie\s+Beiträge\s+Stufe/);
+    const words = pdfWords(pdf);
+    const ratio = words.find((w) => w.page === 1 && w.text === 'Seite').height / 9;
+    const smallest = words.reduce((min, w) => (w.height < min.height ? w : min));
+    expect(smallest.height / ratio, `smallest text „${smallest.text}“ on page ${smallest.page}`).toBeGreaterThanOrEqual(7);
   });
 
   test('the budget case: 1,101 contribution files are read and aggregated quickly (logged)', async ({ page }, testInfo) => {
