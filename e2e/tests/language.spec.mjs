@@ -173,3 +173,35 @@ test('the questions fetch their own dimension\'s texts, the next one ahead, and 
   await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
   expect([...fetched].sort()).toEqual(everything);
 });
+
+// The next dimension's texts are fetched while the page before it is open, and may arrive while
+// the user is typing: the open page is not rebuilt for them, so nothing loses focus.
+test('texts fetched ahead arrive without rebuilding the open question page', async ({ page }) => {
+  const [first, second] = questionnaire().dimensions;
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let asked = false;
+  await page.route(new RegExp(`questionnaire-de-${second.id}-[0-9a-f]{16}\\.json$`), async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await startAssessment(page, { name: 'Tippheim' });
+  await page.goto(`./#/fragen/${first.categories.length}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.categories.at(-1).title.de);
+  await expect.poll(() => asked).toBe(true);
+  const note = page.locator('fieldset.question').first().getByLabel('Notiz');
+  await note.click();
+  await note.pressSequentially('Beschluss vom 3. März');
+  // Marks the elements as built: a rebuilt page has new ones.
+  await page.evaluate(() => { document.querySelector('main h1').dataset.built = 'before'; });
+  const fetched = page.waitForResponse((r) => r.url().includes(`questionnaire-de-${second.id}-`));
+  release();
+  await fetched;
+  // Time for the app to read the file and take the texts in (a rebuild would happen now).
+  await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 250)));
+  await note.pressSequentially(', Protokoll liegt vor');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveValue('Beschluss vom 3. März, Protokoll liegt vor');
+  await expect(page.locator('main h1')).toHaveAttribute('data-built', 'before');
+});
