@@ -68,20 +68,22 @@ pub enum Texts {
     Questions(Dimension),
 }
 
-/// Reads `json`, the content of [`texts_file`] for `part`. Whether it fits the questionnaire is
-/// checked when it is added ([`with_texts_parts`]).
-pub fn parse_texts(part: TextsPart, json: &str) -> Result<Texts, String> {
-    match part {
-        TextsPart::Common => Questionnaire::from_json(json).map(Texts::Common).map_err(|p| p.to_string()),
-        TextsPart::Reference => serde_json::from_str(json).map(Texts::Reference).map_err(|e| e.to_string()),
+/// Reads `json`, the content of [`texts_file`] for `part` in `lang`, and checks that it fits the
+/// embedded structure (the same ids in the same order), so that adding it later cannot fail.
+pub fn parse_texts(lang: Lang, part: TextsPart, json: &str) -> Result<Texts, String> {
+    let texts = match part {
+        TextsPart::Common => Questionnaire::from_json(json).map(Texts::Common).map_err(|p| p.to_string())?,
+        TextsPart::Reference => serde_json::from_str(json).map(Texts::Reference).map_err(|e| e.to_string())?,
         TextsPart::Questions(index) => {
             let dimension: Dimension = serde_json::from_str(json).map_err(|e| e.to_string())?;
             match structure().dimensions.get(index) {
-                Some(d) if d.id == dimension.id => Ok(Texts::Questions(dimension)),
-                _ => Err(format!("texts of dimension `{}` where dimension {index} was expected", dimension.id)),
+                Some(d) if d.id == dimension.id => Texts::Questions(dimension),
+                _ => return Err(format!("texts of dimension `{}` where dimension {index} was expected", dimension.id)),
             }
         }
-    }
+    };
+    with_texts_parts([(lang, &texts)])?;
+    Ok(texts)
 }
 
 /// The shipped questionnaire with `parts` of its texts, each in its language. Where a text is

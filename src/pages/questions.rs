@@ -20,7 +20,7 @@ use crate::view::glossary::{self, Segment};
 pub fn QuestionsPage(number: usize) -> impl IntoView {
     let state = use_state();
     // The pages a Teilbogen goes through are its categories only.
-    let walk = Memo::new(move |_| state.current().with(|a| a.as_ref().map(Walk::of).unwrap_or_default()));
+    let walk = state.walk();
     use_title(move || {
         let lang = state.lang();
         categories_in_scope(state.questionnaire(), &walk.get())

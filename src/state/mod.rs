@@ -112,6 +112,8 @@ pub struct AppState {
     /// The questionnaire's texts per language, fetched when first needed (see `texts.rs`).
     texts: TextFiles,
     texts_status: Memo<QuestionnaireTexts>,
+    /// The pages the open assessment goes through (a full check's without one).
+    walk: Memo<Walk>,
     /// The questionnaire with the texts of the language in use (or the other language's while
     /// they arrive; the structure alone before any).
     questionnaire_signal: Memo<&'static Questionnaire>,
@@ -186,8 +188,9 @@ impl AppState {
         );
         let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
         let route = RwSignal::new(initial_route);
-        let walk = Memo::new(move |_| current.with(|a| a.as_ref().map(Walk::of)));
-        let texts_needed = Memo::new(move |_| walk.with(|walk| texts::needed(route.get(), walk.as_ref())));
+        // Without an open assessment, the walk of a full check (the one a new assessment starts).
+        let walk = Memo::new(move |_| current.with(|a| a.as_ref().map(Walk::of).unwrap_or_default()));
+        let texts_needed = Memo::new(move |_| walk.with(|walk| texts::needed(route.get(), walk)));
         let texts_status = Memo::new(move |_| texts_needed.with(|need| texts.status(lang.get(), need)));
         let results = Memo::new(move |_| {
             let questionnaire = questionnaire_signal.get();
@@ -214,6 +217,7 @@ impl AppState {
         let state = AppState {
             texts,
             texts_status,
+            walk,
             questionnaire_signal,
             lang,
             route,
@@ -243,17 +247,15 @@ impl AppState {
         // The texts the screen shows, and those the next page will (see `texts.rs`).
         Effect::new(move |_| {
             let lang = lang.get();
-            texts_needed.with(|need| need.iter().for_each(|&part| texts.fetch(lang, part)));
-            walk.with(|walk| texts::ahead(route.get(), walk.as_ref()))
-                .into_iter()
-                .for_each(|part| texts.fetch(lang, part));
+            texts.fetch_all(lang, texts_needed.get());
+            texts.fetch_all(lang, walk.with(|walk| texts::ahead(route.get(), walk)));
         });
         // Texts that cannot be fetched: the other language's stand in, and a notice says so.
         Effect::new(move |_| {
             let lang = lang.get();
             let failed = texts.failed(lang);
             if !failed.is_empty() {
-                texts.fetch_fallback(lang, &failed);
+                texts.fetch_fallback(lang, failed);
                 if lang == Lang::En {
                     state.notify(Notice::EnglishUnavailable);
                 }
@@ -296,6 +298,12 @@ impl AppState {
         self.questionnaire_signal.get()
     }
 
+    /// The pages the open assessment goes through: a Teilbogen's categories only, the questions
+    /// of its scope (a full check's without an open assessment).
+    pub fn walk(&self) -> Memo<Walk> {
+        self.walk
+    }
+
     /// Whether the questionnaire's texts can be shown yet.
     pub fn questionnaire_texts(&self) -> Memo<QuestionnaireTexts> {
         self.texts_status
@@ -304,11 +312,9 @@ impl AppState {
     /// Fetches the questionnaire's texts that the screen the user is likely to open next shows:
     /// the page to continue the open assessment at, else the first question page.
     pub fn prefetch_texts(&self) {
-        let lang = self.lang.get_untracked();
-        let next =
-            self.current.with_untracked(|a| a.as_ref().map(|a| self.resume_route(a))).unwrap_or(Route::Questions(1));
-        let walk = self.current.with_untracked(|a| a.as_ref().map(Walk::of));
-        texts::needed(next, walk.as_ref()).into_iter().for_each(|part| self.texts.fetch(lang, part));
+        let next = self.current.with_untracked(|a| a.as_ref().map_or(Route::Questions(1), |a| self.resume_route(a)));
+        let need = self.walk.with_untracked(|walk| texts::needed(next, walk));
+        self.texts.fetch_all(self.lang.get_untracked(), need);
     }
 
     /// Where to continue assessment `a`: the profile while it lacks a name, else the first

@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 
 use super::route::Route;
 use crate::content::{self, Texts, TextsPart};
-use crate::domain::assessment::{question_page, Scope, Walk};
+use crate::domain::assessment::{question_page, Walk};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::web;
 
@@ -63,8 +63,9 @@ fn other(lang: Lang) -> Lang {
     }
 }
 
-/// The parts of the texts that `route` shows, for the open assessment's `walk`.
-pub(super) fn needed(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
+/// The parts of the texts that `route` shows, for the open assessment's `walk` (a full check's
+/// without one).
+pub(super) fn needed(route: Route, walk: &Walk) -> Vec<TextsPart> {
     match route {
         Route::Start
         | Route::Profile
@@ -81,25 +82,24 @@ pub(super) fn needed(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
 /// What to fetch ahead on `route`: on a question page, what the page after it shows — the next
 /// dimension's questions on a dimension's last page, everything the results show on the last
 /// page — so that „Weiter“ does not wait for it.
-pub(super) fn ahead(route: Route, walk: Option<&Walk>) -> Vec<TextsPart> {
+pub(super) fn ahead(route: Route, walk: &Walk) -> Vec<TextsPart> {
     let Route::Questions(page) = route else { return Vec::new() };
-    let full = Walk::from(Scope::Full);
-    let last = walk.unwrap_or(&full).last_page(content::structure());
-    let next = match page < last {
-        true => Route::Questions(page + 1),
+    let next = if page < walk.last_page(content::structure()) {
+        Route::Questions(page + 1)
+    } else if walk.only.is_some() {
         // A Teilbogen is evaluated only once merged, in its sender's browser.
-        false if walk.is_some_and(|w| w.only.is_some()) => return Vec::new(),
-        false => Route::Results,
+        return Vec::new();
+    } else {
+        Route::Results
     };
     let now = needed(route, walk);
     needed(next, walk).into_iter().filter(|part| !now.contains(part)).collect()
 }
 
-/// The questions part of question page `page` of `walk` (of a full check without an assessment).
-fn page_dimension(walk: Option<&Walk>, page: usize) -> Option<TextsPart> {
+/// The questions part of question page `page` of `walk`.
+fn page_dimension(walk: &Walk, page: usize) -> Option<TextsPart> {
     let structure = content::structure();
-    let full = Walk::from(Scope::Full);
-    let dimension = question_page(structure, walk.unwrap_or(&full), page)?.dimension;
+    let dimension = question_page(structure, walk, page)?.dimension;
     structure.dimensions.iter().position(|d| d.id == dimension.id).map(TextsPart::Questions)
 }
 
@@ -167,7 +167,7 @@ impl TextFiles {
             if let Some(&(_, questionnaire)) = merged.borrow().iter().find(|(b, _)| *b == bits) {
                 return questionnaire;
             }
-            // Each part was checked against the structure when it arrived.
+            // Each part was checked against the structure when it arrived (`parse_texts`).
             let questionnaire = content::with_texts_parts(parts).unwrap_or_else(|_| content::structure().clone());
             let questionnaire: &'static Questionnaire = Box::leak(Box::new(questionnaire));
             merged.borrow_mut().push((bits, questionnaire));
@@ -190,6 +190,11 @@ impl TextFiles {
         status
     }
 
+    /// Fetches `parts` of `lang`'s texts, each once.
+    pub(super) fn fetch_all(&self, lang: Lang, parts: impl IntoIterator<Item = TextsPart>) {
+        parts.into_iter().for_each(|part| self.fetch(lang, part));
+    }
+
     /// Fetches `part` of `lang`'s texts, once.
     pub(super) fn fetch(&self, lang: Lang, part: TextsPart) {
         let asked = self.requested.with_value(|r| r[index(lang)][part.index()]);
@@ -200,10 +205,9 @@ impl TextFiles {
         let signal = self.signal(lang, part);
         spawn_local(async move {
             let text = web::fetch_text(content::texts_file(lang, part)).await.ok();
-            let texts = text.and_then(|text| content::parse_texts(part, &text).ok());
             // A part that does not fit the embedded structure counts as not fetched.
-            let fits = texts.filter(|texts| content::with_texts_parts([(lang, texts)]).is_ok());
-            signal.set(Some(match fits {
+            let texts = text.and_then(|text| content::parse_texts(lang, part, &text).ok());
+            signal.set(Some(match texts {
                 Some(texts) => Fetched::Loaded(Box::leak(Box::new(texts))),
                 None => Fetched::Failed,
             }));
@@ -211,10 +215,8 @@ impl TextFiles {
     }
 
     /// When parts of `lang`'s texts cannot be fetched, the other language's stand in.
-    pub(super) fn fetch_fallback(&self, lang: Lang, parts: &[TextsPart]) {
-        for &part in parts {
-            self.fetch(other(lang), part);
-        }
+    pub(super) fn fetch_fallback(&self, lang: Lang, parts: Vec<TextsPart>) {
+        self.fetch_all(other(lang), parts);
     }
 }
 
@@ -228,14 +230,17 @@ mod tests {
     fn a_screen_waits_for_the_parts_it_shows() {
         for route in [Route::Start, Route::Profile, Route::Datenschutz, Route::Barrierefreiheit, Route::LeichteSprache]
         {
-            assert_eq!(needed(route, None), [], "{route:?}");
+            assert_eq!(needed(route, &Walk::default()), [], "{route:?}");
         }
-        assert_eq!(needed(Route::Begriffe(TermKey::new("isb")), None), [TextsPart::Common, TextsPart::Reference]);
-        assert_eq!(needed(Route::Questions(1), None), [TextsPart::Common, TextsPart::Questions(0)]);
+        assert_eq!(
+            needed(Route::Begriffe(TermKey::new("isb")), &Walk::default()),
+            [TextsPart::Common, TextsPart::Reference]
+        );
+        assert_eq!(needed(Route::Questions(1), &Walk::default()), [TextsPart::Common, TextsPart::Questions(0)]);
         let all: Vec<TextsPart> = TextsPart::all().collect();
         assert_eq!(all.len(), 2 + content::structure().dimensions.len());
         for route in [Route::Results, Route::Plan, Route::Report, Route::Methodik, Route::History, Route::PartCreate] {
-            assert_eq!(needed(route, None), all, "{route:?}");
+            assert_eq!(needed(route, &Walk::default()), all, "{route:?}");
         }
     }
 
@@ -249,26 +254,26 @@ mod tests {
             for (i, (dimension, _)) in pages.iter().enumerate() {
                 let page = i + 1;
                 let own = TextsPart::Questions(index(&dimension.id));
-                assert_eq!(needed(Route::Questions(page), Some(&walk)), [TextsPart::Common, own]);
+                assert_eq!(needed(Route::Questions(page), &walk), [TextsPart::Common, own]);
                 let expected: Vec<TextsPart> = match pages.get(page) {
                     Some((next, _)) if next.id != dimension.id => vec![TextsPart::Questions(index(&next.id))],
                     Some(_) => Vec::new(),
                     // The last page: the results show everything.
                     None => all.iter().copied().filter(|p| *p != TextsPart::Common && *p != own).collect(),
                 };
-                assert_eq!(ahead(Route::Questions(page), Some(&walk)), expected, "page {page}");
+                assert_eq!(ahead(Route::Questions(page), &walk), expected, "page {page}");
             }
             // Beyond the last page: nothing of a dimension.
-            assert_eq!(needed(Route::Questions(pages.len() + 1), Some(&walk)), [TextsPart::Common]);
+            assert_eq!(needed(Route::Questions(pages.len() + 1), &walk), [TextsPart::Common]);
         }
         // The first dimension's last page fetches the second dimension's questions ahead.
         let last_of_first = categories_in_scope(structure, &Walk::from(Scope::Full))
             .iter()
             .take_while(|(d, _)| d.id == structure.dimensions[0].id)
             .count();
-        assert_eq!(ahead(Route::Questions(last_of_first), None), [TextsPart::Questions(1)]);
-        assert_eq!(ahead(Route::Questions(1), None), []);
-        assert_eq!(ahead(Route::Results, None), []);
+        assert_eq!(ahead(Route::Questions(last_of_first), &Walk::default()), [TextsPart::Questions(1)]);
+        assert_eq!(ahead(Route::Questions(1), &Walk::default()), []);
+        assert_eq!(ahead(Route::Results, &Walk::default()), []);
     }
 
     #[test]
@@ -276,8 +281,8 @@ mod tests {
         let structure = content::structure();
         let category = structure.dimensions[2].categories[1].id.clone();
         let walk = Walk { scope: Scope::Full, only: Some(vec![category]) };
-        assert_eq!(needed(Route::Questions(1), Some(&walk)), [TextsPart::Common, TextsPart::Questions(2)]);
+        assert_eq!(needed(Route::Questions(1), &walk), [TextsPart::Common, TextsPart::Questions(2)]);
         // Its only page is its last, and a Teilbogen is not evaluated on its own: nothing ahead.
-        assert_eq!(ahead(Route::Questions(1), Some(&walk)), []);
+        assert_eq!(ahead(Route::Questions(1), &walk), []);
     }
 }

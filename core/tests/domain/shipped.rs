@@ -37,7 +37,7 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
     use digikompass_core::content::{parse_texts, texts_part_json, with_texts_parts, Texts, TextsPart};
     for lang in [Lang::De, Lang::En] {
         let parts: Vec<Texts> = TextsPart::all()
-            .map(|part| parse_texts(part, &texts_part_json(lang, part)).expect("a part parses"))
+            .map(|part| parse_texts(lang, part, &texts_part_json(lang, part)).expect("a part parses"))
             .collect();
         assert_eq!(parts.len(), 2 + content::structure().dimensions.len());
         let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
@@ -58,17 +58,18 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         }
         // A dimension's file read as another dimension's is refused.
         let second = texts_part_json(lang, TextsPart::Questions(1));
-        let error = parse_texts(TextsPart::Questions(2), &second).expect_err("wrong place");
+        let error = parse_texts(lang, TextsPart::Questions(2), &second).expect_err("wrong place");
         assert!(error.contains(&content::structure().dimensions[1].id), "{error}");
         // The common file is no dimension's and the other way round; the reference part is neither.
-        assert!(parse_texts(TextsPart::Common, &second).is_err());
-        assert!(parse_texts(TextsPart::Reference, &second).is_err());
-        assert!(parse_texts(TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Common)).is_err());
-        assert!(parse_texts(TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Reference)).is_err());
+        assert!(parse_texts(lang, TextsPart::Common, &second).is_err());
+        assert!(parse_texts(lang, TextsPart::Reference, &second).is_err());
+        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Common)).is_err());
+        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Reference)).is_err());
     }
     // The German questions with the English common part: both stand in for each other.
-    let german = parse_texts(TextsPart::Questions(0), &texts_part_json(Lang::De, TextsPart::Questions(0))).unwrap();
-    let english = parse_texts(TextsPart::Common, &texts_part_json(Lang::En, TextsPart::Common)).unwrap();
+    let german =
+        parse_texts(Lang::De, TextsPart::Questions(0), &texts_part_json(Lang::De, TextsPart::Questions(0))).unwrap();
+    let english = parse_texts(Lang::En, TextsPart::Common, &texts_part_json(Lang::En, TextsPart::Common)).unwrap();
     let mixed = with_texts_parts([(Lang::En, &english), (Lang::De, &german)]).unwrap();
     let question = mixed.questions().next().unwrap().question;
     assert!(!question.text.get(Lang::En).is_empty() && question.text.get(Lang::En) == question.text.de);
