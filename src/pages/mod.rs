@@ -20,7 +20,6 @@ use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::components::title::use_title;
-use crate::domain::assessment::Walk;
 use crate::state::{use_state, QuestionnaireTexts, Route, TermKey};
 use crate::web;
 
@@ -227,10 +226,8 @@ fn NoAssessment() -> impl IntoView {
 fn PartNotEvaluated() -> impl IntoView {
     let state = use_state();
     let t = move || state.texts();
-    let (name, last_page) = state.current().with_untracked(|a| {
-        a.as_ref()
-            .map_or((String::new(), 1), |a| (a.profile.name.clone(), Walk::of(a).last_page(state.questionnaire())))
-    });
+    let name = state.current().with_untracked(|a| a.as_ref().map(|a| a.profile.name.clone()).unwrap_or_default());
+    let last_page = state.walk().with_untracked(|walk| walk.last_page(state.questionnaire()));
     use_title(move || t().parts.not_evaluated_title.to_string());
     // The text sends the reader to the last question page, where the part is saved as a file.
     view! {
