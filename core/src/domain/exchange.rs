@@ -8,6 +8,7 @@
 //! the questionnaire's `renamed` table; answers to questions that no longer exist are dropped
 //! and listed in the [`Migration`] report.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -24,12 +25,20 @@ pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Longest accepted free text (notes, names); longer input is refused, not cut.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 
+/// The current format: read with an owned assessment, written from a borrowed one (a save
+/// then needs no copy of it).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct FileV3 {
-    format: String,
+struct FileV3<A> {
+    format: Cow<'static, str>,
     format_version: u32,
-    assessment: Assessment,
+    assessment: A,
+}
+
+impl<'a> FileV3<&'a Assessment> {
+    fn of(assessment: &'a Assessment) -> Self {
+        FileV3 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment }
+    }
 }
 
 #[derive(Deserialize)]
@@ -105,10 +114,15 @@ pub struct Imported {
     pub migration: Migration,
 }
 
-/// Serializes an assessment in the current format.
+/// Serializes an assessment in the current format, indented for people who open the file.
 pub fn export(assessment: &Assessment) -> String {
-    let file = FileV3 { format: FORMAT.into(), format_version: FORMAT_VERSION, assessment: assessment.clone() };
-    serde_json::to_string_pretty(&file).expect("an assessment always serializes")
+    serde_json::to_string_pretty(&FileV3::of(assessment)).expect("an assessment always serializes")
+}
+
+/// The same without indentation, for the browser's storage: it is written on every answer, so
+/// it should be quick to write and small (storage is limited to about 5 MB per site).
+pub fn export_compact(assessment: &Assessment) -> String {
+    serde_json::to_string(&FileV3::of(assessment)).expect("an assessment always serializes")
 }
 
 /// Reads an assessment file of any supported version for `questionnaire`.
@@ -124,7 +138,7 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Fil
         }
         // Version 2 is version 3 without a scenario (the field defaults to empty): nothing to
         // convert and nothing to tell the user.
-        _ => versioned::body::<FileV3>(&opened)?.assessment,
+        _ => versioned::body::<FileV3<Assessment>>(&opened)?.assessment,
     };
     check(&assessment)?;
     if assessment.questionnaire_id != questionnaire.id {
