@@ -55,7 +55,12 @@ impl Coverage {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+// Results are compared on every answer (the state keeps them in a memo). The questionnaire's
+// parts they point to are compared by address: comparing them by value would walk every text of
+// the questionnaire each time, and results for another copy of it (texts that arrived later)
+// should count as changed anyway.
+
+#[derive(Clone, Debug)]
 pub struct CategoryResult<'q> {
     pub category: &'q Category,
     pub level: Option<f64>,
@@ -72,7 +77,7 @@ impl CategoryResult<'_> {
 }
 
 /// The critical question that holds a dimension's level down.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Cap<'q> {
     pub question: &'q Question,
     /// The scored level of the capping answer.
@@ -81,7 +86,7 @@ pub struct Cap<'q> {
     pub limit: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct DimensionResult<'q> {
     pub dimension: &'q Dimension,
     /// Level after the cap.
@@ -98,6 +103,37 @@ pub struct DimensionResult<'q> {
 impl DimensionResult<'_> {
     pub fn gap(&self) -> Option<f64> {
         self.level.map(|level| gap(self.target, level))
+    }
+}
+
+impl PartialEq for CategoryResult<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let CategoryResult { category, level, target, coverage, level_counts } = self;
+        std::ptr::eq(*category, other.category)
+            && *level == other.level
+            && *target == other.target
+            && *coverage == other.coverage
+            && *level_counts == other.level_counts
+    }
+}
+
+impl PartialEq for Cap<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let Cap { question, level, limit } = self;
+        std::ptr::eq(*question, other.question) && *level == other.level && *limit == other.limit
+    }
+}
+
+impl PartialEq for DimensionResult<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let DimensionResult { dimension, level, uncapped, capped_by, target, coverage, categories } = self;
+        std::ptr::eq(*dimension, other.dimension)
+            && *level == other.level
+            && *uncapped == other.uncapped
+            && *capped_by == other.capped_by
+            && *target == other.target
+            && *coverage == other.coverage
+            && *categories == other.categories
     }
 }
 

@@ -171,6 +171,21 @@ fn empty_assessment_has_no_levels_and_no_nan() {
     }
 }
 
+#[test]
+fn results_compare_by_figures_and_by_which_questionnaire_they_point_to() {
+    let q = questionnaire();
+    let mut a = assessment(&q);
+    a.set_response("cs-a-1", level(3));
+    let before = score(&q, &a);
+    a.answers.get_mut("cs-a-1").unwrap().note = "Notiz".into();
+    assert_eq!(score(&q, &a), before, "a note changes no figure");
+    a.set_response("cs-a-1", level(2));
+    assert_ne!(score(&q, &a), before, "an answer does");
+    // A copy of the questionnaire (its texts arrived later) gives results that show other texts.
+    let copy = q.clone();
+    assert_ne!(score(&copy, &a), score(&q, &a));
+}
+
 /// Any response, or none.
 fn any_response() -> impl Strategy<Value = Option<Response>> {
     prop_oneof![
