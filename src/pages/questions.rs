@@ -120,9 +120,12 @@ fn CategoryNav(current: usize, walk: Walk, t: &'static Texts, lang: Lang) -> imp
 fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Texts, lang: Lang) -> impl IntoView {
     let state = use_state();
     let id = question.id.as_str();
-    let answer =
-        move || state.current().with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default());
-    let response = Memo::new(move |_| answer().response);
+    // One memo per question: an answer to another question re-runs this look-up only, not the
+    // dozen bindings below that show this answer.
+    let answer = Memo::new(move |_| {
+        state.current().with(|a| a.as_ref().and_then(|a| a.answers.get(id).cloned()).unwrap_or_default())
+    });
+    let response = Memo::new(move |_| answer.with(|a| a.response.clone()));
     let set = move |r: Option<Response>| state.update_current(|a| a.set_response(id, r));
     let name = format!("q-{id}");
     let is_na = move || matches!(response.get(), Some(Response::NotApplicable { .. }));
@@ -165,8 +168,8 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
     let described_by = help_id.clone();
     let (reason_id, note_id, provider_id) =
         (format!("q-{id}-reason"), format!("q-{id}-note"), format!("q-{id}-provider"));
-    let by_provider = Memo::new(move |_| answer().by_provider);
-    let assured = Memo::new(move |_| answer().assured);
+    let by_provider = Memo::new(move |_| answer.with(|a| a.by_provider));
+    let assured = Memo::new(move |_| answer.with(|a| a.assured));
     let set_assured = move |value: bool| state.update_current(|a| a.update_answer(id, |ans| ans.assured = Some(value)));
     let assured_radio = move |value: bool, label: &'static str| {
         let input_id = format!("q-{id}-assured-{}", if value { "yes" } else { "no" });
@@ -187,7 +190,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 <span class="question__number">{t.flow.question_number(&number.to_string())}</span>
                 <span class="question__text">{question.text.get(lang).to_string()}</span>
                 {question.critical.then(|| view! { <span class="badge badge--critical">{t.common.critical_badge}</span> })}
-                <Show when=move || answer().provider_assured()>
+                <Show when=move || answer.with(|a| a.provider_assured())>
                     <span class="badge badge--assured">{t.flow.assured_badge}</span>
                 </Show>
             </legend>
@@ -220,7 +223,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
             <div class="question__extra">
                 <div class="choice choice--checkbox">
                     <input type="checkbox" id=provider_id.clone()
-                        prop:checked=move || answer().by_provider
+                        prop:checked=move || by_provider.get()
                         on:change=move |ev| {
                             let checked = event_target_checked(&ev);
                             state.update_current(|a| a.update_answer(id, |ans| ans.by_provider = checked));
@@ -240,7 +243,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 <div class="field">
                     <label for=note_id.clone() class="label label--small">{t.flow.note_label}</label>
                     <textarea id=note_id rows="2" maxlength="5000"
-                        prop:value=move || answer().note
+                        prop:value=move || answer.with(|a| a.note.clone())
                         on:input=move |ev| {
                             let note = event_target_value(&ev);
                             state.type_into_current(|a| a.update_answer(id, |ans| ans.note = note));
@@ -249,7 +252,7 @@ fn QuestionFieldset(question: &'static Question, number: usize, t: &'static Text
                 <Show when=move || response.get().is_some()>
                     <button type="button" class="button button--link" on:click=move |_| set(None)>{t.flow.clear_answer}</button>
                 </Show>
-                {move || Some(answer().source).filter(|s| !s.is_empty()).map(|source| view! {
+                {move || Some(answer.with(|a| a.source.clone())).filter(|s| !s.is_empty()).map(|source| view! {
                     <p class="hint question__source">{t.parts.answered_by(&source)}</p>
                 })}
             </div>
