@@ -159,7 +159,7 @@ impl<K: KeyValue> Store<K> {
     }
 
     pub fn save_assessment(&self, assessment: &Assessment) -> Result<(), SaveError> {
-        self.kv.set(&assessment_key(&assessment.id), &exchange::export_compact(assessment))
+        self.kv.set(&assessment_key(&assessment.id), &exchange::export(assessment))
     }
 
     /// The stored text of one assessment, to compare with a change seen in another tab.

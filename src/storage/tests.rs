@@ -74,7 +74,7 @@ fn a_conversion_that_drops_answers_keeps_the_original_first() {
     let original = store.store_converted(imported, 1_700_000_000_000).expect("original kept");
     assert_eq!(original, Original { key: "digikompass.original.alt".into(), raw: old.clone() });
     assert_eq!(kv.get("digikompass.original.alt").as_deref(), Some(old.as_str()));
-    assert_eq!(store.stored_assessment("alt"), Some(exchange::export_compact(&imported.assessment)));
+    assert_eq!(store.stored_assessment("alt"), Some(exchange::export(&imported.assessment)));
 
     // A reload finds the converted entry (nothing left to convert) and the original.
     let again = store.load(content::questionnaire());
