@@ -77,5 +77,5 @@ export function buildWasm({ staging, release }) {
   const dir = `app-${hash.digest('hex').slice(0, 16)}`;
   renameSync(out, join(staging, dir));
   console.log(`build-wasm: ${dir}/ with the main module and ${chunks} chunks (${profile})`);
-  return { dir, js: `${dir}/main.js`, wasm: `${dir}/main_bg.wasm` };
+  return { dir, js: `${dir}/main.js`, splitJs: `${dir}/__wasm_split.js`, wasm: `${dir}/main_bg.wasm` };
 }

@@ -35,6 +35,23 @@ test('under a sub-path: start, answer a page, reload, still there', async ({ pag
   expect(urls.filter((u) => u.startsWith('HTTP ')), 'failed requests').toEqual([]);
 });
 
+test('a server that sends the WebAssembly with another MIME type still gets the app', async ({ page }) => {
+  // Many plain servers send .wasm as application/octet-stream; the loader then compiles the
+  // whole download instead of the stream.
+  const types = [];
+  await page.route('**/main_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    types.push(response.headers()['content-type']);
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Selbsteinschätzung starten' })).toBeVisible();
+  expect(types, 'the server itself sends application/wasm').toEqual(['application/wasm']);
+  expect(errors).toEqual([]);
+});
+
 test('privacy: after a full walk there is no cookie', async ({ page, context }) => {
   await startAssessment(page, { name: 'Keksfrei' });
   await walkAll(page, (id, p, i) => (p + i) % 5);
