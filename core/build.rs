@@ -179,16 +179,31 @@ fn main() {
             "methodology": head.remove("methodology").unwrap_or_default(),
             "glossary": head.remove("glossary").unwrap_or_default(),
         });
+        // Each dimension's file carries the catalogue entries its questions cite (a question
+        // page shows their titles), so the common part, which every question page waits for,
+        // does not carry the whole catalogue.
+        let catalogue = head.remove("frameworks").unwrap_or_default();
+        let catalogue = catalogue.as_array().expect("frameworks are an array");
         let mut dimensions = Vec::new();
         for dimension in common["dimensions"].as_array_mut().expect("dimensions are an array") {
-            dimensions.push(dimension.clone());
+            let cited: std::collections::BTreeSet<&str> = dimension["categories"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .flat_map(|c| c["questions"].as_array().into_iter().flatten())
+                .flat_map(|q| q["references"].as_array().into_iter().flatten())
+                .filter_map(|r| r.as_str())
+                .collect();
+            let frameworks: Vec<&serde_json::Value> =
+                catalogue.iter().filter(|f| f["id"].as_str().is_some_and(|id| cited.contains(id))).collect();
+            dimensions.push(serde_json::json!({ "dimension": dimension.clone(), "frameworks": frameworks }));
             for category in dimension["categories"].as_array_mut().expect("categories are an array") {
                 category["questions"] = serde_json::Value::Array(Vec::new());
             }
         }
         let mut names = Vec::new();
         for (part, json) in [(String::new(), common), ("methodik-".to_string(), reference)].into_iter().chain(
-            dimensions.into_iter().map(|d| (format!("{}-", d["id"].as_str().expect("dimension ids are strings")), d)),
+            dimensions.into_iter().map(|d| (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)),
         ) {
             let json = json.to_string();
             // scripts/post-build.mjs copies these into dist/ under the same names.

@@ -226,7 +226,7 @@ const seedPage = (page, name) =>
   // The results of a finished full check: every question answered (ids from the English
   // texts files of the dimensions, which have the same structure as the embedded German one).
   const ids = readdirSync(dist).filter((f) => /^questionnaire-en-[a-z-]+-[0-9a-f]{16}\.json$/.test(f))
-    .flatMap((f) => (JSON.parse(readFileSync(join(dist, f), 'utf8')).categories ?? []).flatMap((c) => c.questions.map((q) => q.id)));
+    .flatMap((f) => (JSON.parse(readFileSync(join(dist, f), 'utf8')).dimension?.categories ?? []).flatMap((c) => c.questions.map((q) => q.id)));
   await page.evaluate((ids) => {
     const key = 'digikompass.assessment.bench';
     const file = JSON.parse(localStorage.getItem(key));

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::domain::assessment::Scope;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::domain::benchmark::Pack;
-use crate::domain::questionnaire::{Dimension, Lang, Questionnaire, ReferenceTexts};
+use crate::domain::questionnaire::{Lang, QuestionTexts, Questionnaire, ReferenceTexts};
 
 const STRUCTURE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire.structure.json"));
 const OPERATOR_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/betreiber.json"));
@@ -23,12 +23,12 @@ include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
 /// shows: the first question page needs the common part and its own dimension's questions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TextsPart {
-    /// What every screen with questionnaire texts needs: title, reference catalogue, the
-    /// dimensions and categories.
+    /// What every screen with questionnaire texts needs: title, the dimensions and categories.
     Common,
     /// The Methodik and the glossary's explanations.
     Reference,
-    /// The questions of the dimension with this index.
+    /// The questions of the dimension with this index, with the reference catalogue's entries
+    /// they cite.
     Questions(usize),
 }
 
@@ -65,7 +65,7 @@ pub fn texts_file(lang: Lang, part: TextsPart) -> &'static str {
 pub enum Texts {
     Common(Questionnaire),
     Reference(ReferenceTexts),
-    Questions(Dimension),
+    Questions(QuestionTexts),
 }
 
 /// Reads `json`, the content of [`texts_file`] for `part` in `lang`, and checks that it fits the
@@ -75,10 +75,10 @@ pub fn parse_texts(lang: Lang, part: TextsPart, json: &str) -> Result<Texts, Str
         TextsPart::Common => Questionnaire::from_json(json).map(Texts::Common).map_err(|p| p.to_string())?,
         TextsPart::Reference => serde_json::from_str(json).map(Texts::Reference).map_err(|e| e.to_string())?,
         TextsPart::Questions(index) => {
-            let dimension: Dimension = serde_json::from_str(json).map_err(|e| e.to_string())?;
+            let texts: QuestionTexts = serde_json::from_str(json).map_err(|e| e.to_string())?;
             match structure().dimensions.get(index) {
-                Some(d) if d.id == dimension.id => Texts::Questions(dimension),
-                _ => return Err(format!("texts of dimension `{}` where dimension {index} was expected", dimension.id)),
+                Some(d) if d.id == texts.dimension.id => Texts::Questions(texts),
+                _ => return Err(format!("texts of dimension `{}` where dimension {index} was expected", texts.dimension.id)),
             }
         }
     };
@@ -94,7 +94,10 @@ pub fn with_texts_parts<'a>(parts: impl IntoIterator<Item = (Lang, &'a Texts)>) 
         match texts {
             Texts::Common(texts) => questionnaire.add_common_texts(texts, lang)?,
             Texts::Reference(texts) => questionnaire.add_reference_texts(texts, lang)?,
-            Texts::Questions(texts) => questionnaire.add_question_texts(texts, lang)?,
+            Texts::Questions(texts) => {
+                questionnaire.add_question_texts(&texts.dimension, lang)?;
+                questionnaire.add_frameworks(&texts.frameworks, lang)?;
+            }
         }
     }
     Ok(questionnaire)

@@ -103,6 +103,16 @@ impl ReferenceTexts {
     }
 }
 
+/// One dimension's question texts as the app fetches them (`content::TextsPart::Questions`):
+/// with the entries of the reference catalogue its questions cite, because a question shows
+/// their titles and the common part does not carry the catalogue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionTexts {
+    pub dimension: Dimension,
+    pub frameworks: Vec<Framework>,
+}
+
 /// One entry of the reference catalogue: what a question's `references` id stands for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -359,12 +369,12 @@ impl Questionnaire {
     }
 
     /// Adds the texts in `lang` of `texts` that every screen with questionnaire texts needs:
-    /// title, the reference catalogue, dimensions and categories. The app embeds the structure
-    /// only and fetches the texts in parts (`content::TextsPart`): these first, the Methodik and
-    /// the glossary's explanations ([`Questionnaire::add_reference_texts`]) and each dimension's
-    /// questions when a screen shows them. What the embedded structure leaves out because only
-    /// the texts need it (the reference catalogue, the categories' links) is taken from `texts`
-    /// whole.
+    /// title, dimensions and categories. The app embeds the structure only and fetches the
+    /// texts in parts (`content::TextsPart`): these first, the Methodik and the glossary's
+    /// explanations ([`Questionnaire::add_reference_texts`]) and each dimension's questions with
+    /// the catalogue entries they cite when a screen shows them. What the embedded structure
+    /// leaves out because only the texts need it (the categories' links; the reference
+    /// catalogue, where `texts` holds it) is taken from `texts` whole.
     pub fn add_common_texts(&mut self, texts: &Questionnaire, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
@@ -375,9 +385,9 @@ impl Questionnaire {
         let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
         text(&mut self.title, &texts.title);
         text(&mut self.description, &texts.description);
-        if !adopt(&mut self.frameworks, &texts.frameworks, |to, from| text(&mut to.title, &from.title)) {
-            return mismatch("frameworks", "");
-        }
+        // Empty in the common part the app fetches (each dimension's part brings the entries
+        // its questions cite); whole when all texts come at once.
+        self.add_frameworks(&texts.frameworks, lang)?;
         for (d, ed) in self.dimensions.iter_mut().zip(&texts.dimensions) {
             if d.id != ed.id || d.categories.len() != ed.categories.len() {
                 return mismatch("dimension", &ed.id);
@@ -466,6 +476,20 @@ impl Questionnaire {
         Ok(())
     }
 
+    /// Adds entries of the reference catalogue, or their texts in `lang` where an entry is
+    /// here already. The catalogue is sorted by id (validated), and each entry goes to its
+    /// place, so the parts give the same catalogue in whatever order they arrive.
+    pub fn add_frameworks(&mut self, frameworks: &[Framework], lang: Lang) -> Result<(), String> {
+        for from in frameworks {
+            match self.frameworks.binary_search_by(|f| catalogue_order(&f.id, &from.id)) {
+                Ok(i) if self.frameworks[i].id == from.id => set_text(&mut self.frameworks[i].title, &from.title, lang),
+                Ok(_) => return Err(format!("{lang:?} texts do not match: reference `{}`", from.id)),
+                Err(i) => self.frameworks.insert(i, from.clone()),
+            }
+        }
+        Ok(())
+    }
+
     /// Parses the JSON document that `build.rs` produces and validates it.
     ///
     /// The app's files hold one language each, so this checks structure only; the complete
@@ -485,6 +509,13 @@ fn set_text(to: &mut Text, from: &Text, lang: Lang) {
         Lang::De => to.de = from.de.clone(),
         Lang::En => to.en = from.en.clone(),
     }
+}
+
+/// The order of the reference catalogue: by id, ignoring the case of ASCII letters („BITV“
+/// after „Bertelsmann“). ASCII only, because Unicode case tables would cost the download more
+/// than the whole catalogue.
+fn catalogue_order(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes().map(|b| b.to_ascii_lowercase()).cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
 }
 
 /// `to` takes `from` whole where it is empty (left out of the embedded structure), else merges
@@ -717,9 +748,15 @@ fn validate_catalogues(c: &mut Checker, q: &Questionnaire) {
         c.report("", "the reference catalogue is empty, but questions cite references");
     }
     let mut seen = BTreeSet::new();
-    for f in &q.frameworks {
+    for (i, f) in q.frameworks.iter().enumerate() {
         if !seen.insert(f.id.as_str()) {
             c.report(&f.id, "duplicate id");
+        }
+        // The app assembles the catalogue from the dimensions' texts files in this order.
+        if let Some(before) = i.checked_sub(1).map(|i| &q.frameworks[i]) {
+            if catalogue_order(&before.id, &f.id) != std::cmp::Ordering::Less && before.id != f.id {
+                c.report(&f.id, format!("the catalogue is sorted by id (ignoring case): put it before `{}`", before.id));
+            }
         }
         c.text(&f.id, "title", &f.title, true);
         if f.title.de.trim().is_empty() || f.title.en.trim().is_empty() {

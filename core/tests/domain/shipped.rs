@@ -42,6 +42,9 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         assert_eq!(parts.len(), 2 + content::structure().dimensions.len());
         let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
         assert_eq!(&with_texts_parts(parts.iter().map(|p| (lang, p))).unwrap(), whole);
+        // In any order: the dimensions' files each bring part of the reference catalogue.
+        assert_eq!(&with_texts_parts(parts.iter().rev().map(|p| (lang, p))).unwrap(), whole);
+        assert!(with_texts_parts([(lang, &parts[TextsPart::Common.index()])]).unwrap().frameworks.is_empty());
         // The common part and one dimension: that dimension's questions have texts, the
         // others' not yet, every category has its title, the Methodik is still empty.
         let part = |part: TextsPart| &parts[part.index()];

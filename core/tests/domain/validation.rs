@@ -97,6 +97,14 @@ fn references_must_be_in_the_catalogue_and_the_catalogue_cited() {
     });
     one(&p, "frameworks.toml", "BSI OPS.2.3", "no question cites");
 
+    // The app assembles the catalogue from the dimensions' files in this order.
+    let p = problems(|q| {
+        let mut earlier = q.frameworks[0].clone();
+        earlier.id = "bsi app.1".into();
+        q.frameworks.push(earlier);
+    });
+    one(&p, "frameworks.toml", "bsi app.1", "sorted by id (ignoring case): put it before `BSI CON.3`");
+
     let p = problems(|q| q.frameworks[0].title.en.clear());
     one(&p, "frameworks.toml", "BSI CON.3", "needs both de and en");
 
