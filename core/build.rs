@@ -14,6 +14,7 @@ mod formula;
 const QUESTIONNAIRE_DIR: &str = "../questionnaires/kommunal";
 const OPERATOR_FILE: &str = "../config/betreiber.toml";
 const PACK_FILE: &str = "../benchmarks/beispieldaten.json";
+const ENGLISH_FILE: &str = "src/i18n/english.json";
 
 fn read_toml(path: &Path) -> toml::Value {
     println!("cargo:rerun-if-changed={}", path.display());
@@ -158,7 +159,7 @@ fn main() {
     std::fs::create_dir_all(&generated).expect("target/ is writable");
     for old in std::fs::read_dir(&generated).expect("readable").flatten() {
         let name = old.file_name().to_string_lossy().into_owned();
-        if name.starts_with("questionnaire-") || name.starts_with("beispieldaten-") {
+        if name.starts_with("questionnaire-") || name.starts_with("beispieldaten-") || name.starts_with("ui-en-") {
             let _ = std::fs::remove_file(old.path());
         }
     }
@@ -203,7 +204,9 @@ fn main() {
         }
         let mut names = Vec::new();
         for (part, json) in [(String::new(), common), ("methodik-".to_string(), reference)].into_iter().chain(
-            dimensions.into_iter().map(|d| (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)),
+            dimensions
+                .into_iter()
+                .map(|d| (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)),
         ) {
             let json = json.to_string();
             // scripts/post-build.mjs copies these into dist/ under the same names.
@@ -229,6 +232,19 @@ fn main() {
     let file = format!("beispieldaten-{:016x}.json", fnv1a64(pack.as_bytes()));
     std::fs::write(generated.join(&file), &pack).expect("target/generated is writable");
     println!("cargo:rustc-env=EXAMPLE_PACK_FILE={file}");
+
+    // The English UI texts (`i18n::install_english`), compacted: a file of their own, fetched
+    // when someone switches to English. core/tests/i18n.rs writes the source from the code.
+    println!("cargo:rerun-if-changed={ENGLISH_FILE}");
+    // The app reads the texts alone, in this order (`Texts::from_json`): their keys stay here.
+    let english: Vec<(String, String)> =
+        serde_json::from_str(&std::fs::read_to_string(ENGLISH_FILE).expect("readable"))
+            .unwrap_or_else(|e| panic!("{ENGLISH_FILE}: {e}"));
+    let texts: Vec<&str> = english.iter().map(|(_, text)| text.as_str()).collect();
+    let english = serde_json::to_string(&texts).expect("JSON serializes");
+    let file = format!("ui-en-{:016x}.json", fnv1a64(english.as_bytes()));
+    std::fs::write(generated.join(&file), &english).expect("target/generated is writable");
+    println!("cargo:rustc-env=UI_TEXTS_EN_FILE={file}");
 
     let operator = read_toml(Path::new(OPERATOR_FILE));
     let json = serde_json::to_string(&operator).expect("TOML converts to JSON");

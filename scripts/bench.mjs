@@ -116,9 +116,9 @@ const watchScript = () => {
   report.push('  fetched after it, until the first question:');
   report.push(...after.rows);
   report.push(`  until the first question in all: ${kb(first.br + after.br)} brotli`);
-  const english = readdirSync(dist).filter((f) => f.startsWith('questionnaire-en-'));
+  const english = readdirSync(dist).filter((f) => f.startsWith('questionnaire-en-') || f.startsWith('ui-en-'));
   const en = sizes(english);
-  report.push(`  switching to English adds at most (all ${english.length} parts): ${kb(en.br)} brotli`);
+  report.push(`  switching to English adds at most (UI texts and all ${english.length - 1} questionnaire parts): ${kb(en.br)} brotli`);
   await context.close();
 }
 

@@ -7,7 +7,18 @@ fn main() {
     };
     mark("digikompass-start");
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(digikompass::app::App);
-    mark("digikompass-mounted");
-    digikompass::web::register_service_worker();
+    let start = move || {
+        leptos::mount::mount_to_body(digikompass::app::App);
+        mark("digikompass-mounted");
+        digikompass::web::register_service_worker();
+    };
+    // English was chosen last time: its texts first, so the first screen is not German.
+    if digikompass::state::english::needed_at_start() {
+        wasm_bindgen_futures::spawn_local(async move {
+            digikompass::state::english::load().await;
+            start();
+        });
+    } else {
+        start();
+    }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use digikompass_core::i18n::{self, Lang, DE, EN};
+use digikompass_core::i18n::{self, Lang, Texts, DE, EN};
 
 fn placeholders(text: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
@@ -110,4 +110,31 @@ fn the_easy_read_page_fills_every_placeholder() {
     });
     assert!(!text.contains('{') && !text.contains('}'), "a placeholder is left: {text}");
     assert!(text.contains("etwa 115 Minuten") && text.contains("etwa 35 Minuten"));
+}
+
+/// The app fetches its English texts from a file that `core/build.rs` makes of
+/// `core/src/i18n/english.json`, which is written here from the sources, so that a change to a
+/// text cannot forget it. When it was out of date, this test rewrites it and fails: commit it.
+#[test]
+fn the_english_texts_file_is_written_from_the_sources() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/english.json");
+    let expected = EN.to_json();
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if current != expected {
+        std::fs::write(&path, &expected).expect("the sources are writable");
+        panic!("{} was out of date and has been rewritten: commit it", path.display());
+    }
+    // What the app reads back (the texts alone, as build.rs writes them) is what the sources say.
+    let pairs: Vec<(String, String)> = serde_json::from_str(&current).expect("pairs of key and text");
+    assert!(pairs.iter().any(|(key, text)| key == "start.start_button" && text == EN.start.start_button));
+    let texts: Vec<&str> = pairs.iter().map(|(_, text)| text.as_str()).collect();
+    let read = Texts::from_json(Lang::En, &serde_json::to_string(&texts).unwrap()).expect("the file reads");
+    assert_eq!(read.groups(), EN.groups());
+    assert_eq!(read.lang, Lang::En);
+    // A file with a text more or less (an older build's) is refused.
+    for wrong in [&texts[1..], &[texts.as_slice(), &["extra"]].concat()[..]] {
+        let error = Texts::from_json(Lang::En, &serde_json::to_string(wrong).unwrap()).err().expect("refused");
+        assert!(error.contains("texts where the app has others"), "{error}");
+    }
+    assert!(Texts::from_json(Lang::En, "<html>").is_err());
 }

@@ -113,6 +113,33 @@ test('when the English texts cannot be loaded, the UI is English, the questions 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
+// The English UI texts are a file of their own (fetched on the switch, or before the start
+// when English was chosen last time). Without it the app stays German and says why.
+test('when the English UI texts cannot be loaded, the app stays German, says why, and starts in German', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-errors' });
+  await page.route(/ui-en-[0-9a-f]{16}\.json$/, (route) => route.abort('connectionrefused'));
+  await page.goto('./');
+  const heading = page.getByRole('heading', { level: 1, name: 'Digitale Kompetenz Ihrer Kommune einschätzen' });
+  await expect(heading).toBeVisible();
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  const notice = page.getByText('Die englische Fassung konnte nicht geladen werden; DigiKompass bleibt auf Deutsch.');
+  await expect(notice).toBeVisible();
+  await expect(heading).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // English chosen last time (in another session that could load it): the start waits for the
+  // file, cannot get it, and comes up in German with the notice instead of a half-English page.
+  await page.evaluate(() => localStorage.setItem('digikompass.settings', JSON.stringify({ lang: 'en' })));
+  await page.reload();
+  await expect(heading).toBeVisible();
+  await expect(notice).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  // Once the file can be fetched again, the switch works.
+  await page.unroute(/ui-en-[0-9a-f]{16}\.json$/);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Assess your municipality's digital competence" })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('when no questionnaire texts can be loaded, the start page still works and the questions say so instead of showing empty labels', async ({ page }) => {
   test.info().annotations.push({ type: 'expected-console-errors' });
   await page.route(/questionnaire-(de|en)-([a-z-]+-)?[0-9a-f]+\.json$/, (route) => route.abort('connectionrefused'));

@@ -23,6 +23,7 @@ use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings
 use crate::view;
 use crate::web;
 
+pub mod english;
 mod later;
 mod parts;
 mod route;
@@ -67,6 +68,8 @@ pub enum Notice {
     ChangedElsewhere(String),
     DeletedElsewhere,
     EnglishUnavailable,
+    /// The English UI texts could not be fetched: the app stays in German.
+    EnglishUiUnavailable,
     /// Neither language's questionnaire texts could be fetched.
     TextsUnavailable,
     /// Stored assessments of an older format or questionnaire version were converted at start.
@@ -179,7 +182,17 @@ impl AppState {
             let id = active.get()?;
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
-        let lang = RwSignal::new(settings.lang.unwrap_or_default());
+        // English was chosen last time, but its texts could not be fetched before the start
+        // (`english::load_before_start`): German, and a notice.
+        let mut notices = notices;
+        let lang = match settings.lang.unwrap_or_default() {
+            Lang::En if i18n::english().is_none() => {
+                notices.push(Notice::EnglishUiUnavailable);
+                Lang::De
+            }
+            lang => lang,
+        };
+        let lang = RwSignal::new(lang);
         let texts = TextFiles::new();
         // Compared by address: the questionnaires differ only in their texts.
         let questionnaire_signal = Memo::new_with_compare(
@@ -501,7 +514,23 @@ impl AppState {
         }
     }
 
+    /// Switches the language; to English once its texts are here (fetched the first time).
     pub fn set_lang(&self, lang: Lang) {
+        if lang == Lang::En && i18n::english().is_none() {
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                if english::load().await {
+                    state.apply_lang(Lang::En);
+                } else {
+                    state.notify(Notice::EnglishUiUnavailable);
+                }
+            });
+            return;
+        }
+        self.apply_lang(lang);
+    }
+
+    fn apply_lang(&self, lang: Lang) {
         self.lang.set(lang);
         self.save_settings();
         // The screen in use fetches what it shows in the new language; this fetches what the

@@ -205,6 +205,11 @@ impl<K: KeyValue> Store<K> {
         Ok(Original { key, raw: text.to_string() })
     }
 
+    /// The language chosen last, read alone: before the app starts, to fetch its texts first.
+    pub fn stored_lang(&self) -> Option<Lang> {
+        serde_json::from_str::<Settings>(&self.kv.get(SETTINGS_KEY)?).ok()?.lang
+    }
+
     pub fn save_settings(&self, settings: &Settings) -> Result<(), SaveError> {
         self.kv.set(SETTINGS_KEY, &serde_json::to_string(settings).unwrap_or_default())
     }

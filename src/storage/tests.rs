@@ -38,6 +38,7 @@ fn what_is_saved_is_found_again_newest_first() {
     assert_eq!(loaded.assessments[1].assessment, assessment("a", "Altdorf", 10));
     assert_eq!(loaded.settings, settings);
     assert!(!loaded.settings_damaged && loaded.unreadable.is_empty() && loaded.originals.is_empty());
+    assert_eq!(store.stored_lang(), Some(Lang::En));
 }
 
 #[test]
@@ -181,6 +182,8 @@ fn a_settings_entry_that_is_not_an_object_counts_as_damaged() {
     kv.set(SETTINGS_KEY, "[1,2]").unwrap();
     let loaded = Store::new(&kv).load(content::questionnaire());
     assert!(loaded.settings_damaged);
+    assert_eq!(Store::new(&kv).stored_lang(), None);
+    assert_eq!(Store::new(&MemoryStore::new()).stored_lang(), None);
 }
 
 #[test]

@@ -755,7 +755,10 @@ fn validate_catalogues(c: &mut Checker, q: &Questionnaire) {
         // The app assembles the catalogue from the dimensions' texts files in this order.
         if let Some(before) = i.checked_sub(1).map(|i| &q.frameworks[i]) {
             if catalogue_order(&before.id, &f.id) != std::cmp::Ordering::Less && before.id != f.id {
-                c.report(&f.id, format!("the catalogue is sorted by id (ignoring case): put it before `{}`", before.id));
+                c.report(
+                    &f.id,
+                    format!("the catalogue is sorted by id (ignoring case): put it before `{}`", before.id),
+                );
             }
         }
         c.text(&f.id, "title", &f.title, true);

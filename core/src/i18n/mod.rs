@@ -7,6 +7,11 @@
 //! text is filled through its method (`t.common.saved_at(&time)`), and a constant assertion
 //! makes a misspelled, missing or undeclared placeholder a compile error.
 //!
+//! The app carries the German texts in its code. The English ones are a file of their own
+//! (`english.json`, written from these sources by `core/tests/i18n.rs`, which fails while the
+//! file is out of date), fetched when someone switches to English: most users never need them,
+//! and in the code they would cost the first download 13 KB (brotli). See [`install_english`].
+//!
 //! We use this instead of leptos_i18n: the compiler enforces completeness (leptos_i18n only
 //! warns on a missing key), it needs no build script, and it adds nothing measurable to the
 //! download (leptos_i18n measured +32 KB gzip).
@@ -23,12 +28,27 @@ pub use crate::domain::questionnaire::Lang;
 macro_rules! texts {
     ($(#[$meta:meta])* pub struct $name:ident { $($field:ident $(($($arg:ident),+))?: $de:expr, $en:expr;)* }) => {
         $(#[$meta])*
+        // C layout: the fields in the order written, as the file's texts are (`from_texts`).
+        #[repr(C)]
         pub struct $name {
             $(pub $field: &'static str,)*
         }
         impl $name {
             pub const DE: $name = $name { $($field: $de,)* };
             pub const EN: $name = $name { $($field: $en,)* };
+            /// How many texts this group has.
+            pub const COUNT: usize = [$(stringify!($field)),*].len();
+            /// The texts in the order of their keys here: for a language read from a file
+            /// ([`Texts::from_json`]).
+            pub fn from_texts(texts: [&'static str; Self::COUNT]) -> $name {
+                // A safe field-by-field copy is code per text: 29 KB for all of them, more
+                // than the English texts themselves save when left out.
+                // SAFETY: `$name` is `repr(C)` with `COUNT` fields, all `&'static str`, so
+                // its layout is that of `[&'static str; COUNT]` (same size, which `transmute`
+                // checks, same alignment, no padding, fields in declaration order), and every
+                // element is a valid `&'static str`.
+                unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(texts) }
+            }
             /// All keys with their texts, for the completeness tests.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($field), self.$field),)*]
@@ -186,14 +206,89 @@ pub static EN: Texts = Texts {
     info: Info::EN,
 };
 
+/// The texts of `lang`. In the app, English only once [`install_english`] has read its file
+/// ([`english`]); the state switches to English only then, so the German stand-in is never
+/// what a user meant to see.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::De => &DE,
-        Lang::En => &EN,
+        Lang::En => english().unwrap_or(&DE),
     }
 }
 
+#[cfg(target_arch = "wasm32")]
+static ENGLISH: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+
+/// The English texts if they are here: always in native builds (tests, tools), in the app
+/// once their file has been read.
+pub fn english() -> Option<&'static Texts> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(&EN);
+    #[cfg(target_arch = "wasm32")]
+    return ENGLISH.get();
+}
+
+/// Reads the English texts from their file (`content::UI_TEXTS_EN_FILE`) and keeps them for
+/// the rest of the program. A file without every key is refused whole.
+pub fn install_english(json: &str) -> Result<(), String> {
+    let texts = Texts::from_json(Lang::En, json)?;
+    #[cfg(target_arch = "wasm32")]
+    let _ = ENGLISH.set(texts);
+    // Natively the built-in English texts are used: the file is only checked.
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = texts;
+    Ok(())
+}
+
 impl Texts {
+    /// The texts of `lang` from a file as `core/build.rs` writes it from [`Texts::to_json`]'s:
+    /// the texts alone, in the order of their keys in the code (the keys would cost the
+    /// download what the texts save). A file with more or fewer texts is refused whole.
+    pub fn from_json(lang: Lang, json: &str) -> Result<Texts, String> {
+        let list: Vec<String> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        // Kept for the rest of the program, like the built-in texts.
+        let list: &'static [&'static str] = Vec::leak(Vec::leak(list).iter().map(String::as_str).collect());
+        let wrong = || format!("{} texts where the app has others", list.len());
+        fn next<const N: usize>(rest: &mut &'static [&'static str]) -> Option<&'static [&'static str; N]> {
+            let (group, after) = rest.split_first_chunk()?;
+            *rest = after;
+            Some(group)
+        }
+        let mut rest = list;
+        let read = Texts {
+            lang,
+            common: Common::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            start: Start::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            flow: Flow::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            results: ResultsTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            plan: Plan::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            scenario: ScenarioTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            district: DistrictTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            parts: PartsTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            report: Report::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            history: HistoryTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            benchmark: BenchmarkTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            contribution: ContributionTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+            info: Info::from_texts(*next(&mut rest).ok_or_else(wrong)?),
+        };
+        if !rest.is_empty() {
+            return Err(wrong());
+        }
+        Ok(read)
+    }
+
+    /// The texts with their keys (`group.key`), one per line in the order of the code: the
+    /// reviewable source of the file [`Texts::from_json`] reads.
+    pub fn to_json(&self) -> String {
+        let lines: Vec<String> = self
+            .groups()
+            .into_iter()
+            .flat_map(|(group, entries)| entries.into_iter().map(move |(key, text)| (format!("{group}.{key}"), text)))
+            .map(|pair| format!("  {}", serde_json::to_string(&pair).expect("texts serialize")))
+            .collect();
+        format!("[\n{}\n]\n", lines.join(",\n"))
+    }
+
     /// Every group of keys, German/English pairs for the tests.
     pub fn groups(&self) -> Vec<(&'static str, Vec<(&'static str, &'static str)>)> {
         vec![
