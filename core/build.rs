@@ -183,8 +183,8 @@ fn main() {
         // Each dimension's file carries the catalogue entries its questions cite (a question
         // page shows their titles), so the common part, which every question page waits for,
         // does not carry the whole catalogue.
-        let catalogue = head.remove("frameworks").unwrap_or_default();
-        let catalogue = catalogue.as_array().expect("frameworks are an array");
+        let catalogue = head.remove("frameworks").unwrap_or_else(|| serde_json::Value::Array(Vec::new()));
+        let catalogue = catalogue.as_array().expect("frameworks.toml: [[reference]] entries are an array");
         let mut dimensions = Vec::new();
         for dimension in common["dimensions"].as_array_mut().expect("dimensions are an array") {
             let cited: std::collections::BTreeSet<&str> = dimension["categories"]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: set up, then run every check and test:
 #   formatting, clippy, native unit/property tests, fuzzing (bounded), one release build,
-#   (clippy runs natively on all code: no module is wasm-only, so a wasm32 pass adds only time)
+#   (clippy natively on all code, and for wasm32 on the app and the core library: a few lines
+#   are wasm-only, such as where the English UI texts come from)
 #   browser tests in headless Chromium (Playwright + axe-core), then the main path in
 #   Debian's Firefox ESR (puppeteer-core over WebDriver BiDi).
 set -euo pipefail
@@ -15,8 +16,10 @@ step "setup"
 step "cargo fmt --check"
 cargo fmt --check
 
-step "cargo clippy (native, all targets)"
+step "cargo clippy (native, all targets; wasm32, what the app is built from)"
 cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p digikompass-core --lib -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p digikompass --lib --bins -- -D warnings
 
 step "native tests (unit, property, questionnaire, i18n)"
 PROPTEST_DISABLE_FAILURE_PERSISTENCE=1 cargo test --locked

@@ -8,6 +8,9 @@
 //! This crate has no browser dependency (its Cargo.toml is the proof): everything here is
 //! tested natively with `cargo test`.
 
+// The one exception, with its reasoning, is `from_texts` in `i18n` (see `texts!`).
+#![deny(unsafe_code)]
+
 pub mod charts;
 pub mod content;
 pub mod domain;

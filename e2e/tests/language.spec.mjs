@@ -133,11 +133,33 @@ test('when the English UI texts cannot be loaded, the app stays German, says why
   await expect(heading).toBeVisible();
   await expect(notice).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  // Once the file can be fetched again, the switch works.
+  // Until the user picks a language, English stays the stored choice, also when the settings
+  // are saved for another reason (here: the new assessment becomes the open one).
+  await page.getByRole('button', { name: 'Selbsteinschätzung starten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Profil Ihrer Kommune' })).toBeVisible();
+  const settings = JSON.parse(await page.evaluate(() => localStorage.getItem('digikompass.settings')));
+  expect(settings.active).toBeTruthy();
+  expect(settings.lang).toBe('en');
+  // Once the file can be fetched again, the switch works, with one fetch however often
+  // „English“ is clicked meanwhile, and the notice goes.
   await page.unroute(/ui-en-[0-9a-f]{16}\.json$/);
-  await page.getByRole('link', { name: 'English', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: "Assess your municipality's digital competence" })).toBeVisible();
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  let fetches = 0;
+  await page.route(/ui-en-[0-9a-f]{16}\.json$/, async (route) => {
+    fetches += 1;
+    await held;
+    await route.continue();
+  });
+  const english = page.getByRole('link', { name: 'English', exact: true });
+  await english.click();
+  await english.click();
+  await english.click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: "Your municipality's profile" })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('The English version could not be loaded')).toHaveCount(0);
+  expect(fetches).toBe(1);
 });
 
 test('when no questionnaire texts can be loaded, the start page still works and the questions say so instead of showing empty labels', async ({ page }) => {

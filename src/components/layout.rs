@@ -154,7 +154,7 @@ fn notice_text(t: &'static Texts, notice: &Notice) -> String {
         Notice::SettingsDamaged => c.notice_settings_damaged.into(),
         Notice::ChangedElsewhere(name) => c.notice_changed_elsewhere(name),
         Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),
-        Notice::EnglishUnavailable => c.notice_english_unavailable.into(),
+        Notice::EnglishQuestionsUnavailable => c.notice_english_unavailable.into(),
         Notice::EnglishUiUnavailable => c.notice_english_ui_unavailable.into(),
         Notice::TextsUnavailable => c.notice_texts_unavailable.into(),
     }

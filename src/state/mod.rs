@@ -67,7 +67,8 @@ pub enum Notice {
     SettingsDamaged,
     ChangedElsewhere(String),
     DeletedElsewhere,
-    EnglishUnavailable,
+    /// The English questionnaire texts could not be fetched: the questions stay German.
+    EnglishQuestionsUnavailable,
     /// The English UI texts could not be fetched: the app stays in German.
     EnglishUiUnavailable,
     /// Neither language's questionnaire texts could be fetched.
@@ -161,6 +162,12 @@ pub struct AppState {
     user_moved: StoredValue<bool>,
     /// A save waiting for a pause in typing (see [`AppState::type_into_current`]).
     pending_save: StoredValue<Option<TimeoutHandle>>,
+    /// The English UI texts are being fetched after a click on „English“ (see
+    /// [`AppState::set_lang`]): further clicks wait for that fetch.
+    english_pending: StoredValue<bool>,
+    /// English was chosen, but its texts could not be fetched at the start: the app shows
+    /// German, and keeps English as the stored choice until the user picks a language.
+    english_wanted: StoredValue<bool>,
 }
 
 /// How long typing must pause before the text is saved: a keystroke should not serialise the
@@ -183,16 +190,13 @@ impl AppState {
             assessments.with(|list| list.iter().find(|a| a.id == id).cloned())
         });
         // English was chosen last time, but its texts could not be fetched before the start
-        // (`english::load_before_start`): German, and a notice.
+        // (src/main.rs): German, and a notice.
         let mut notices = notices;
-        let lang = match settings.lang.unwrap_or_default() {
-            Lang::En if i18n::english().is_none() => {
-                notices.push(Notice::EnglishUiUnavailable);
-                Lang::De
-            }
-            lang => lang,
-        };
-        let lang = RwSignal::new(lang);
+        let english_wanted = settings.lang == Some(Lang::En) && i18n::english().is_none();
+        if english_wanted {
+            notices.push(Notice::EnglishUiUnavailable);
+        }
+        let lang = RwSignal::new(if english_wanted { Lang::De } else { settings.lang.unwrap_or_default() });
         let texts = TextFiles::new();
         // Compared by address: the questionnaires differ only in their texts.
         let questionnaire_signal = Memo::new_with_compare(
@@ -256,6 +260,8 @@ impl AppState {
             last_merge: RwSignal::new(None),
             user_moved: StoredValue::new(false),
             pending_save: StoredValue::new(None),
+            english_pending: StoredValue::new(false),
+            english_wanted: StoredValue::new(english_wanted),
         };
         // The texts the screen shows, and those the next page will (see `texts.rs`).
         Effect::new(move |_| {
@@ -270,7 +276,7 @@ impl AppState {
             if !failed.is_empty() {
                 texts.fetch_fallback(lang, failed);
                 if lang == Lang::En {
-                    state.notify(Notice::EnglishUnavailable);
+                    state.notify(Notice::EnglishQuestionsUnavailable);
                 }
             }
             if texts.unavailable() {
@@ -501,7 +507,7 @@ impl AppState {
 
     fn settings(&self) -> Settings {
         Settings {
-            lang: Some(self.lang.get_untracked()),
+            lang: Some(if self.english_wanted.get_value() { Lang::En } else { self.lang.get_untracked() }),
             active: self.active.get_untracked(),
             peer_group: self.peer_choice.get_untracked().map(|g| g.key()),
             history: self.history_choice.get_untracked(),
@@ -514,12 +520,19 @@ impl AppState {
         }
     }
 
-    /// Switches the language; to English once its texts are here (fetched the first time).
+    /// Switches the language; to English once its texts are here (fetched the first time, one
+    /// fetch however often „English“ is clicked meanwhile).
     pub fn set_lang(&self, lang: Lang) {
         if lang == Lang::En && i18n::english().is_none() {
+            if self.english_pending.get_value() {
+                return;
+            }
+            self.english_pending.set_value(true);
             let state = *self;
             leptos::task::spawn_local(async move {
-                if english::load().await {
+                let loaded = english::load().await;
+                state.english_pending.set_value(false);
+                if loaded {
                     state.apply_lang(Lang::En);
                 } else {
                     state.notify(Notice::EnglishUiUnavailable);
@@ -531,6 +544,10 @@ impl AppState {
     }
 
     fn apply_lang(&self, lang: Lang) {
+        self.english_wanted.set_value(false);
+        if lang == Lang::En {
+            self.dismiss(&Notice::EnglishUiUnavailable);
+        }
         self.lang.set(lang);
         self.save_settings();
         // The screen in use fetches what it shows in the new language; this fetches what the

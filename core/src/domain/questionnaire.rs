@@ -373,8 +373,9 @@ impl Questionnaire {
     /// texts in parts (`content::TextsPart`): these first, the Methodik and the glossary's
     /// explanations ([`Questionnaire::add_reference_texts`]) and each dimension's questions with
     /// the catalogue entries they cite when a screen shows them. What the embedded structure
-    /// leaves out because only the texts need it (the categories' links; the reference
-    /// catalogue, where `texts` holds it) is taken from `texts` whole.
+    /// leaves out because only the texts need it is taken from `texts`: the categories' links
+    /// whole, the reference catalogue's entries (where `texts` holds them) each in its sorted
+    /// place ([`Questionnaire::add_frameworks`]).
     pub fn add_common_texts(&mut self, texts: &Questionnaire, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
@@ -754,11 +755,16 @@ fn validate_catalogues(c: &mut Checker, q: &Questionnaire) {
         }
         // The app assembles the catalogue from the dimensions' texts files in this order.
         if let Some(before) = i.checked_sub(1).map(|i| &q.frameworks[i]) {
-            if catalogue_order(&before.id, &f.id) != std::cmp::Ordering::Less && before.id != f.id {
-                c.report(
+            match catalogue_order(&before.id, &f.id) {
+                std::cmp::Ordering::Less => {}
+                _ if before.id == f.id => {}
+                std::cmp::Ordering::Equal => {
+                    c.report(&f.id, format!("differs from `{}` only in case: ids must differ in more", before.id))
+                }
+                std::cmp::Ordering::Greater => c.report(
                     &f.id,
                     format!("the catalogue is sorted by id (ignoring case): put it before `{}`", before.id),
-                );
+                ),
             }
         }
         c.text(&f.id, "title", &f.title, true);

@@ -9,12 +9,13 @@
 //!
 //! The app carries the German texts in its code. The English ones are a file of their own
 //! (`english.json`, written from these sources by `core/tests/i18n.rs`, which fails while the
-//! file is out of date), fetched when someone switches to English: most users never need them,
-//! and in the code they would cost the first download 13 KB (brotli). See [`install_english`].
+//! file is out of date; `core/build.rs` serves it), fetched when someone switches to English:
+//! most users never need them, and in the code they cost the first download 11 KB (brotli).
+//! See [`install_english`].
 //!
-//! We use this instead of leptos_i18n: the compiler enforces completeness (leptos_i18n only
-//! warns on a missing key), it needs no build script, and it adds nothing measurable to the
-//! download (leptos_i18n measured +32 KB gzip).
+//! We use this instead of leptos_i18n: the compiler enforces completeness of the sources
+//! (leptos_i18n only warns on a missing key), and it adds nothing measurable to the download
+//! (leptos_i18n measured +32 KB gzip).
 
 pub use crate::domain::questionnaire::Lang;
 
@@ -40,13 +41,16 @@ macro_rules! texts {
             pub const COUNT: usize = [$(stringify!($field)),*].len();
             /// The texts in the order of their keys here: for a language read from a file
             /// ([`Texts::from_json`]).
+            #[allow(unsafe_code)]
             pub fn from_texts(texts: [&'static str; Self::COUNT]) -> $name {
-                // A safe field-by-field copy is code per text: 29 KB for all of them, more
-                // than the English texts themselves save when left out.
-                // SAFETY: `$name` is `repr(C)` with `COUNT` fields, all `&'static str`, so
-                // its layout is that of `[&'static str; COUNT]` (same size, which `transmute`
-                // checks, same alignment, no padding, fields in declaration order), and every
-                // element is a valid `&'static str`.
+                // The safe form, `let [a, b, …] = texts; $name { a, b, … }`, compiled to a
+                // load and a store per text: 29 KB of code for all groups, more than leaving
+                // the English texts out saves.
+                // SAFETY: this macro declares `$name` `repr(C)` with exactly `COUNT` fields,
+                // all of type `&'static str` (no other field can be written here), so field i
+                // lies at offset i × size_of::<&str>() with no padding, as element i of
+                // `[&'static str; COUNT]` does (`transmute` checks that the sizes agree). Every
+                // element is a valid `&'static str`, and the struct has no other invariant.
                 unsafe { std::mem::transmute::<[&'static str; Self::COUNT], $name>(texts) }
             }
             /// All keys with their texts, for the completeness tests.
@@ -189,6 +193,9 @@ pub static DE: Texts = Texts {
     info: Info::DE,
 };
 
+/// Not in the app's build: there the English texts come from their file ([`english`]), and a
+/// use of this would put them back into the download.
+#[cfg(not(target_arch = "wasm32"))]
 pub static EN: Texts = Texts {
     lang: Lang::En,
     common: Common::EN,
@@ -221,15 +228,19 @@ static ENGLISH: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
 
 /// The English texts if they are here: always in native builds (tests, tools), in the app
 /// once their file has been read.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english() -> Option<&'static Texts> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return Some(&EN);
-    #[cfg(target_arch = "wasm32")]
-    return ENGLISH.get();
+    Some(&EN)
+}
+
+/// See the native [`english`].
+#[cfg(target_arch = "wasm32")]
+pub fn english() -> Option<&'static Texts> {
+    ENGLISH.get()
 }
 
 /// Reads the English texts from their file (`content::UI_TEXTS_EN_FILE`) and keeps them for
-/// the rest of the program. A file without every key is refused whole.
+/// the rest of the program. A file with more or fewer texts than the app has is refused.
 pub fn install_english(json: &str) -> Result<(), String> {
     let texts = Texts::from_json(Lang::En, json)?;
     #[cfg(target_arch = "wasm32")]
@@ -246,9 +257,25 @@ impl Texts {
     /// download what the texts save). A file with more or fewer texts is refused whole.
     pub fn from_json(lang: Lang, json: &str) -> Result<Texts, String> {
         let list: Vec<String> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let expected = Common::COUNT
+            + Start::COUNT
+            + Flow::COUNT
+            + ResultsTexts::COUNT
+            + Plan::COUNT
+            + ScenarioTexts::COUNT
+            + DistrictTexts::COUNT
+            + PartsTexts::COUNT
+            + Report::COUNT
+            + HistoryTexts::COUNT
+            + BenchmarkTexts::COUNT
+            + ContributionTexts::COUNT
+            + Info::COUNT;
+        if list.len() != expected {
+            return Err(format!("{} texts, expected {expected}", list.len()));
+        }
         // Kept for the rest of the program, like the built-in texts.
         let list: &'static [&'static str] = Vec::leak(Vec::leak(list).iter().map(String::as_str).collect());
-        let wrong = || format!("{} texts where the app has others", list.len());
+        let wrong = || format!("{} texts, expected {expected}", list.len());
         fn next<const N: usize>(rest: &mut &'static [&'static str]) -> Option<&'static [&'static str; N]> {
             let (group, after) = rest.split_first_chunk()?;
             *rest = after;

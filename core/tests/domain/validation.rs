@@ -104,6 +104,12 @@ fn references_must_be_in_the_catalogue_and_the_catalogue_cited() {
         q.frameworks.push(earlier);
     });
     one(&p, "frameworks.toml", "bsi app.1", "sorted by id (ignoring case): put it before `BSI CON.3`");
+    let p = problems(|q| {
+        let mut twin = q.frameworks[0].clone();
+        twin.id = "bsi con.3".into();
+        q.frameworks.push(twin);
+    });
+    one(&p, "frameworks.toml", "bsi con.3", "differs from `BSI CON.3` only in case");
 
     let p = problems(|q| q.frameworks[0].title.en.clear());
     one(&p, "frameworks.toml", "BSI CON.3", "needs both de and en");
