@@ -149,13 +149,17 @@ impl<K: KeyValue> Store<K> {
         }
         loaded.assessments.sort_by_key(|i| std::cmp::Reverse(i.assessment.updated_ms));
         loaded.originals.sort_by(|a, b| a.key.cmp(&b.key));
-        if let Some(text) = self.kv.get(SETTINGS_KEY) {
-            match serde_json::from_str(&text) {
-                Ok(settings) => loaded.settings = settings,
-                Err(_) => loaded.settings_damaged = true,
-            }
+        match self.settings() {
+            Some(Ok(settings)) => loaded.settings = settings,
+            Some(Err(())) => loaded.settings_damaged = true,
+            None => {}
         }
         loaded
+    }
+
+    /// The stored settings: none yet, readable, or damaged.
+    fn settings(&self) -> Option<Result<Settings, ()>> {
+        self.kv.get(SETTINGS_KEY).map(|text| serde_json::from_str(&text).map_err(drop))
     }
 
     pub fn save_assessment(&self, assessment: &Assessment) -> Result<(), SaveError> {
@@ -207,7 +211,7 @@ impl<K: KeyValue> Store<K> {
 
     /// The language chosen last, read alone: before the app starts, to fetch its texts first.
     pub fn stored_lang(&self) -> Option<Lang> {
-        serde_json::from_str::<Settings>(&self.kv.get(SETTINGS_KEY)?).ok()?.lang
+        self.settings()?.ok()?.lang
     }
 
     pub fn save_settings(&self, settings: &Settings) -> Result<(), SaveError> {

@@ -274,34 +274,28 @@ impl Texts {
             return Err(format!("{} texts, expected {expected}", list.len()));
         }
         // Kept for the rest of the program, like the built-in texts.
-        let list: &'static [&'static str] = Vec::leak(Vec::leak(list).iter().map(String::as_str).collect());
-        let wrong = || format!("{} texts, expected {expected}", list.len());
-        fn next<const N: usize>(rest: &mut &'static [&'static str]) -> Option<&'static [&'static str; N]> {
-            let (group, after) = rest.split_first_chunk()?;
+        let mut rest: &'static [&'static str] = Vec::leak(Vec::leak(list).iter().map(String::as_str).collect());
+        fn next<const N: usize>(rest: &mut &'static [&'static str]) -> [&'static str; N] {
+            let (group, after) = rest.split_first_chunk().expect("the number of texts is checked above");
             *rest = after;
-            Some(group)
+            *group
         }
-        let mut rest = list;
-        let read = Texts {
+        Ok(Texts {
             lang,
-            common: Common::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            start: Start::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            flow: Flow::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            results: ResultsTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            plan: Plan::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            scenario: ScenarioTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            district: DistrictTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            parts: PartsTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            report: Report::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            history: HistoryTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            benchmark: BenchmarkTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            contribution: ContributionTexts::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-            info: Info::from_texts(*next(&mut rest).ok_or_else(wrong)?),
-        };
-        if !rest.is_empty() {
-            return Err(wrong());
-        }
-        Ok(read)
+            common: Common::from_texts(next(&mut rest)),
+            start: Start::from_texts(next(&mut rest)),
+            flow: Flow::from_texts(next(&mut rest)),
+            results: ResultsTexts::from_texts(next(&mut rest)),
+            plan: Plan::from_texts(next(&mut rest)),
+            scenario: ScenarioTexts::from_texts(next(&mut rest)),
+            district: DistrictTexts::from_texts(next(&mut rest)),
+            parts: PartsTexts::from_texts(next(&mut rest)),
+            report: Report::from_texts(next(&mut rest)),
+            history: HistoryTexts::from_texts(next(&mut rest)),
+            benchmark: BenchmarkTexts::from_texts(next(&mut rest)),
+            contribution: ContributionTexts::from_texts(next(&mut rest)),
+            info: Info::from_texts(next(&mut rest)),
+        })
     }
 
     /// The texts with their keys (`group.key`), one per line in the order of the code: the

@@ -90,25 +90,21 @@ fn references_must_be_in_the_catalogue_and_the_catalogue_cited() {
     let p = problems(|q| q.dimensions[1].categories[1].questions[2].references.push("BSI OPS.2.2".into()));
     one(&p, "od.toml", "od-b-3", "reference `BSI OPS.2.2` is not in frameworks.toml");
 
-    let p = problems(|q| {
-        let mut unused = q.frameworks[0].clone();
-        unused.id = "BSI OPS.2.3".into();
-        q.frameworks.push(unused);
-    });
+    // A copy of the catalogue's first entry under another id, added at the end.
+    let with_entry = |id: &str| {
+        problems(|q| {
+            let mut entry = q.frameworks[0].clone();
+            entry.id = id.into();
+            q.frameworks.push(entry);
+        })
+    };
+    let p = with_entry("BSI OPS.2.3");
     one(&p, "frameworks.toml", "BSI OPS.2.3", "no question cites");
 
     // The app assembles the catalogue from the dimensions' files in this order.
-    let p = problems(|q| {
-        let mut earlier = q.frameworks[0].clone();
-        earlier.id = "bsi app.1".into();
-        q.frameworks.push(earlier);
-    });
+    let p = with_entry("bsi app.1");
     one(&p, "frameworks.toml", "bsi app.1", "sorted by id (ignoring case): put it before `BSI CON.3`");
-    let p = problems(|q| {
-        let mut twin = q.frameworks[0].clone();
-        twin.id = "bsi con.3".into();
-        q.frameworks.push(twin);
-    });
+    let p = with_entry("bsi con.3");
     one(&p, "frameworks.toml", "bsi con.3", "differs from `BSI CON.3` only in case");
 
     let p = problems(|q| q.frameworks[0].title.en.clear());
