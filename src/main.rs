@@ -1,4 +1,10 @@
-use digikompass::state::english;
+use std::time::Duration;
+
+use digikompass::state::{english, reader};
+
+/// How long the start waits for what the first screen needs (see `main`) before it comes up
+/// without it, with a notice: a stalled connection must not leave the page blank.
+const START_WAIT: Duration = Duration::from_secs(4);
 
 fn main() {
     // Marks for scripts/bench.mjs: when the module starts, and when the first screen is built.
@@ -18,15 +24,36 @@ fn main() {
         mark("digikompass-mounted");
         digikompass::web::register_service_worker();
     };
-    // English was chosen last time: its texts first, so the first screen is not German; but
-    // not for longer than `START_WAIT` (then German, and the app says why).
-    if english::needed_at_start() {
-        let on_time = start.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            english::load().await;
-            on_time();
-        });
-        leptos::prelude::set_timeout(start, english::START_WAIT);
+    // Before the first screen, what it must show: the reader when storage holds assessments,
+    // and the English texts when English was chosen last time, both at once; but not for
+    // longer than `START_WAIT` (then without, and the app says why).
+    let need_reader = reader::needed_at_start();
+    let need_english = english::needed_at_start();
+    if need_reader || need_english {
+        let waiting = std::rc::Rc::new(std::cell::Cell::new(usize::from(need_reader) + usize::from(need_english)));
+        let arrived = {
+            let on_time = start.clone();
+            move || {
+                waiting.set(waiting.get() - 1);
+                if waiting.get() == 0 {
+                    on_time();
+                }
+            }
+        };
+        if need_reader {
+            let arrived = arrived.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                reader::load().await;
+                arrived();
+            });
+        }
+        if need_english {
+            wasm_bindgen_futures::spawn_local(async move {
+                english::load().await;
+                arrived();
+            });
+        }
+        leptos::prelude::set_timeout(start, START_WAIT);
     } else {
         start();
     }

@@ -114,6 +114,33 @@ test.describe('damaged storage', () => {
     expect(Object.keys(await storage(page)).filter((k) => k.startsWith('digikompass.original.'))).toEqual([]);
   });
 
+  // Reading stored or imported assessments is code the app fetches only when there is
+  // something to read (src/state/reader.rs). If that fetch fails, nothing stored is touched.
+  test('when the reading code cannot be fetched: stored assessments stay untouched, a notice and the import say why', async ({ page }) => {
+    test.info().annotations.push({ type: 'expected-console-errors' });
+    const seeded = await seedAssessment(page, { id: 'e2e-lesedorf', name: 'Lesedorf', pick: () => 3 });
+    const before = await storage(page);
+    const reader = /split_einlesen\.wasm$/;
+    await page.route(reader, (route) => route.abort('connectionrefused'));
+    await page.reload();
+    const notice = page.getByRole('region', { name: 'Hinweise' })
+      .getByText('Ihre gespeicherten Selbsteinschätzungen konnten gerade nicht geöffnet werden');
+    await expect(notice).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Digitale Kompetenz Ihrer Kommune einschätzen' })).toBeVisible();
+    expect(await savedNames(page)).toEqual([]);
+    const refused = await importText(page, assessmentFile(buildAssessment({ id: 'e2e-neudorf', name: 'Neudorf' })));
+    await expect(refused).toHaveAttribute('role', 'alert');
+    await expect(refused).toContainText('Die Datei konnte nicht gelesen werden, weil ein Teil von DigiKompass nicht geladen wurde.');
+    await checkA11y(page, 'reader missing');
+    expect(await storage(page), 'nothing stored was changed or removed').toEqual(before);
+    // Once the code can be fetched again, a reload shows everything as before.
+    await page.unroute(reader);
+    await page.reload();
+    await expect(page.getByRole('table', { name: 'Selbsteinschätzungen in diesem Browser' })).toBeVisible();
+    expect(await savedNames(page)).toEqual([seeded.profile.name]);
+    await expect(notice).toHaveCount(0);
+  });
+
   test('storage blocked (SecurityError): a clear notice, the app works in memory, „Exportieren“ still downloads', async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {

@@ -10,7 +10,7 @@ use crate::content;
 use crate::domain::assessment::Scope;
 use crate::domain::exchange;
 use crate::i18n::{self, Texts};
-use crate::state::{use_state, Route};
+use crate::state::{reader, use_state, Route};
 use crate::view::errors::{self, FileKind};
 use crate::view::saved;
 use crate::web;
@@ -192,27 +192,34 @@ fn ImportSection(t: &'static Texts) -> impl IntoView {
     let t = move || t;
     let result = RwSignal::new(None::<Result<Vec<String>, String>>);
     let on_files = Callback::new(move |files: Vec<ChosenFile>| {
-        let Some((_, read)) = files.into_iter().next() else {
+        let Some((_, file)) = files.into_iter().next() else {
             return;
         };
-        let t = state.texts();
-        let lang = state.lang_untracked();
-        let outcome = match read {
-            Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
-            Ok(text) => match state.import(&text) {
+        leptos::task::spawn_local(async move {
+            let t = state.texts();
+            let lang = state.lang_untracked();
+            let outcome = match file {
                 Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
-                Ok((imported, replaced)) => {
-                    let name = saved::name_or_unnamed(t, &imported.assessment);
-                    let imported_line =
-                        if replaced { t.start.imported_replaced(&name) } else { t.start.imported(&name) };
-                    let mut lines = vec![imported_line];
-                    lines.extend(saved::migration_lines(t, &imported.migration));
-                    Ok(lines)
-                }
-            },
-        };
-        result.set(Some(outcome));
-        web::focus_after_render(web::Focus::Id("import-result"));
+                Ok(text) => match reader::load().await {
+                    None => Err(t.common.reader_unavailable.to_string()),
+                    Some(reader) => match state.import(reader.assessment, &text) {
+                        Err(e) => Err(errors::file_error(t, lang, FileKind::Assessment, &e)),
+                        Ok((imported, replaced)) => {
+                            let name = saved::name_or_unnamed(t, &imported.assessment);
+                            let imported_line =
+                                if replaced { t.start.imported_replaced(&name) } else { t.start.imported(&name) };
+                            let mut lines = vec![imported_line];
+                            lines.extend(saved::migration_lines(t, &imported.migration));
+                            Ok(lines)
+                        }
+                    },
+                },
+            };
+            // The user may have left the page while the reader was fetched.
+            if result.try_set(Some(outcome)).is_none() {
+                web::focus_after_render(web::Focus::Id("import-result"));
+            }
+        });
     });
     view! {
         <section aria-labelledby="import-heading">
@@ -271,17 +278,29 @@ fn PartsSection(t: &'static Texts) -> impl IntoView {
         })
     });
     let problems = RwSignal::new(Vec::<String>::new());
-    let on_files = Callback::new(move |files: Vec<ChosenFile>| match state.choose_parts(&files) {
-        Ok(()) => {
-            problems.set(Vec::new());
-            state.navigate(Route::PartMerge);
-        }
-        Err(found) => {
+    let on_files = Callback::new(move |files: Vec<ChosenFile>| {
+        leptos::task::spawn_local(async move {
             let (t, lang) = (state.texts(), state.lang_untracked());
-            let version = state.current().with_untracked(|a| a.as_ref().map_or(0, |a| a.questionnaire_version));
-            problems.set(found.iter().map(|(file, p)| errors::part_problem(t, lang, version, file, p)).collect());
-            web::focus_after_render(web::Focus::Id("merge-result"));
-        }
+            let found = match reader::load().await {
+                None => vec![t.common.reader_unavailable.to_string()],
+                Some(reader) => match state.choose_parts(reader.parts, &files) {
+                    Ok(()) => {
+                        problems.set(Vec::new());
+                        state.navigate(Route::PartMerge);
+                        return;
+                    }
+                    Err(found) => {
+                        let version =
+                            state.current().with_untracked(|a| a.as_ref().map_or(0, |a| a.questionnaire_version));
+                        found.iter().map(|(file, p)| errors::part_problem(t, lang, version, file, p)).collect()
+                    }
+                },
+            };
+            // The user may have left the page while the reader was fetched.
+            if problems.try_set(found).is_none() {
+                web::focus_after_render(web::Focus::Id("merge-result"));
+            }
+        });
     });
     view! {
         <section aria-labelledby="parts-heading">

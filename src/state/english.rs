@@ -2,16 +2,10 @@
 //! switch, so the first download does not carry them. They are fetched when someone switches
 //! to English, or before the app starts when English was chosen last time.
 
-use std::time::Duration;
-
 use crate::content;
 use crate::domain::questionnaire::Lang;
 use crate::i18n;
 use crate::web;
-
-/// How long the start waits for the English texts before it comes up in German (with a
-/// notice): a stalled connection must not leave the page blank.
-pub const START_WAIT: Duration = Duration::from_secs(4);
 
 /// Fetches and installs the English texts unless they are here; whether they are here now.
 pub async fn load() -> bool {

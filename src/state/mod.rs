@@ -14,18 +14,19 @@ use crate::content;
 use crate::domain::assessment::{Assessment, Walk};
 use crate::domain::benchmark::{GroupFigures, Pack, PeerGroup};
 use crate::domain::contribution::Contribution;
-use crate::domain::exchange::{self, Imported};
+use crate::domain::exchange::Imported;
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::domain::scoring::{self, Results};
 use crate::domain::versioned::FileError;
 use crate::i18n::{self, Texts};
-use crate::storage::{self, ChangedKey, LocalStore, Original, SaveError, Settings, Store, Unreadable};
+use crate::storage::{self, ChangedKey, LocalStore, Original, ReadAssessment, SaveError, Settings, Store, Unreadable};
 use crate::view;
 use crate::web;
 
 pub mod english;
 mod later;
 mod parts;
+pub mod reader;
 mod route;
 mod session;
 mod texts;
@@ -73,6 +74,8 @@ pub enum Notice {
     EnglishUiUnavailable,
     /// Neither language's questionnaire texts could be fetched.
     TextsUnavailable,
+    /// The code that reads stored assessments could not be fetched: they stay unread.
+    StoredNotRead,
     /// Stored assessments of an older format or questionnaire version were converted at start.
     Migrated {
         assessments: usize,
@@ -91,8 +94,8 @@ pub struct KeptOriginal {
 }
 
 impl KeptOriginal {
-    fn describe(original: Original, questionnaire: &Questionnaire) -> KeptOriginal {
-        match exchange::import(&original.raw, questionnaire) {
+    fn describe(original: Original, questionnaire: &Questionnaire, read: ReadAssessment) -> KeptOriginal {
+        match read(&original.raw, questionnaire) {
             Ok(i) => KeptOriginal {
                 id: Some(i.assessment.id.clone()),
                 name: i.assessment.display_name().to_string(),
@@ -177,7 +180,7 @@ const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 impl AppState {
     pub fn load() -> AppState {
         let questionnaire = content::structure();
-        let start = session::start(&store(), questionnaire, web::now_ms());
+        let start = session::start(&store(), questionnaire, reader::loaded().map(|r| r.assessment), web::now_ms());
         let storage_available = start.storage_available;
         let settings = start.settings;
         let (assessments, active, notices) = (start.assessments, start.active, start.notices);
@@ -675,8 +678,8 @@ impl AppState {
 
     /// Imports an assessment file. On success the assessment is saved and opened; on failure
     /// nothing changes.
-    pub fn import(&self, text: &str) -> Result<(Imported, bool), FileError> {
-        let imported = exchange::import(text, self.questionnaire_signal.get_untracked())?;
+    pub fn import(&self, read: ReadAssessment, text: &str) -> Result<(Imported, bool), FileError> {
+        let imported = read(text, self.questionnaire_signal.get_untracked())?;
         let replaced = self.assessments.with_untracked(|l| l.iter().any(|a| a.id == imported.assessment.id));
         self.add_and_open(imported.assessment.clone());
         Ok((imported, replaced))
@@ -711,7 +714,22 @@ impl AppState {
         let ChangedKey::Assessment(id) = storage::changed_key(key) else {
             return;
         };
-        let changed = new_value.map(|text| exchange::import(&text, self.questionnaire_signal.get_untracked()));
+        if let Some(reader) = reader::loaded() {
+            self.apply_change(reader.assessment, id, new_value);
+            return;
+        }
+        // The reader's code first. Meanwhile more changes may come: each then applies what
+        // storage holds by the time the reader is here, so the last one wins as it should.
+        let (state, id) = (*self, id.to_string());
+        leptos::task::spawn_local(async move {
+            if let Some(reader) = reader::load().await {
+                state.apply_change(reader.assessment, &id, store().stored_assessment(&id));
+            }
+        });
+    }
+
+    fn apply_change(&self, read: ReadAssessment, id: &str, new_value: Option<String>) {
+        let changed = new_value.map(|text| read(&text, self.questionnaire_signal.get_untracked()));
         let active = self.active.get_untracked();
         let mut notice = None;
         self.assessments.update(|list| notice = session::apply_change(list, active.as_deref(), id, changed));

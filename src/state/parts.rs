@@ -10,6 +10,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::parts::{self, Problem, Source};
 use crate::domain::versioned::FileError;
 
+use super::reader::ReadParts;
 use super::AppState;
 
 /// A Teilbogen chosen for merging, and the file it came from.
@@ -40,9 +41,13 @@ impl AppState {
 
     /// Reads chosen files (name, text) as Teilbögen of the open assessment. On success they wait
     /// on „Zusammenführen“; otherwise each bad file is named and nothing changes.
-    pub fn choose_parts(&self, files: &[(String, Result<String, FileError>)]) -> Result<(), Vec<(String, Problem)>> {
+    pub fn choose_parts(
+        &self,
+        read: ReadParts,
+        files: &[(String, Result<String, FileError>)],
+    ) -> Result<(), Vec<(String, Problem)>> {
         let Some(main) = self.current.get_untracked() else { return Ok(()) };
-        let read = parts::read(self.questionnaire_signal.get_untracked(), &main, files)?;
+        let read = read(self.questionnaire_signal.get_untracked(), &main, files)?;
         let chosen = files.iter().map(|(name, _)| name.clone()).zip(read);
         self.parts_to_merge.set(chosen.map(|(file, assessment)| ChosenPart { file, assessment }).collect());
         self.last_merge.set(None);

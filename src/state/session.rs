@@ -6,7 +6,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::exchange::Imported;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::versioned::FileError;
-use crate::storage::{KeyValue, Settings, Store, Unreadable};
+use crate::storage::{KeyValue, ReadAssessment, Settings, Store, Unreadable};
 
 use super::{KeptOriginal, Notice};
 
@@ -25,10 +25,17 @@ pub struct Startup {
 }
 
 /// Reads the store. Entries of an older format are stored again in the current one (keeping
-/// the original where answers were dropped), and the notices say what happened.
-pub fn start<K: KeyValue>(store: &Store<K>, questionnaire: &Questionnaire, now_ms: u64) -> Startup {
+/// the original where answers were dropped), and the notices say what happened. Without
+/// `read` (its code could not be fetched) the entries stay unread and untouched, and a notice
+/// says so.
+pub fn start<K: KeyValue>(
+    store: &Store<K>,
+    questionnaire: &Questionnaire,
+    read: Option<ReadAssessment>,
+    now_ms: u64,
+) -> Startup {
     let storage_available = store.available();
-    let loaded = store.load(questionnaire);
+    let loaded = store.load(questionnaire, read);
     let mut notices = Vec::new();
     if !storage_available {
         notices.push(Notice::StorageBlocked);
@@ -38,6 +45,9 @@ pub fn start<K: KeyValue>(store: &Store<K>, questionnaire: &Questionnaire, now_m
     }
     if loaded.settings_damaged {
         notices.push(Notice::SettingsDamaged);
+    }
+    if loaded.not_read > 0 {
+        notices.push(Notice::StoredNotRead);
     }
     let mut originals = loaded.originals;
     let migrated: Vec<&Imported> = loaded.assessments.iter().filter(|i| !i.migration.is_empty()).collect();
@@ -50,7 +60,11 @@ pub fn start<K: KeyValue>(store: &Store<K>, questionnaire: &Questionnaire, now_m
         let dropped = migrated.iter().flat_map(|i| i.migration.changed_answers()).collect();
         notices.push(Notice::Migrated { assessments: migrated.len(), dropped });
     }
-    let originals = originals.into_iter().map(|o| KeptOriginal::describe(o, questionnaire)).collect();
+    // Originals are only there when `read` is.
+    let originals = match read {
+        Some(read) => originals.into_iter().map(|o| KeptOriginal::describe(o, questionnaire, read)).collect(),
+        None => Vec::new(),
+    };
     let assessments: Vec<Assessment> = loaded.assessments.into_iter().map(|i| i.assessment).collect();
     let active = loaded.settings.active.clone().filter(|id| assessments.iter().any(|a| &a.id == id));
     Startup {

@@ -76,6 +76,10 @@ pub struct Original {
     pub raw: String,
 }
 
+/// Reads an assessment file ([`exchange::import`]). Handed in rather than called, because the
+/// app fetches its code only when there is something to read (see `state::reader`).
+pub type ReadAssessment = fn(&str, &Questionnaire) -> Result<Imported, FileError>;
+
 #[derive(Debug)]
 pub struct Loaded {
     pub assessments: Vec<Imported>,
@@ -85,6 +89,9 @@ pub struct Loaded {
     /// The settings entry existed but could not be read (it is then replaced on the next save).
     pub settings_damaged: bool,
     pub settings: Settings,
+    /// Stored assessments and originals left unread, because no reader was at hand; they are
+    /// neither listed nor changed.
+    pub not_read: usize,
 }
 
 /// What a change to a key (seen in a `storage` event from another tab) is about.
@@ -100,6 +107,10 @@ pub fn changed_key(key: &str) -> ChangedKey<'_> {
         Some(id) if !id.is_empty() => ChangedKey::Assessment(id),
         _ => ChangedKey::Other,
     }
+}
+
+fn is_entry(key: &str) -> bool {
+    key.starts_with(ASSESSMENT_PREFIX) || key.starts_with(ORIGINAL_PREFIX)
 }
 
 pub fn assessment_key(id: &str) -> String {
@@ -122,26 +133,37 @@ impl<K: KeyValue> Store<K> {
         self.kv.available()
     }
 
+    /// Whether there are stored assessments or originals, which only a reader can load.
+    pub fn has_entries(&self) -> bool {
+        self.kv.keys().iter().any(|key| is_entry(key))
+    }
+
     /// Reads everything of ours. Never fails: what cannot be read is listed, not dropped.
-    pub fn load(&self, questionnaire: &Questionnaire) -> Loaded {
+    /// Without `read`, only the settings: the entries are counted and left alone.
+    pub fn load(&self, questionnaire: &Questionnaire, read: Option<ReadAssessment>) -> Loaded {
         let mut loaded = Loaded {
             assessments: Vec::new(),
             originals: Vec::new(),
             unreadable: Vec::new(),
             settings_damaged: false,
             settings: Settings::default(),
+            not_read: 0,
         };
         for key in self.kv.keys() {
-            let is_original = key.starts_with(ORIGINAL_PREFIX);
-            if !key.starts_with(ASSESSMENT_PREFIX) && !is_original {
+            if !is_entry(&key) {
                 continue;
             }
+            let Some(read) = read else {
+                loaded.not_read += 1;
+                continue;
+            };
+            let is_original = key.starts_with(ORIGINAL_PREFIX);
             let Some(text) = self.kv.get(&key) else { continue };
             if is_original {
                 loaded.originals.push(Original { key, raw: text });
                 continue;
             }
-            match exchange::import(&text, questionnaire) {
+            match read(&text, questionnaire) {
                 Ok(imported) if assessment_key(&imported.assessment.id) == key => loaded.assessments.push(imported),
                 Ok(_) => loaded.unreadable.push(Unreadable { key, raw: text, error: FileError::field("id") }),
                 Err(error) => loaded.unreadable.push(Unreadable { key, raw: text, error }),

@@ -32,13 +32,35 @@ fn what_is_saved_is_found_again_newest_first() {
     let settings = Settings { lang: Some(Lang::En), active: Some("a".into()), ..Settings::default() };
     store.save_settings(&settings).unwrap();
 
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     let names: Vec<_> = loaded.assessments.iter().map(|i| i.assessment.display_name()).collect();
     assert_eq!(names, ["Bdorf", "Altdorf"]);
     assert_eq!(loaded.assessments[1].assessment, assessment("a", "Altdorf", 10));
     assert_eq!(loaded.settings, settings);
     assert!(!loaded.settings_damaged && loaded.unreadable.is_empty() && loaded.originals.is_empty());
     assert_eq!(store.stored_lang(), Some(Lang::En));
+}
+
+#[test]
+fn without_a_reader_only_the_settings_are_read_and_the_entries_are_counted_untouched() {
+    let kv = MemoryStore::new();
+    let store = Store::new(&kv);
+    assert!(!store.has_entries());
+    kv.set("andere.app", "x").unwrap();
+    assert!(!store.has_entries(), "keys of other applications are not ours to read");
+    store.save_assessment(&assessment("a", "Altdorf", 10)).unwrap();
+    kv.set("digikompass.original.b", "{kaputt").unwrap();
+    let settings = Settings { active: Some("a".into()), ..Settings::default() };
+    store.save_settings(&settings).unwrap();
+    assert!(store.has_entries());
+    let before = kv.keys().into_iter().map(|k| (kv.get(&k), k)).collect::<Vec<_>>();
+
+    let loaded = store.load(content::questionnaire(), None);
+    assert_eq!(loaded.not_read, 2);
+    assert!(loaded.assessments.is_empty() && loaded.originals.is_empty() && loaded.unreadable.is_empty());
+    assert_eq!(loaded.settings, settings);
+    assert_eq!(kv.keys().into_iter().map(|k| (kv.get(&k), k)).collect::<Vec<_>>(), before, "nothing changed");
+    assert_eq!(store.load(content::questionnaire(), Some(exchange::import)).not_read, 0);
 }
 
 #[test]
@@ -50,7 +72,7 @@ fn damaged_entries_are_listed_and_kept_untouched() {
     kv.set(SETTINGS_KEY, "nicht json").unwrap();
     let store = Store::new(&kv);
 
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     assert!(loaded.assessments.is_empty());
     let keys: Vec<_> = loaded.unreadable.iter().map(|u| u.key.as_str()).collect();
     assert_eq!(keys, ["digikompass.assessment.x", "digikompass.assessment.z"]);
@@ -69,7 +91,7 @@ fn a_conversion_that_drops_answers_keeps_the_original_first() {
     kv.set(&assessment_key("alt"), &old).unwrap();
     let store = Store::new(&kv);
 
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     let imported = &loaded.assessments[0];
     assert_eq!(imported.migration.dropped, ["weg-damit"]);
     let original = store.store_converted(imported, 1_700_000_000_000).expect("original kept");
@@ -78,7 +100,7 @@ fn a_conversion_that_drops_answers_keeps_the_original_first() {
     assert_eq!(store.stored_assessment("alt"), Some(exchange::export(&imported.assessment)));
 
     // A reload finds the converted entry (nothing left to convert) and the original.
-    let again = store.load(content::questionnaire());
+    let again = store.load(content::questionnaire(), Some(exchange::import));
     assert!(again.assessments[0].migration.is_empty());
     assert_eq!(again.originals, [original]);
 }
@@ -89,7 +111,7 @@ fn a_second_conversion_never_overwrites_the_first_original() {
     kv.set("digikompass.original.alt", "erstes Original").unwrap();
     kv.set(&assessment_key("alt"), &version_1("alt")).unwrap();
     let store = Store::new(&kv);
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     let kept = store.store_converted(&loaded.assessments[0], 42).unwrap();
     assert_eq!(kept.key, "digikompass.original.alt.42");
     assert_eq!(kv.get("digikompass.original.alt").as_deref(), Some("erstes Original"));
@@ -102,7 +124,7 @@ fn when_the_original_cannot_be_kept_the_only_copy_is_not_replaced() {
     let kv = MemoryStore::with_capacity(assessment_key("alt").len() + old.len() + 10);
     kv.set(&assessment_key("alt"), &old).unwrap();
     let store = Store::new(&kv);
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     assert_eq!(store.store_converted(&loaded.assessments[0], 1), None);
     assert_eq!(store.stored_assessment("alt"), Some(old), "the version-1 text is still there");
 }
@@ -120,7 +142,7 @@ fn full_and_blocked_storage_report_instead_of_panicking() {
     assert!(!store.available());
     assert_eq!(store.save_assessment(&assessment("a", "Altdorf", 1)), Err(SaveError::Unavailable));
     assert_eq!(store.save_pack(Some("{}")), Err(SaveError::Unavailable));
-    let loaded = store.load(content::questionnaire());
+    let loaded = store.load(content::questionnaire(), Some(exchange::import));
     assert!(loaded.assessments.is_empty() && !loaded.settings_damaged);
 }
 
@@ -170,7 +192,7 @@ fn the_privacy_page_patterns_match_the_keys_written() {
 fn settings_of_a_newer_version_still_open_with_what_is_known() {
     let kv = MemoryStore::new();
     kv.set(SETTINGS_KEY, r#"{"lang":"en","active":"a","theme":"dark"}"#).unwrap();
-    let loaded = Store::new(&kv).load(content::questionnaire());
+    let loaded = Store::new(&kv).load(content::questionnaire(), Some(exchange::import));
     assert!(!loaded.settings_damaged, "an unknown field is no damage");
     assert_eq!(loaded.settings.lang, Some(Lang::En));
     assert_eq!(loaded.settings.active.as_deref(), Some("a"));
@@ -180,7 +202,7 @@ fn settings_of_a_newer_version_still_open_with_what_is_known() {
 fn a_settings_entry_that_is_not_an_object_counts_as_damaged() {
     let kv = MemoryStore::new();
     kv.set(SETTINGS_KEY, "[1,2]").unwrap();
-    let loaded = Store::new(&kv).load(content::questionnaire());
+    let loaded = Store::new(&kv).load(content::questionnaire(), Some(exchange::import));
     assert!(loaded.settings_damaged);
     assert_eq!(Store::new(&kv).stored_lang(), None);
     assert_eq!(Store::new(&MemoryStore::new()).stored_lang(), None);
@@ -191,7 +213,7 @@ fn an_assessment_of_another_questionnaire_is_kept_as_unreadable() {
     let kv = MemoryStore::new();
     let text = exchange::export(&assessment("q", "Querdorf", 1)).replace("digikompass-kommunal", "anderer-bogen");
     kv.set(&assessment_key("q"), &text).unwrap();
-    let loaded = Store::new(&kv).load(content::questionnaire());
+    let loaded = Store::new(&kv).load(content::questionnaire(), Some(exchange::import));
     assert!(loaded.assessments.is_empty());
     assert!(matches!(&loaded.unreadable[0].error, FileError::OtherQuestionnaire { id, .. } if id == "anderer-bogen"));
     assert_eq!(loaded.unreadable[0].raw, text, "kept as it was, to be saved as a file");

@@ -20,15 +20,27 @@ fn imported(a: &Assessment) -> Option<Result<Imported, FileError>> {
 #[test]
 fn an_empty_store_starts_an_empty_session_without_notices() {
     let kv = MemoryStore::new();
-    let start = start(&Store::new(&kv), content::questionnaire(), 1);
+    let start = start(&Store::new(&kv), content::questionnaire(), Some(exchange::import), 1);
     assert!(start.storage_available);
     assert!(start.assessments.is_empty() && start.notices.is_empty() && start.active.is_none());
 }
 
 #[test]
+fn without_a_reader_stored_assessments_stay_unread_and_a_notice_says_so() {
+    let kv = MemoryStore::new();
+    let store = Store::new(&kv);
+    store.save_assessment(&assessment("a", "Altdorf", 1)).unwrap();
+    store.save_settings(&Settings { active: Some("a".into()), ..Settings::default() }).unwrap();
+    let start = start(&store, content::questionnaire(), None, 1);
+    assert_eq!(start.notices, [Notice::StoredNotRead]);
+    assert!(start.assessments.is_empty() && start.originals.is_empty() && start.active.is_none());
+    assert!(store.stored_assessment("a").is_some(), "left as it was");
+}
+
+#[test]
 fn blocked_storage_says_so_and_the_session_works_in_memory() {
     let kv = MemoryStore::blocked();
-    let start = start(&Store::new(&kv), content::questionnaire(), 1);
+    let start = start(&Store::new(&kv), content::questionnaire(), Some(exchange::import), 1);
     assert!(!start.storage_available);
     assert_eq!(start.notices, [Notice::StorageBlocked]);
 }
@@ -39,9 +51,13 @@ fn the_assessment_open_last_is_opened_again_if_it_is_still_there() {
     let store = Store::new(&kv);
     store.save_assessment(&assessment("a", "Altdorf", 1)).unwrap();
     kv.set(SETTINGS_KEY, r#"{"active":"a"}"#).unwrap();
-    assert_eq!(start(&store, content::questionnaire(), 1).active.as_deref(), Some("a"));
+    assert_eq!(start(&store, content::questionnaire(), Some(exchange::import), 1).active.as_deref(), Some("a"));
     kv.set(SETTINGS_KEY, r#"{"active":"weg"}"#).unwrap();
-    assert_eq!(start(&store, content::questionnaire(), 1).active, None, "deleted meanwhile: nothing open");
+    assert_eq!(
+        start(&store, content::questionnaire(), Some(exchange::import), 1).active,
+        None,
+        "deleted meanwhile: nothing open"
+    );
 }
 
 #[test]
@@ -54,7 +70,7 @@ fn start_up_converts_old_entries_keeps_their_originals_and_names_dropped_answers
     kv.set("digikompass.assessment.kaputt", "{").unwrap();
     kv.set(SETTINGS_KEY, "kein json").unwrap();
     let store = Store::new(&kv);
-    let start = start(&store, content::questionnaire(), 7);
+    let start = start(&store, content::questionnaire(), Some(exchange::import), 7);
 
     assert_eq!(
         start.notices,
@@ -71,7 +87,7 @@ fn start_up_converts_old_entries_keeps_their_originals_and_names_dropped_answers
     assert_eq!(kv.get("digikompass.original.alt").as_deref(), Some(old), "the original text, unchanged");
     assert_eq!(start.assessments[0].response("cs-isms-isb"), Some(&Response::Level { level: 3 }));
     // Stored in the current format: the next start has nothing left to convert.
-    let again = super::start(&store, content::questionnaire(), 8);
+    let again = super::start(&store, content::questionnaire(), Some(exchange::import), 8);
     assert!(!again.notices.iter().any(|n| matches!(n, Notice::Migrated { .. })));
     assert_eq!(again.originals.len(), 1, "the original stays until the user decides");
 }
