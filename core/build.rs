@@ -198,8 +198,13 @@ fn main() {
             let frameworks: Vec<&serde_json::Value> =
                 catalogue.iter().filter(|f| f["id"].as_str().is_some_and(|id| cited.contains(id))).collect();
             dimensions.push(serde_json::json!({ "dimension": dimension.clone(), "frameworks": frameworks }));
+            // A category's description and links are shown with its questions only: they come
+            // with the dimension's part.
             for category in dimension["categories"].as_array_mut().expect("categories are an array") {
                 category["questions"] = serde_json::Value::Array(Vec::new());
+                let category = category.as_object_mut().expect("a category is an object");
+                category.remove("description");
+                category.remove("resources");
             }
         }
         let mut names = Vec::new();

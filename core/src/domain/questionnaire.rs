@@ -369,13 +369,12 @@ impl Questionnaire {
     }
 
     /// Adds the texts in `lang` of `texts` that every screen with questionnaire texts needs:
-    /// title, dimensions and categories. The app embeds the structure only and fetches the
-    /// texts in parts (`content::TextsPart`): these first, the Methodik and the glossary's
-    /// explanations ([`Questionnaire::add_reference_texts`]) and each dimension's questions with
-    /// the catalogue entries they cite when a screen shows them. What the embedded structure
-    /// leaves out because only the texts need it is taken from `texts`: the categories' links
-    /// whole, the reference catalogue's entries (where `texts` holds them) each in its sorted
-    /// place ([`Questionnaire::add_frameworks`]).
+    /// title, dimensions and category titles. The app embeds the structure only and fetches
+    /// the texts in parts (`content::TextsPart`): these first, the Methodik and the glossary's
+    /// explanations ([`Questionnaire::add_reference_texts`]) and each dimension's categories and
+    /// questions with the catalogue entries they cite when a screen shows them
+    /// ([`Questionnaire::add_question_texts`]). The reference catalogue's entries (where `texts`
+    /// holds them) go each to its sorted place ([`Questionnaire::add_frameworks`]).
     pub fn add_common_texts(&mut self, texts: &Questionnaire, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         if (self.id.as_str(), self.version) != (texts.id.as_str(), texts.version)
@@ -396,12 +395,10 @@ impl Questionnaire {
             text(&mut d.title, &ed.title);
             text(&mut d.description, &ed.description);
             for (c, ec) in d.categories.iter_mut().zip(&ed.categories) {
-                let resources = adopt(&mut c.resources, &ec.resources, |r, er| text(&mut r.title, &er.title));
-                if c.id != ec.id || !resources {
+                if c.id != ec.id {
                     return mismatch("category", &ec.id);
                 }
                 text(&mut c.title, &ec.title);
-                text(&mut c.description, &ec.description);
             }
         }
         Ok(())
@@ -430,9 +427,10 @@ impl Questionnaire {
         Ok(())
     }
 
-    /// Adds the texts in `lang` of the questions of `texts`, one dimension of this
-    /// questionnaire. What the embedded structure leaves out (each question's references,
-    /// links and reference value) is taken from `texts` whole.
+    /// Adds the texts in `lang` of the categories and questions of `texts`, one dimension of
+    /// this questionnaire: a category's description and links are shown only with its
+    /// questions. What the embedded structure leaves out (the links of categories and
+    /// questions, each question's references and reference value) is taken from `texts` whole.
     pub fn add_question_texts(&mut self, texts: &Dimension, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
@@ -443,9 +441,11 @@ impl Questionnaire {
             return mismatch("dimension", &texts.id);
         }
         for (c, ec) in d.categories.iter_mut().zip(&texts.categories) {
-            if c.id != ec.id || c.questions.len() != ec.questions.len() {
+            let resources = adopt(&mut c.resources, &ec.resources, |r, er| text(&mut r.title, &er.title));
+            if c.id != ec.id || c.questions.len() != ec.questions.len() || !resources {
                 return mismatch("category", &ec.id);
             }
+            text(&mut c.description, &ec.description);
             for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
                 let resources = adopt(&mut q.resources, &eq.resources, |r, er| text(&mut r.title, &er.title));
                 let references = adopt(&mut q.references, &eq.references, |_, _| {});
