@@ -1,7 +1,8 @@
-//! Turns the shipped questionnaire (TOML files under `questionnaires/kommunal/`) and the
-//! operator settings (`config/betreiber.toml`) into JSON that the app embeds, so the browser
-//! bundle needs no TOML parser; splits the questionnaire into its structure (embedded) and one
-//! file of texts per language (fetched); computes the promised durations; compacts the example pack. Syntax errors fail the build with the file named; the
+//! Turns the shipped questionnaire (TOML files under `questionnaires/kommunal/`) into JSON that
+//! the app embeds, so the browser bundle needs no TOML parser; splits the questionnaire into its
+//! structure (embedded) and files of texts per language (fetched); computes the promised
+//! durations; compacts the example pack; writes the operator settings (`config/betreiber.toml`)
+//! as a checked Rust literal. Syntax errors fail the build with the file named; the
 //! questionnaire's content rules are checked by `domain::questionnaire::validate`, at start-up
 //! and in the native tests (`tests/questionnaire.rs`).
 
@@ -251,7 +252,44 @@ fn main() {
     std::fs::write(generated.join(&file), &english).expect("target/generated is writable");
     println!("cargo:rustc-env=UI_TEXTS_EN_FILE={file}");
 
-    let operator = read_toml(Path::new(OPERATOR_FILE));
-    let json = serde_json::to_string(&operator).expect("TOML converts to JSON");
-    std::fs::write(Path::new(&out).join("betreiber.json"), json).expect("OUT_DIR is writable");
+    let operator = operator_literal(&read_toml(Path::new(OPERATOR_FILE)));
+    std::fs::write(Path::new(&out).join("betreiber.rs"), operator).expect("OUT_DIR is writable");
+}
+
+/// The operator settings as the Rust literal of `content::OPERATOR`, checked here: a wrong
+/// file fails the build with the file and the key named, and the app parses nothing at start.
+fn operator_literal(settings: &toml::Value) -> String {
+    // (key, required); `example` is the one flag, every other value is a text.
+    const KEYS: [(&str, bool); 10] = [
+        ("example", true),
+        ("name", true),
+        ("address", true),
+        ("email", true),
+        ("phone", false),
+        ("imprint_url", true),
+        ("accessibility_email", true),
+        ("accessibility_reviewed", true),
+        ("conciliation_name", true),
+        ("conciliation_url", true),
+    ];
+    let fail = |problem: String| -> ! { panic!("{OPERATOR_FILE}: {problem}") };
+    let table = settings.as_table().unwrap_or_else(|| fail("must be a table of settings".into()));
+    if let Some(unknown) = table.keys().find(|k| !KEYS.iter().any(|(key, _)| key == k)) {
+        let known: Vec<&str> = KEYS.iter().map(|(key, _)| *key).collect();
+        fail(format!("unknown key `{unknown}` (known: {})", known.join(", ")));
+    }
+    let mut fields = String::new();
+    for (key, required) in KEYS {
+        let value = match (table.get(key), key) {
+            (None, _) if required => fail(format!("`{key}` is missing")),
+            (None, _) => "\"\"".to_string(),
+            (Some(toml::Value::Boolean(flag)), "example") => flag.to_string(),
+            (Some(_), "example") => fail("`example` must be true or false".into()),
+            // Debug formatting of a string is a valid Rust string literal.
+            (Some(toml::Value::String(text)), _) => format!("{text:?}"),
+            (Some(_), _) => fail(format!("`{key}` must be a text in quotes")),
+        };
+        fields.push_str(&format!("    {key}: {value},\n"));
+    }
+    format!("// Written by build.rs from {OPERATOR_FILE}.\npub static OPERATOR: Operator = Operator {{\n{fields}}};\n")
 }

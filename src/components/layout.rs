@@ -201,10 +201,10 @@ fn Footer() -> impl IntoView {
                         <li><a href=Route::Barrierefreiheit.href()>{t.common.footer_accessibility}</a></li>
                         <li><a href=Route::LeichteSprache.href()>{t.common.footer_easy}</a></li>
                         <li><a href=format!("mailto:{}", operator.accessibility_email)>{t.common.footer_feedback}</a></li>
-                        <li><a href=operator.imprint_url.clone() rel="noreferrer">{t.common.footer_imprint}</a></li>
+                        <li><a href=operator.imprint_url rel="noreferrer">{t.common.footer_imprint}</a></li>
                     </ul>
                 </nav>
-                <p>{t.common.footer_operator(&operator.name)}</p>
+                <p>{t.common.footer_operator(operator.name)}</p>
                 {operator.example.then(|| view! { <p class="hint">{t.common.example_operator}</p> })}
                 <p class="hint">{t.common.footer_licence}</p>
             </footer>

@@ -25,11 +25,11 @@ fn paragraphs(text: &'static str) -> impl IntoView {
 fn contact(t: &'static Texts, operator: &'static Operator, email: &'static str, phone: bool) -> impl IntoView {
     view! {
         <address>
-            {operator.name.as_str()}<br/>
-            {operator.address.as_str()}<br/>
+            {operator.name}<br/>
+            {operator.address}<br/>
             {t.info.email_label} " " <a href=format!("mailto:{email}")>{email}</a>
             {(phone && !operator.phone.is_empty()).then(|| view! {
-                <br/>{t.info.phone_label} " " {operator.phone.as_str()}
+                <br/>{t.info.phone_label} " " {operator.phone}
             })}
         </address>
     }
@@ -308,8 +308,8 @@ pub fn PrivacyPage() -> impl IntoView {
             <h2>{i.responsible_title}</h2>
             {example_notice(t, operator)}
             <p>{i.responsible_intro}</p>
-            {contact(t, operator, operator.email.as_str(), true)}
-            <p><a href=operator.imprint_url.as_str()>{t.common.footer_imprint}</a></p>
+            {contact(t, operator, operator.email, true)}
+            <p><a href=operator.imprint_url>{t.common.footer_imprint}</a></p>
             <p>{i.responsible_note}</p>
 
             <h2>{i.delete_title}</h2>
@@ -358,11 +358,11 @@ pub fn AccessibilityPage() -> impl IntoView {
         let t = state.texts();
         let lang = state.lang();
         let i = &t.info;
-        let email = operator.accessibility_email.as_str();
+        let email = operator.accessibility_email;
         view! {
             <h1 tabindex="-1">{i.a11y_title}</h1>
             {example_notice(t, operator)}
-            <p class="lead">{i.a11y_intro(&operator.name)}</p>
+            <p class="lead">{i.a11y_intro(operator.name)}</p>
 
             <h2>{i.a11y_scope_title}</h2>
             <p>{i.a11y_scope(&url)}</p>
@@ -379,7 +379,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             </ul>
 
             <h2>{i.a11y_date_title}</h2>
-            <p>{i.a11y_date(&i18n::date(lang, &operator.accessibility_reviewed))}</p>
+            <p>{i.a11y_date(&i18n::date(lang, operator.accessibility_reviewed))}</p>
 
             <h2>{i.a11y_feedback_title}</h2>
             <p>{i.a11y_feedback}</p>
@@ -388,7 +388,7 @@ pub fn AccessibilityPage() -> impl IntoView {
 
             <h2>{i.a11y_enforcement_title}</h2>
             <p>{i.a11y_enforcement}</p>
-            <p><a href=operator.conciliation_url.as_str()>{operator.conciliation_name.as_str()}</a></p>
+            <p><a href=operator.conciliation_url>{operator.conciliation_name}</a></p>
             <p>{i.a11y_enforcement_note}</p>
         }
     }
@@ -444,14 +444,14 @@ pub fn EasyReadPage() -> impl IntoView {
     let (full, kurz) =
         (content::promised_minutes(Scope::Full).to_string(), content::promised_minutes(Scope::Kurzcheck).to_string());
     let text = Info::easy_read(&EasyReadFacts {
-        address: &operator.address,
-        conciliation_name: &operator.conciliation_name,
-        conciliation_url: &operator.conciliation_url,
-        email: &operator.accessibility_email,
+        address: operator.address,
+        conciliation_name: operator.conciliation_name,
+        conciliation_url: operator.conciliation_url,
+        email: operator.accessibility_email,
         full_minutes: &full,
-        imprint_url: &operator.imprint_url,
+        imprint_url: operator.imprint_url,
         kurz_minutes: &kurz,
-        name: &operator.name,
+        name: operator.name,
     });
     move || {
         let t = state.texts();
