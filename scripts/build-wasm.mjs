@@ -8,8 +8,9 @@
 //   cargo build (wasm32, with relocations kept: .cargo/config.toml)
 //   → wasm-split-cli: the functions marked #[wasm_split(…)] in src/pages/mod.rs, and everything
 //     only they reach, move into chunks; the rest is the main module
+//   → merge-chunks.mjs: each screen group's module takes in the shared chunks it needs
 //   → wasm-bindgen on the main module (--target web, as Trunk ran it)
-//   → wasm-opt -Oz on the main module and every chunk, esbuild --minify on the JS (release only)
+//   → wasm-opt -Oz on the main module and every group's module, esbuild --minify on the JS (release only)
 //
 // Everything lands in app-<hash>/ (the hash covers every file), so a new build never mixes with
 // an old one in a browser's cache. Returns the paths index.html must load.
@@ -18,6 +19,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
+
+import { mergeChunks } from './merge-chunks.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 
@@ -40,6 +43,7 @@ export function buildWasm({ staging, release }) {
   mkdirSync(out, { recursive: true });
   // Writes main.wasm, the chunks and __wasm_split.js (which imports the bindings from ./main.js).
   run('wasm-split-cli', [input, split]);
+  const merged = mergeChunks(split);
   run('wasm-bindgen', ['--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
     '--out-name', 'main', '--out-dir', out, join(split, 'main.wasm')]);
   for (const file of readdirSync(split)) {
@@ -76,6 +80,6 @@ export function buildWasm({ staging, release }) {
   for (const file of readdirSync(out).sort()) hash.update(file).update(readFileSync(join(out, file)));
   const dir = `app-${hash.digest('hex').slice(0, 16)}`;
   renameSync(out, join(staging, dir));
-  console.log(`build-wasm: ${dir}/ with the main module and ${chunks} chunks (${profile})`);
+  console.log(`build-wasm: ${dir}/ with the main module and ${chunks} modules, merged from ${merged.chunks} shared chunks (${profile})`);
   return { dir, js: `${dir}/main.js`, splitJs: `${dir}/__wasm_split.js`, wasm: `${dir}/main_bg.wasm` };
 }
