@@ -16,6 +16,7 @@ const QUESTIONNAIRE_DIR: &str = "../questionnaires/kommunal";
 const OPERATOR_FILE: &str = "../config/betreiber.toml";
 const PACK_FILE: &str = "../benchmarks/beispieldaten.json";
 const ENGLISH_FILE: &str = "src/i18n/english.json";
+const GERMAN_LATE_FILE: &str = "src/i18n/german-late.json";
 
 fn read_toml(path: &Path) -> toml::Value {
     println!("cargo:rerun-if-changed={}", path.display());
@@ -160,7 +161,11 @@ fn main() {
     std::fs::create_dir_all(&generated).expect("target/ is writable");
     for old in std::fs::read_dir(&generated).expect("readable").flatten() {
         let name = old.file_name().to_string_lossy().into_owned();
-        if name.starts_with("questionnaire-") || name.starts_with("beispieldaten-") || name.starts_with("ui-en-") {
+        if name.starts_with("questionnaire-")
+            || name.starts_with("beispieldaten-")
+            || name.starts_with("ui-en-")
+            || name.starts_with("ui-de-")
+        {
             let _ = std::fs::remove_file(old.path());
         }
     }
@@ -186,8 +191,24 @@ fn main() {
         // does not carry the whole catalogue.
         let catalogue = head.remove("frameworks").unwrap_or_else(|| serde_json::Value::Array(Vec::new()));
         let catalogue = catalogue.as_array().expect("frameworks.toml: [[reference]] entries are an array");
+        // The questions' next steps, which only the evaluation shows, are a part of their own:
+        // (question id, the steps' texts) in the questionnaire's order (`StepTexts`).
+        let mut steps = Vec::new();
         let mut dimensions = Vec::new();
         for dimension in common["dimensions"].as_array_mut().expect("dimensions are an array") {
+            for question in dimension["categories"]
+                .as_array_mut()
+                .expect("categories are an array")
+                .iter_mut()
+                .flat_map(|c| c["questions"].as_array_mut().expect("questions are an array"))
+            {
+                let question = question.as_object_mut().expect("a question is an object");
+                let texts: Vec<serde_json::Value> = match question.remove("steps") {
+                    Some(serde_json::Value::Array(list)) => list.into_iter().map(|s| s[lang].clone()).collect(),
+                    _ => Vec::new(),
+                };
+                steps.push(serde_json::json!([question["id"], texts]));
+            }
             let cited: std::collections::BTreeSet<&str> = dimension["categories"]
                 .as_array()
                 .into_iter()
@@ -209,11 +230,16 @@ fn main() {
             }
         }
         let mut names = Vec::new();
-        for (part, json) in [(String::new(), common), ("methodik-".to_string(), reference)].into_iter().chain(
-            dimensions
+        let steps = serde_json::Value::Array(steps);
+        for (part, json) in
+            [(String::new(), common), ("methodik-".to_string(), reference), ("schritte-".to_string(), steps)]
                 .into_iter()
-                .map(|d| (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)),
-        ) {
+                .chain(
+                    dimensions.into_iter().map(|d| {
+                        (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)
+                    }),
+                )
+        {
             let json = json.to_string();
             // scripts/post-build.mjs copies these into dist/ under the same names.
             let file = format!("questionnaire-{lang}-{part}{:016x}.json", fnv1a64(json.as_bytes()));
@@ -239,18 +265,24 @@ fn main() {
     std::fs::write(generated.join(&file), &pack).expect("target/generated is writable");
     println!("cargo:rustc-env=EXAMPLE_PACK_FILE={file}");
 
-    // The English UI texts (`i18n::install_english`), compacted: a file of their own, fetched
-    // when someone switches to English. core/tests/i18n.rs writes the source from the code.
-    println!("cargo:rerun-if-changed={ENGLISH_FILE}");
-    // The app reads the texts alone, in this order (`Texts::from_json`): their keys stay here.
-    let english: Vec<(String, String)> =
-        serde_json::from_str(&std::fs::read_to_string(ENGLISH_FILE).expect("readable"))
-            .unwrap_or_else(|e| panic!("{ENGLISH_FILE}: {e}"));
-    let texts: Vec<&str> = english.iter().map(|(_, text)| text.as_str()).collect();
-    let english = serde_json::to_string(&texts).expect("JSON serializes");
-    let file = format!("ui-en-{:016x}.json", fnv1a64(english.as_bytes()));
-    std::fs::write(generated.join(&file), &english).expect("target/generated is writable");
-    println!("cargo:rustc-env=UI_TEXTS_EN_FILE={file}");
+    // The English UI texts (`i18n::install_english`) and the German ones of the late groups
+    // (`i18n::install_german`), compacted: files of their own, fetched when someone switches to
+    // English or first opens a screen that shows them. core/tests/i18n.rs writes the sources
+    // from the code.
+    for (source, prefix, variable) in
+        [(ENGLISH_FILE, "ui-en", "UI_TEXTS_EN_FILE"), (GERMAN_LATE_FILE, "ui-de", "UI_TEXTS_DE_FILE")]
+    {
+        println!("cargo:rerun-if-changed={source}");
+        // The app reads the texts alone, in this order (`Texts::from_json`): their keys stay here.
+        let pairs: Vec<(String, String)> =
+            serde_json::from_str(&std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}")))
+                .unwrap_or_else(|e| panic!("{source}: {e}"));
+        let texts: Vec<&str> = pairs.iter().map(|(_, text)| text.as_str()).collect();
+        let json = serde_json::to_string(&texts).expect("JSON serializes");
+        let file = format!("{prefix}-{:016x}.json", fnv1a64(json.as_bytes()));
+        std::fs::write(generated.join(&file), &json).expect("target/generated is writable");
+        println!("cargo:rustc-env={variable}={file}");
+    }
 
     let operator = operator_literal(&read_toml(Path::new(OPERATOR_FILE)));
     std::fs::write(Path::new(&out).join("betreiber.rs"), operator).expect("OUT_DIR is writable");

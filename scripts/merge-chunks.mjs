@@ -54,7 +54,8 @@ function binaryen(tool, args, dir) {
 
 /** Merges `files` (in `dir`) into `out`, one module that imports the shared things once. */
 function mergeModules(dir, files, out) {
-  const texts = files.map((file) => execFileSync('wasm-dis', [file], { cwd: dir, maxBuffer: 1 << 30 }).toString());
+  // Quiet unless it fails: it warns about every chunk's name section, which is not needed here.
+  const texts = files.map((file) => execFileSync('wasm-dis', [file], { cwd: dir, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] }).toString());
   // The shared imports as the files declare them (the same in every chunk that has them).
   const imports = texts.flatMap((text) => [...text.matchAll(/^ \(import "__wasm_split" "(\w+)" \((memory|table|global) \$[^ ]+ (.*)\)\)$/gm)]);
   const memory = imports.find((m) => m[2] === 'memory');

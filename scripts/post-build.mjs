@@ -62,12 +62,13 @@ writeFileSync(indexPath, html);
 
 // Data files written by core/build.rs under content-hashed names: the questionnaire's texts per
 // language in parts (the common part and one per dimension, fetched when a screen shows them),
-// the example pack (fetched by the first screen that compares) and the English UI texts
-// (fetched when someone switches to English).
+// the example pack (fetched by the first screen that compares), the English UI texts
+// (fetched when someone switches to English) and the German ones of the screens whose code is a
+// chunk (fetched with the first of them).
 const generated = new URL('../target/generated/', import.meta.url);
 for (const [pattern, count] of [[/^questionnaire-de-[0-9a-f]{16}\.json$/, 1], [/^questionnaire-en-[0-9a-f]{16}\.json$/, 1],
   [/^questionnaire-de-[a-z-]+-[0-9a-f]{16}\.json$/, 0], [/^questionnaire-en-[a-z-]+-[0-9a-f]{16}\.json$/, 0], [/^beispieldaten-[0-9a-f]{16}\.json$/, 1],
-  [/^ui-en-[0-9a-f]{16}\.json$/, 1]]) {
+  [/^ui-en-[0-9a-f]{16}\.json$/, 1], [/^ui-de-[0-9a-f]{16}\.json$/, 1]]) {
   const found = readdirSync(generated).filter((f) => pattern.test(f));
   // One of each, and at least one texts file per dimension (their number is the questionnaire's).
   if (count ? found.length !== count : found.length === 0) {

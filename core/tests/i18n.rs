@@ -115,6 +115,33 @@ fn the_easy_read_page_fills_every_placeholder() {
 /// The app fetches its English texts from a file that `core/build.rs` makes of
 /// `core/src/i18n/english.json`, which is written here from the sources, so that a change to a
 /// text cannot forget it. When it was out of date, this test rewrites it and fails: commit it.
+/// Like the English texts, the German ones of the late groups (`i18n::LATE_GROUPS`): the app
+/// has only the early groups built in and fetches these with the first screen that shows them.
+#[test]
+fn the_german_late_texts_file_is_written_from_the_sources() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/german-late.json");
+    let expected = DE.late_to_json();
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    if current != expected {
+        std::fs::write(&path, &expected).expect("the sources are writable");
+        panic!("{} was out of date and has been rewritten: commit it", path.display());
+    }
+    let served = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/generated")
+        .join(digikompass_core::content::UI_TEXTS_DE_FILE);
+    let served = std::fs::read_to_string(&served).unwrap_or_else(|e| panic!("{}: {e}", served.display()));
+    // Early groups from elsewhere, late ones from the file: the file's texts land in the late groups.
+    let read = EN.with_late_json(&served).expect("the file reads");
+    for (((group, read), (_, de)), (_, en)) in read.groups().iter().zip(DE.groups()).zip(EN.groups()) {
+        let expected = if i18n::LATE_GROUPS.contains(group) { de } else { en };
+        assert_eq!(read, &expected, "{group}");
+    }
+    let texts: Vec<String> = serde_json::from_str(&served).unwrap();
+    let error = EN.with_late_json(&serde_json::to_string(&texts[1..]).unwrap()).err().expect("refused");
+    assert!(error.contains("texts, expected"), "{error}");
+    i18n::install_german(&served).expect("installs");
+}
+
 #[test]
 fn the_english_texts_file_is_written_from_the_sources() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/english.json");

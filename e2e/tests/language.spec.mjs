@@ -1,6 +1,6 @@
 // Language switch: „English“ switches the whole UI, is remembered in localStorage (no cookie),
 // „Deutsch“ switches back.
-import { test, expect, checkA11y, seedAssessment, startAssessment, storage, questionnaire, counts } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, startAssessment, storage, questionnaire, counts, navLink } from './fixtures.mjs';
 
 test('„English“ switches the whole UI and is remembered across reloads without a cookie; „Deutsch“ switches back', async ({ page, context }) => {
   const q = questionnaire();
@@ -195,9 +195,11 @@ test('when a screen\'s code cannot be fetched, the screen says so with a way bac
 // the last page before it is open, and the screens that evaluate everything fetch the rest.
 test('the questions fetch their own dimension\'s texts, the next one ahead, and the results the rest', async ({ page }) => {
   const fetched = [];
+  let uiTexts = 0;
   page.on('request', (request) => {
     const m = /questionnaire-(de|en)-(?:([a-z-]+)-)?[0-9a-f]{16}\.json$/.exec(request.url());
     if (m) fetched.push(`${m[1]}:${m[2] ?? 'common'}`);
+    if (/ui-de-[0-9a-f]{16}\.json$/.test(request.url())) uiTexts += 1;
   });
   const q = questionnaire();
   const [first, second, ...rest] = q.dimensions;
@@ -214,13 +216,45 @@ test('the questions fetch their own dimension\'s texts, the next one ahead, and 
   expect(fetched.filter((f) => rest.some((d) => f.endsWith(`:${d.id}`)))).toEqual([]);
   // The last page: what the results show arrives ahead, so they do not wait; each part once,
   // German only.
-  const everything = ['de:common', 'de:methodik', ...q.dimensions.map((d) => `de:${d.id}`)].sort();
+  const everything = ['de:common', 'de:methodik', 'de:schritte', ...q.dimensions.map((d) => `de:${d.id}`)].sort();
   await page.goto(`./#/fragen/${counts().categories}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rest.at(-1).categories.at(-1).title.de);
   await expect.poll(() => [...fetched].sort()).toEqual(everything);
+  // The German texts of the evaluation screens come with the first of them, not before.
+  expect(uiTexts).toBe(0);
   await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Ergebnisse', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
   expect([...fetched].sort()).toEqual(everything);
+  expect(uiTexts).toBe(1);
+});
+
+// The German texts of the evaluation screens are a file fetched with the first of them. Without
+// it such a screen says it cannot be loaded, and a switch from English stays English and says why.
+test('when the German texts of the evaluation cannot be loaded, its screens say so and nothing shows empty', async ({ page }) => {
+  test.info().annotations.push({ type: 'expected-console-errors' });
+  const late = /ui-de-[0-9a-f]{16}\.json$/;
+  await page.route(late, (route) => route.abort('connectionrefused'));
+  await seedAssessment(page, { name: 'Lückenhausen', scope: 'kurzcheck', pick: () => 2 });
+  await navLink(page, 'Ergebnisse').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Die Seite konnte nicht geladen werden' })).toBeVisible();
+  await checkA11y(page, 'late texts missing');
+  // In English the evaluation has all its texts (the failed screen says to reload, and then
+  // it is there); back to German it cannot go, and says why.
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The page could not be loaded' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+  await expect(page.getByText('The German version could not be loaded completely; DigiKompass stays in English.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Once the file is there, the switch works and the results are German, with every text.
+  await page.unroute(late);
+  await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByText('could not be loaded completely')).toHaveCount(0);
+  await checkA11y(page, 'late texts there');
 });
 
 // The next dimension's texts are fetched while the page before it is open, and may arrive while

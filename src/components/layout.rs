@@ -156,6 +156,7 @@ fn notice_text(t: &'static Texts, notice: &Notice) -> String {
         Notice::DeletedElsewhere => c.notice_deleted_elsewhere.into(),
         Notice::EnglishQuestionsUnavailable => c.notice_english_unavailable.into(),
         Notice::EnglishUiUnavailable => c.notice_english_ui_unavailable.into(),
+        Notice::GermanUiUnavailable => c.notice_german_ui_unavailable.into(),
         Notice::TextsUnavailable => c.notice_texts_unavailable.into(),
         Notice::StoredNotRead => c.notice_stored_not_read.into(),
     }

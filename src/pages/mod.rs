@@ -20,7 +20,8 @@ use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::components::title::use_title;
-use crate::state::{use_state, QuestionnaireTexts, Route, TermKey};
+use crate::domain::questionnaire::Lang;
+use crate::state::{german, use_state, QuestionnaireTexts, Route, TermKey};
 use crate::web;
 
 pub fn page(route: Route) -> AnyView {
@@ -46,21 +47,39 @@ pub fn page(route: Route) -> AnyView {
         Route::Profile => lazily(profile_page()),
         Route::Questions(n) => lazily(async move { questions_page().await.map(|page| move || page(n)) }),
         Route::NotFound => view! { <NotFound/> }.into_any(),
-        Route::Results => lazily(results_page()),
-        Route::Plan => lazily(plan_page()),
-        Route::Provider => lazily(provider_page()),
-        Route::Report => lazily(report_page()),
-        Route::History => lazily(history_page()),
-        Route::Benchmark => lazily(benchmark_page()),
-        Route::District => lazily(district_page()),
-        Route::PartCreate => lazily(part_create_page()),
-        Route::PartMerge => lazily(part_merge_page()),
-        Route::Contribution => lazily(contribution_page()),
-        Route::Methodik => lazily(methodik_page()),
-        Route::Begriffe(term) => lazily(async move { glossary_page().await.map(|page| move || page(term)) }),
-        Route::Datenschutz => lazily(privacy_page()),
-        Route::Barrierefreiheit => lazily(accessibility_page()),
-        Route::LeichteSprache => lazily(easy_read_page()),
+        // The other screens show the late texts too (see `i18n::Texts`).
+        Route::Results => lazily(with_late_texts(results_page())),
+        Route::Plan => lazily(with_late_texts(plan_page())),
+        Route::Provider => lazily(with_late_texts(provider_page())),
+        Route::Report => lazily(with_late_texts(report_page())),
+        Route::History => lazily(with_late_texts(history_page())),
+        Route::Benchmark => lazily(with_late_texts(benchmark_page())),
+        Route::District => lazily(with_late_texts(district_page())),
+        Route::PartCreate => lazily(with_late_texts(part_create_page())),
+        Route::PartMerge => lazily(with_late_texts(part_merge_page())),
+        Route::Contribution => lazily(with_late_texts(contribution_page())),
+        Route::Methodik => lazily(with_late_texts(methodik_page())),
+        Route::Begriffe(term) => {
+            lazily(with_late_texts(async move { glossary_page().await.map(|page| move || page(term)) }))
+        }
+        Route::Datenschutz => lazily(with_late_texts(privacy_page())),
+        Route::Barrierefreiheit => lazily(with_late_texts(accessibility_page())),
+        Route::LeichteSprache => lazily(with_late_texts(easy_read_page())),
+    }
+}
+
+/// A screen's code, and in German the texts of the late groups, which the screen shows; both
+/// fetched at once. English has all its texts once the app is in English.
+fn with_late_texts<P>(
+    load: impl std::future::Future<Output = Result<P, ScreenMissing>>,
+) -> impl std::future::Future<Output = Result<P, ScreenMissing>> {
+    let german = use_state().lang_untracked() == Lang::De;
+    let texts = async move { !german || german::load().await };
+    async move {
+        match futures::future::join(texts, load).await {
+            (true, page) => page,
+            (false, _) => Err(ScreenMissing),
+        }
     }
 }
 

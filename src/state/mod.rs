@@ -24,6 +24,7 @@ use crate::view;
 use crate::web;
 
 pub mod english;
+pub mod german;
 mod later;
 mod parts;
 pub mod reader;
@@ -72,6 +73,8 @@ pub enum Notice {
     EnglishQuestionsUnavailable,
     /// The English UI texts could not be fetched: the app stays in German.
     EnglishUiUnavailable,
+    /// The German texts of the evaluation screens could not be fetched: the app stays in English.
+    GermanUiUnavailable,
     /// Neither language's questionnaire texts could be fetched.
     TextsUnavailable,
     /// The code that reads stored assessments could not be fetched: they stay unread.
@@ -524,8 +527,20 @@ impl AppState {
     }
 
     /// Switches the language; to English once its texts are here (fetched the first time, one
-    /// fetch however often „English“ is clicked meanwhile).
+    /// fetch however often „English“ is clicked meanwhile), to German once its late texts are
+    /// (the screen in use may show them).
     pub fn set_lang(&self, lang: Lang) {
+        if lang == Lang::De && self.lang.get_untracked() == Lang::En && i18n::german().is_none() {
+            let state = *self;
+            leptos::task::spawn_local(async move {
+                if german::load().await {
+                    state.apply_lang(Lang::De);
+                } else {
+                    state.notify(Notice::GermanUiUnavailable);
+                }
+            });
+            return;
+        }
         if lang == Lang::En && i18n::english().is_none() {
             if self.english_pending.get_value() {
                 return;
@@ -548,8 +563,9 @@ impl AppState {
 
     fn apply_lang(&self, lang: Lang) {
         self.english_wanted.set_value(false);
-        if lang == Lang::En {
-            self.dismiss(&Notice::EnglishUiUnavailable);
+        match lang {
+            Lang::En => self.dismiss(&Notice::EnglishUiUnavailable),
+            Lang::De => self.dismiss(&Notice::GermanUiUnavailable),
         }
         self.lang.set(lang);
         self.save_settings();

@@ -238,7 +238,7 @@ mod tests {
         );
         assert_eq!(needed(Route::Questions(1), &Walk::default()), [TextsPart::Common, TextsPart::Questions(0)]);
         let all: Vec<TextsPart> = TextsPart::all().collect();
-        assert_eq!(all.len(), 2 + content::structure().dimensions.len());
+        assert_eq!(all.len(), 3 + content::structure().dimensions.len());
         for route in [Route::Results, Route::Plan, Route::Report, Route::Methodik, Route::History, Route::PartCreate] {
             assert_eq!(needed(route, &Walk::default()), all, "{route:?}");
         }

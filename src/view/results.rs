@@ -130,10 +130,10 @@ pub fn comparison_group(t: &'static Texts, group: &GroupFigures, simulated: bool
 /// Who a reference value counts: „n = 1.041: Kommunen in Deutschland (bundesweit)“.
 pub fn reference_basis(t: &'static Texts, lang: Lang, r: &ReferenceValue) -> String {
     let region = match r.region {
-        Region::Bundesweit => t.info.region_bundesweit,
-        Region::BadenWuerttemberg => t.info.region_bw,
+        Region::Bundesweit => t.flow.region_bundesweit,
+        Region::BadenWuerttemberg => t.flow.region_bw,
     };
-    t.info.references_basis(&crate::i18n::count(lang, r.n), r.population.get(lang), region)
+    t.flow.references_basis(&crate::i18n::count(lang, r.n), r.population.get(lang), region)
 }
 
 /// Each dimension's title with its level, target, gap and peer figures.

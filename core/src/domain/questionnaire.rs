@@ -103,6 +103,25 @@ impl ReferenceTexts {
     }
 }
 
+/// The next steps' texts of every question, in the questionnaire's order: (question id, one text
+/// per step). A part of the texts of its own (`content::TextsPart::Steps`): only the evaluation
+/// shows them, so the questions do not wait for them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StepTexts(pub Vec<(String, Vec<String>)>);
+
+impl StepTexts {
+    pub fn of(questionnaire: &Questionnaire, lang: Lang) -> StepTexts {
+        let text = |s: &Step| match lang {
+            Lang::De => s.de.clone(),
+            Lang::En => s.en.clone(),
+        };
+        let steps =
+            questionnaire.questions().map(|r| (r.question.id.clone(), r.question.steps.iter().map(text).collect()));
+        StepTexts(steps.collect())
+    }
+}
+
 /// One dimension's question texts as the app fetches them (`content::TextsPart::Questions`):
 /// with the entries of the reference catalogue its questions cite, because a question shows
 /// their titles and the common part does not carry the catalogue.
@@ -365,6 +384,7 @@ impl Questionnaire {
         for dimension in &texts.dimensions {
             merged.add_question_texts(dimension, lang)?;
         }
+        merged.add_step_texts(&StepTexts::of(texts, lang), lang)?;
         Ok(merged)
     }
 
@@ -402,6 +422,29 @@ impl Questionnaire {
             }
         }
         Ok(())
+    }
+
+    /// Adds the texts in `lang` of the questions' next steps.
+    pub fn add_step_texts(&mut self, texts: &StepTexts, lang: Lang) -> Result<(), String> {
+        let mismatch = |id: &str| Err(format!("{lang:?} texts do not match: steps of `{id}`"));
+        let questions = self.dimensions.iter_mut().flat_map(|d| &mut d.categories).flat_map(|c| &mut c.questions);
+        let mut texts = texts.0.iter();
+        for q in questions {
+            let Some((id, steps)) = texts.next() else { return mismatch(&q.id) };
+            if *id != q.id || steps.len() != q.steps.len() {
+                return mismatch(id);
+            }
+            for (st, text) in q.steps.iter_mut().zip(steps) {
+                match lang {
+                    Lang::De => st.de = text.clone(),
+                    Lang::En => st.en = text.clone(),
+                }
+            }
+        }
+        match texts.next() {
+            Some((id, _)) => mismatch(id),
+            None => Ok(()),
+        }
     }
 
     /// Adds the texts in `lang` of the Methodik and the glossary's explanations.
@@ -449,7 +492,7 @@ impl Questionnaire {
             for (q, eq) in c.questions.iter_mut().zip(&ec.questions) {
                 let resources = adopt(&mut q.resources, &eq.resources, |r, er| text(&mut r.title, &er.title));
                 let references = adopt(&mut q.references, &eq.references, |_, _| {});
-                if q.id != eq.id || q.steps.len() != eq.steps.len() || !resources || !references {
+                if q.id != eq.id || !resources || !references {
                     return mismatch("question", &eq.id);
                 }
                 text(&mut q.text, &eq.text);
@@ -457,12 +500,6 @@ impl Questionnaire {
                 match lang {
                     Lang::De => q.levels.de = eq.levels.de.clone(),
                     Lang::En => q.levels.en = eq.levels.en.clone(),
-                }
-                for (st, est) in q.steps.iter_mut().zip(&eq.steps) {
-                    match lang {
-                        Lang::De => st.de = est.de.clone(),
-                        Lang::En => st.en = est.en.clone(),
-                    }
                 }
                 match (&mut q.reference, &eq.reference) {
                     (Some(r), Some(er)) => {

@@ -36,9 +36,6 @@ texts! {
         references_col_source: "Quelle", "Source";
         references_col_year: "Jahr", "Year";
         references_col_basis: "Befragt", "Surveyed";
-        references_basis(n, population, region): "n = {n}: {population} ({region})", "n = {n}: {population} ({region})";
-        region_bundesweit: "bundesweit", "nationwide";
-        region_bw: "Baden-Württemberg", "Baden-Württemberg";
         frameworks_caption: "Verweise mit amtlichem Titel, Quelle und Ausgabe", "References with official title, source and edition";
         frameworks_col_reference: "Verweis", "Reference";
         frameworks_col_edition: "Quelle und Ausgabe", "Source and edition";

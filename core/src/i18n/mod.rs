@@ -31,12 +31,16 @@ macro_rules! texts {
         $(#[$meta])*
         // C layout: the fields in the order written, as the file's texts are (`from_texts`).
         #[repr(C)]
+        #[derive(Clone, Copy)]
         pub struct $name {
             $(pub $field: &'static str,)*
         }
         impl $name {
             pub const DE: $name = $name { $($field: $de,)* };
             pub const EN: $name = $name { $($field: $en,)* };
+            /// Empty texts, where a late group's German texts are not here yet (see [`Texts`]):
+            /// no screen that shows them is built before they are.
+            pub const PENDING: $name = $name { $($field: "",)* };
             /// How many texts this group has.
             pub const COUNT: usize = [$(stringify!($field)),*].len();
             /// The texts in the order of their keys here: for a language read from a file
@@ -159,38 +163,69 @@ pub use results::{
 };
 
 /// All UI strings of one language.
+///
+/// The groups behind a reference are the late ones ([`LATE_GROUPS`]): only screens whose code
+/// comes in a chunk show them. In the app their German texts are a file of their own, fetched
+/// before the first such screen is built ([`install_german`]), so that the first download and
+/// the way to the first question do not carry them; until then they are [`PENDING`](Common::PENDING).
 pub struct Texts {
     pub lang: Lang,
     pub common: Common,
     pub start: Start,
     pub flow: Flow,
-    pub results: ResultsTexts,
-    pub plan: Plan,
-    pub scenario: ScenarioTexts,
-    pub district: DistrictTexts,
+    pub results: &'static ResultsTexts,
+    pub plan: &'static Plan,
+    pub scenario: &'static ScenarioTexts,
+    pub district: &'static DistrictTexts,
     pub parts: PartsTexts,
-    pub report: Report,
-    pub history: HistoryTexts,
-    pub benchmark: BenchmarkTexts,
-    pub contribution: ContributionTexts,
-    pub info: Info,
+    pub report: &'static Report,
+    pub history: &'static HistoryTexts,
+    pub benchmark: &'static BenchmarkTexts,
+    pub contribution: &'static ContributionTexts,
+    pub info: &'static Info,
 }
 
+/// The groups whose German texts the app fetches with the first screen that shows them.
+pub const LATE_GROUPS: [&str; 9] =
+    ["results", "plan", "scenario", "district", "report", "history", "benchmark", "contribution", "info"];
+
+/// The German texts, complete: natively (tests, tools); the app has only the early groups
+/// built in (see [`Texts`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub static DE: Texts = Texts {
     lang: Lang::De,
     common: Common::DE,
     start: Start::DE,
     flow: Flow::DE,
-    results: ResultsTexts::DE,
-    plan: Plan::DE,
-    scenario: ScenarioTexts::DE,
-    district: DistrictTexts::DE,
+    results: &ResultsTexts::DE,
+    plan: &Plan::DE,
+    scenario: &ScenarioTexts::DE,
+    district: &DistrictTexts::DE,
     parts: PartsTexts::DE,
-    report: Report::DE,
-    history: HistoryTexts::DE,
-    benchmark: BenchmarkTexts::DE,
-    contribution: ContributionTexts::DE,
-    info: Info::DE,
+    report: &Report::DE,
+    history: &HistoryTexts::DE,
+    benchmark: &BenchmarkTexts::DE,
+    contribution: &ContributionTexts::DE,
+    info: &Info::DE,
+};
+
+/// See the native [`DE`]: the late groups' German texts come from their file ([`german`]).
+#[cfg(target_arch = "wasm32")]
+static DE: Texts = Texts {
+    lang: Lang::De,
+    common: Common::DE,
+    start: Start::DE,
+    flow: Flow::DE,
+    results: &ResultsTexts::PENDING,
+    plan: &Plan::PENDING,
+    scenario: &ScenarioTexts::PENDING,
+    district: &DistrictTexts::PENDING,
+    parts: PartsTexts::DE,
+    report: &Report::PENDING,
+    history: &HistoryTexts::PENDING,
+    benchmark: &BenchmarkTexts::PENDING,
+    contribution: &ContributionTexts::PENDING,
+    info: &Info::PENDING,
 };
 
 /// Not in the app's build: there the English texts come from their file ([`english`]), and a
@@ -201,30 +236,32 @@ pub static EN: Texts = Texts {
     common: Common::EN,
     start: Start::EN,
     flow: Flow::EN,
-    results: ResultsTexts::EN,
-    plan: Plan::EN,
-    scenario: ScenarioTexts::EN,
-    district: DistrictTexts::EN,
+    results: &ResultsTexts::EN,
+    plan: &Plan::EN,
+    scenario: &ScenarioTexts::EN,
+    district: &DistrictTexts::EN,
     parts: PartsTexts::EN,
-    report: Report::EN,
-    history: HistoryTexts::EN,
-    benchmark: BenchmarkTexts::EN,
-    contribution: ContributionTexts::EN,
-    info: Info::EN,
+    report: &Report::EN,
+    history: &HistoryTexts::EN,
+    benchmark: &BenchmarkTexts::EN,
+    contribution: &ContributionTexts::EN,
+    info: &Info::EN,
 };
 
 /// The texts of `lang`. In the app, English only once [`install_english`] has read its file
 /// ([`english`]); the state switches to English only then, so the German stand-in is never
-/// what a user meant to see.
+/// what a user meant to see. German has its late groups once [`install_german`] has read them.
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
-        Lang::De => &DE,
-        Lang::En => english().unwrap_or(&DE),
+        Lang::De => german().unwrap_or(&DE),
+        Lang::En => english().or(german()).unwrap_or(&DE),
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 static ENGLISH: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+#[cfg(target_arch = "wasm32")]
+static GERMAN: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
 
 /// The English texts if they are here: always in native builds (tests, tools), in the app
 /// once their file has been read.
@@ -239,6 +276,19 @@ pub fn english() -> Option<&'static Texts> {
     ENGLISH.get()
 }
 
+/// The German texts with their late groups, if they are here: always in native builds, in the
+/// app once their file has been read.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn german() -> Option<&'static Texts> {
+    Some(&DE)
+}
+
+/// See the native [`german`].
+#[cfg(target_arch = "wasm32")]
+pub fn german() -> Option<&'static Texts> {
+    GERMAN.get()
+}
+
 /// Reads the English texts from their file (`content::UI_TEXTS_EN_FILE`) and keeps them for
 /// the rest of the program. A file with more or fewer texts than the app has is refused.
 pub fn install_english(json: &str) -> Result<(), String> {
@@ -251,12 +301,43 @@ pub fn install_english(json: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Reads the German texts of the late groups from their file (`content::UI_TEXTS_DE_FILE`)
+/// and keeps the complete German texts for the rest of the program. A file with more or fewer
+/// texts than the late groups have is refused.
+pub fn install_german(json: &str) -> Result<(), String> {
+    let texts = DE.with_late_json(json)?;
+    #[cfg(target_arch = "wasm32")]
+    let _ = GERMAN.set(texts);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = texts;
+    Ok(())
+}
+
+fn leak<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}
+
+/// A list of texts read from a file, kept for the rest of the program like the built-in
+/// texts, if it has `expected` of them.
+fn read_list(json: &str, expected: usize) -> Result<&'static [&'static str], String> {
+    let list: Vec<String> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    if list.len() != expected {
+        return Err(format!("{} texts, expected {expected}", list.len()));
+    }
+    Ok(Vec::leak(Vec::leak(list).iter().map(String::as_str).collect()))
+}
+
+fn next<const N: usize>(rest: &mut &'static [&'static str]) -> [&'static str; N] {
+    let (group, after) = rest.split_first_chunk().expect("the number of texts is checked when read");
+    *rest = after;
+    *group
+}
+
 impl Texts {
     /// The texts of `lang` from a file as `core/build.rs` writes it from [`Texts::to_json`]'s:
     /// the texts alone, in the order of their keys in the code (the keys would cost the
     /// download what the texts save). A file with more or fewer texts is refused whole.
     pub fn from_json(lang: Lang, json: &str) -> Result<Texts, String> {
-        let list: Vec<String> = serde_json::from_str(json).map_err(|e| e.to_string())?;
         let expected = Common::COUNT
             + Start::COUNT
             + Flow::COUNT
@@ -270,40 +351,72 @@ impl Texts {
             + BenchmarkTexts::COUNT
             + ContributionTexts::COUNT
             + Info::COUNT;
-        if list.len() != expected {
-            return Err(format!("{} texts, expected {expected}", list.len()));
-        }
-        // Kept for the rest of the program, like the built-in texts.
-        let mut rest: &'static [&'static str] = Vec::leak(Vec::leak(list).iter().map(String::as_str).collect());
-        fn next<const N: usize>(rest: &mut &'static [&'static str]) -> [&'static str; N] {
-            let (group, after) = rest.split_first_chunk().expect("the number of texts is checked above");
-            *rest = after;
-            *group
-        }
+        let mut rest = read_list(json, expected)?;
         Ok(Texts {
             lang,
             common: Common::from_texts(next(&mut rest)),
             start: Start::from_texts(next(&mut rest)),
             flow: Flow::from_texts(next(&mut rest)),
-            results: ResultsTexts::from_texts(next(&mut rest)),
-            plan: Plan::from_texts(next(&mut rest)),
-            scenario: ScenarioTexts::from_texts(next(&mut rest)),
-            district: DistrictTexts::from_texts(next(&mut rest)),
+            results: leak(ResultsTexts::from_texts(next(&mut rest))),
+            plan: leak(Plan::from_texts(next(&mut rest))),
+            scenario: leak(ScenarioTexts::from_texts(next(&mut rest))),
+            district: leak(DistrictTexts::from_texts(next(&mut rest))),
             parts: PartsTexts::from_texts(next(&mut rest)),
-            report: Report::from_texts(next(&mut rest)),
-            history: HistoryTexts::from_texts(next(&mut rest)),
-            benchmark: BenchmarkTexts::from_texts(next(&mut rest)),
-            contribution: ContributionTexts::from_texts(next(&mut rest)),
-            info: Info::from_texts(next(&mut rest)),
+            report: leak(Report::from_texts(next(&mut rest))),
+            history: leak(HistoryTexts::from_texts(next(&mut rest))),
+            benchmark: leak(BenchmarkTexts::from_texts(next(&mut rest))),
+            contribution: leak(ContributionTexts::from_texts(next(&mut rest))),
+            info: leak(Info::from_texts(next(&mut rest))),
+        })
+    }
+
+    /// These texts with the late groups ([`LATE_GROUPS`]) from a file as `core/build.rs` writes
+    /// it from [`Texts::late_to_json`]'s: their texts alone, in the order of the code.
+    pub fn with_late_json(&self, json: &str) -> Result<Texts, String> {
+        let expected = ResultsTexts::COUNT
+            + Plan::COUNT
+            + ScenarioTexts::COUNT
+            + DistrictTexts::COUNT
+            + Report::COUNT
+            + HistoryTexts::COUNT
+            + BenchmarkTexts::COUNT
+            + ContributionTexts::COUNT
+            + Info::COUNT;
+        let mut rest = read_list(json, expected)?;
+        Ok(Texts {
+            lang: self.lang,
+            common: self.common,
+            start: self.start,
+            flow: self.flow,
+            results: leak(ResultsTexts::from_texts(next(&mut rest))),
+            plan: leak(Plan::from_texts(next(&mut rest))),
+            scenario: leak(ScenarioTexts::from_texts(next(&mut rest))),
+            district: leak(DistrictTexts::from_texts(next(&mut rest))),
+            parts: self.parts,
+            report: leak(Report::from_texts(next(&mut rest))),
+            history: leak(HistoryTexts::from_texts(next(&mut rest))),
+            benchmark: leak(BenchmarkTexts::from_texts(next(&mut rest))),
+            contribution: leak(ContributionTexts::from_texts(next(&mut rest))),
+            info: leak(Info::from_texts(next(&mut rest))),
         })
     }
 
     /// The texts with their keys (`group.key`), one per line in the order of the code: the
     /// reviewable source of the file [`Texts::from_json`] reads.
     pub fn to_json(&self) -> String {
+        self.groups_to_json(|_| true)
+    }
+
+    /// Like [`Texts::to_json`], the late groups ([`LATE_GROUPS`]) only.
+    pub fn late_to_json(&self) -> String {
+        self.groups_to_json(|group| LATE_GROUPS.contains(&group))
+    }
+
+    fn groups_to_json(&self, included: impl Fn(&str) -> bool) -> String {
         let lines: Vec<String> = self
             .groups()
             .into_iter()
+            .filter(|(group, _)| included(group))
             .flat_map(|(group, entries)| entries.into_iter().map(move |(key, text)| (format!("{group}.{key}"), text)))
             .map(|pair| format!("  {}", serde_json::to_string(&pair).expect("texts serialize")))
             .collect();

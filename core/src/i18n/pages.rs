@@ -124,5 +124,9 @@ texts! {
         unanswered_hint: "Unbeantwortete Fragen sind erlaubt; sie senken die Abdeckung.", "Unanswered questions are allowed; they lower the coverage.";
         export_hint: "Sichern Sie Ihre Arbeit zwischendurch als Datei:", "Back up your work as a file now and then:";
         resources_label: "Hilfreiche Quellen", "Useful resources";
+        // On a question page, with a question's reference value.
+        references_basis(n, population, region): "n = {n}: {population} ({region})", "n = {n}: {population} ({region})";
+        region_bundesweit: "bundesweit", "nationwide";
+        region_bw: "Baden-Württemberg", "Baden-Württemberg";
     }
 }

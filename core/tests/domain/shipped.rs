@@ -39,7 +39,7 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         let parts: Vec<Texts> = TextsPart::all()
             .map(|part| parse_texts(lang, part, &texts_part_json(lang, part)).expect("a part parses"))
             .collect();
-        assert_eq!(parts.len(), 2 + content::structure().dimensions.len());
+        assert_eq!(parts.len(), 3 + content::structure().dimensions.len());
         let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
         assert_eq!(&with_texts_parts(parts.iter().map(|p| (lang, p))).unwrap(), whole);
         // In any order: the dimensions' files each bring part of the reference catalogue.
@@ -58,7 +58,17 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
             assert!(dimension.categories.iter().all(|c| !c.title.get(lang).is_empty()));
             let questions = dimension.categories.iter().flat_map(|c| &c.questions);
             assert!(questions.clone().all(|q| q.text.get(lang).is_empty() == (i != 1)), "{}", dimension.id);
+            // The next steps come with their own part only, which the questions do not wait for.
+            assert!(questions.flat_map(|q| &q.steps).all(|s| s.text(lang).is_empty()), "{}", dimension.id);
         }
+        let steps = with_texts_parts([(lang, part(TextsPart::Steps))]).unwrap();
+        let step_texts = |q: &Questionnaire| -> Vec<String> {
+            q.questions().flat_map(|r| &r.question.steps).map(|s| s.text(lang).to_string()).collect()
+        };
+        assert_eq!(step_texts(&steps), step_texts(whole));
+        assert!(step_texts(whole).iter().all(|t| !t.is_empty()));
+        assert!(parse_texts(lang, TextsPart::Steps, &texts_part_json(lang, TextsPart::Common)).is_err());
+        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Steps)).is_err());
         // A dimension's file read as another dimension's is refused.
         let second = texts_part_json(lang, TextsPart::Questions(1));
         let error = parse_texts(lang, TextsPart::Questions(2), &second).expect_err("wrong place");
