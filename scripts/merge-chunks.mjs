@@ -49,7 +49,9 @@ function parseLoader(code) {
 }
 
 function binaryen(tool, args, dir) {
-  execFileSync(tool, [...FEATURES, ...args], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  // -g keeps the function names for profiles and size reports (scripts/build-wasm.mjs strips
+  // them from the release).
+  execFileSync(tool, [...FEATURES, '-g', ...args], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 /** Merges `files` (in `dir`) into `out`, one module that imports the shared things once. */
