@@ -107,3 +107,83 @@ fn texts_with_placeholders_are_filled_only_through_their_typed_methods() {
         assert_none(dir, &["fill("], "use the text's method, whose placeholders the compiler checks");
     }
 }
+
+/// The screens of the first download and the questions' screens, the components they use, and
+/// the view functions they call, use no late text group (`i18n::LATE_GROUPS`): in German those
+/// texts arrive only with the first screen that shows them, and are empty until then.
+#[test]
+fn early_screens_use_no_late_texts() {
+    const LATE: [&str; 9] =
+        ["results", "plan", "scenario", "district", "report", "history", "benchmark", "contribution", "info"];
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let read = |file: &str| std::fs::read_to_string(src.join(file)).unwrap_or_else(|e| panic!("src/{file}: {e}"));
+    let mut early: Vec<(String, String)> = ["pages/start.rs", "pages/profile.rs", "pages/questions.rs", "pages/mod.rs"]
+        .iter()
+        .map(|f| (f.to_string(), read(f)))
+        .chain(sources("app").into_iter().map(|(p, t)| (p.display().to_string(), t)))
+        .collect();
+    // The components they use, and those components' components.
+    let mut i = 0;
+    while i < early.len() {
+        let text = early[i].1.clone();
+        for (at, _) in text.match_indices("crate::components::") {
+            let name: String = text[at + "crate::components::".len()..]
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            let file = format!("components/{name}.rs");
+            if !name.is_empty() && !early.iter().any(|(f, _)| *f == file) {
+                early.push((file.clone(), read(&file)));
+            }
+        }
+        i += 1;
+    }
+    // The view functions they call (`view::m::f(`, or `m::f(` after `use crate::view::m`): only
+    // the function itself, as a view module serves later screens too. `errors::file_error`
+    // words the problems of every kind of file; the early screens read assessments only, whose
+    // messages are in `start`.
+    let allowed = [("errors", "file_error")];
+    let mut called = Vec::new();
+    for (file, text) in &early {
+        let imported: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("use crate::view::"))
+            .map(|rest| rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect())
+            .collect();
+        let prefixes = std::iter::once("view::".to_string()).chain(imported.iter().map(|m| format!("{m}::")));
+        for prefix in prefixes {
+            for (at, _) in text.match_indices(&prefix) {
+                let qualified = if prefix == "view::" { String::new() } else { prefix.clone() };
+                let after = &text[at + prefix.len()..];
+                let name: String =
+                    after.chars().take_while(|c| c.is_ascii_alphanumeric() || "_:".contains(*c)).collect();
+                if !after[name.len()..].starts_with('(') {
+                    continue;
+                }
+                let call = qualified + &name;
+                let Some((module, function)) = call.split_once("::") else { continue };
+                if function.is_empty() || function.contains(':') || allowed.contains(&(module, function)) {
+                    continue;
+                }
+                let source = read(&format!("view/{module}.rs"));
+                let start = source
+                    .find(&format!("pub fn {function}("))
+                    .or_else(|| source.find(&format!("pub fn {function}<")))
+                    .unwrap_or_else(|| panic!("{file} calls view::{module}::{function}, not found"));
+                let end = source[start..].find("\n}\n").map_or(source.len(), |e| start + e);
+                called.push((format!("view/{module}.rs: {function}"), source[start..end].to_string()));
+            }
+        }
+    }
+    assert!(called.iter().any(|(f, _)| f.ends_with("reference_basis")), "the scan finds the view calls");
+    assert!(early.iter().any(|(f, _)| f == "components/resources.rs"), "the scan finds the components");
+    for (file, text) in early.iter().chain(&called) {
+        for group in LATE {
+            for access in
+                [format!("t.{group}."), format!("texts().{group}."), format!("t().{group}."), format!("&t.{group};")]
+            {
+                assert!(!text.contains(&access), "{file} uses the late text group `{group}` (`{access}`)");
+            }
+        }
+    }
+}
