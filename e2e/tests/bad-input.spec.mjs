@@ -124,13 +124,13 @@ test.describe('damaged storage', () => {
     await page.route(reader, (route) => route.abort('connectionrefused'));
     await page.reload();
     const notice = page.getByRole('region', { name: 'Hinweise' })
-      .getByText('Ihre gespeicherten Selbsteinschätzungen konnten gerade nicht geöffnet werden');
+      .getByText('Ihre gespeicherten Selbsteinschätzungen können im Moment nicht geöffnet werden');
     await expect(notice).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Digitale Kompetenz Ihrer Kommune einschätzen' })).toBeVisible();
     expect(await savedNames(page)).toEqual([]);
     const refused = await importText(page, assessmentFile(buildAssessment({ id: 'e2e-neudorf', name: 'Neudorf' })));
     await expect(refused).toHaveAttribute('role', 'alert');
-    await expect(refused).toContainText('Die Datei konnte nicht gelesen werden, weil ein Teil von DigiKompass nicht geladen wurde.');
+    await expect(refused).toContainText('Die Datei konnte nicht importiert werden, weil ein Teil von DigiKompass nicht geladen werden konnte.');
     await checkA11y(page, 'reader missing');
     expect(await storage(page), 'nothing stored was changed or removed').toEqual(before);
     // Once the code can be fetched again, a reload shows everything as before.

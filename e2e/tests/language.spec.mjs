@@ -245,7 +245,7 @@ test('when the German texts of the evaluation cannot be loaded, its screens say 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
-  await expect(page.getByText('The German version could not be loaded completely; DigiKompass stays in English.')).toBeVisible();
+  await expect(page.getByText('The German version could not be fully loaded; DigiKompass stays in English.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // Once the file is there, the switch works and the results are German, with every text.
@@ -253,7 +253,7 @@ test('when the German texts of the evaluation cannot be loaded, its screens say 
   await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ergebnisse' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByText('could not be loaded completely')).toHaveCount(0);
+  await expect(page.getByText('could not be fully loaded')).toHaveCount(0);
   await checkA11y(page, 'late texts there');
 });
 
