@@ -173,11 +173,11 @@ pub struct Texts {
     pub common: Common,
     pub start: Start,
     pub flow: Flow,
+    pub parts: PartsTexts,
     pub results: &'static ResultsTexts,
     pub plan: &'static Plan,
     pub scenario: &'static ScenarioTexts,
     pub district: &'static DistrictTexts,
-    pub parts: PartsTexts,
     pub report: &'static Report,
     pub history: &'static HistoryTexts,
     pub benchmark: &'static BenchmarkTexts,
@@ -189,64 +189,53 @@ pub struct Texts {
 pub const LATE_GROUPS: [&str; 9] =
     ["results", "plan", "scenario", "district", "report", "history", "benchmark", "contribution", "info"];
 
+/// How many texts the early groups have, and the late ones.
+const EARLY_COUNT: usize = Common::COUNT + Start::COUNT + Flow::COUNT + PartsTexts::COUNT;
+const LATE_COUNT: usize = ResultsTexts::COUNT
+    + Plan::COUNT
+    + ScenarioTexts::COUNT
+    + DistrictTexts::COUNT
+    + Report::COUNT
+    + HistoryTexts::COUNT
+    + BenchmarkTexts::COUNT
+    + ContributionTexts::COUNT
+    + Info::COUNT;
+
+/// The texts of `$lang` with each early group's `$early` instance and each late one's `$late`.
+macro_rules! texts_of {
+    ($lang:expr, early: $early:ident, late: $late:ident) => {
+        Texts {
+            lang: $lang,
+            common: Common::$early,
+            start: Start::$early,
+            flow: Flow::$early,
+            parts: PartsTexts::$early,
+            results: &ResultsTexts::$late,
+            plan: &Plan::$late,
+            scenario: &ScenarioTexts::$late,
+            district: &DistrictTexts::$late,
+            report: &Report::$late,
+            history: &HistoryTexts::$late,
+            benchmark: &BenchmarkTexts::$late,
+            contribution: &ContributionTexts::$late,
+            info: &Info::$late,
+        }
+    };
+}
+
 /// The German texts, complete: natively (tests, tools); the app has only the early groups
 /// built in (see [`Texts`]).
 #[cfg(not(target_arch = "wasm32"))]
-pub static DE: Texts = Texts {
-    lang: Lang::De,
-    common: Common::DE,
-    start: Start::DE,
-    flow: Flow::DE,
-    results: &ResultsTexts::DE,
-    plan: &Plan::DE,
-    scenario: &ScenarioTexts::DE,
-    district: &DistrictTexts::DE,
-    parts: PartsTexts::DE,
-    report: &Report::DE,
-    history: &HistoryTexts::DE,
-    benchmark: &BenchmarkTexts::DE,
-    contribution: &ContributionTexts::DE,
-    info: &Info::DE,
-};
+pub static DE: Texts = texts_of!(Lang::De, early: DE, late: DE);
 
 /// See the native [`DE`]: the late groups' German texts come from their file ([`german`]).
 #[cfg(target_arch = "wasm32")]
-static DE: Texts = Texts {
-    lang: Lang::De,
-    common: Common::DE,
-    start: Start::DE,
-    flow: Flow::DE,
-    results: &ResultsTexts::PENDING,
-    plan: &Plan::PENDING,
-    scenario: &ScenarioTexts::PENDING,
-    district: &DistrictTexts::PENDING,
-    parts: PartsTexts::DE,
-    report: &Report::PENDING,
-    history: &HistoryTexts::PENDING,
-    benchmark: &BenchmarkTexts::PENDING,
-    contribution: &ContributionTexts::PENDING,
-    info: &Info::PENDING,
-};
+static DE: Texts = texts_of!(Lang::De, early: DE, late: PENDING);
 
 /// Not in the app's build: there the English texts come from their file ([`english`]), and a
 /// use of this would put them back into the download.
 #[cfg(not(target_arch = "wasm32"))]
-pub static EN: Texts = Texts {
-    lang: Lang::En,
-    common: Common::EN,
-    start: Start::EN,
-    flow: Flow::EN,
-    results: &ResultsTexts::EN,
-    plan: &Plan::EN,
-    scenario: &ScenarioTexts::EN,
-    district: &DistrictTexts::EN,
-    parts: PartsTexts::EN,
-    report: &Report::EN,
-    history: &HistoryTexts::EN,
-    benchmark: &BenchmarkTexts::EN,
-    contribution: &ContributionTexts::EN,
-    info: &Info::EN,
-};
+pub static EN: Texts = texts_of!(Lang::En, early: EN, late: EN);
 
 /// The texts of `lang`. In the app, English only once [`install_english`] has read its file
 /// ([`english`]); the state switches to English only then, so the German stand-in is never
@@ -338,67 +327,37 @@ impl Texts {
     /// the texts alone, in the order of their keys in the code (the keys would cost the
     /// download what the texts save). A file with more or fewer texts is refused whole.
     pub fn from_json(lang: Lang, json: &str) -> Result<Texts, String> {
-        let expected = Common::COUNT
-            + Start::COUNT
-            + Flow::COUNT
-            + ResultsTexts::COUNT
-            + Plan::COUNT
-            + ScenarioTexts::COUNT
-            + DistrictTexts::COUNT
-            + PartsTexts::COUNT
-            + Report::COUNT
-            + HistoryTexts::COUNT
-            + BenchmarkTexts::COUNT
-            + ContributionTexts::COUNT
-            + Info::COUNT;
-        let mut rest = read_list(json, expected)?;
-        Ok(Texts {
-            lang,
+        let mut rest = read_list(json, EARLY_COUNT + LATE_COUNT)?;
+        let early = Texts {
             common: Common::from_texts(next(&mut rest)),
             start: Start::from_texts(next(&mut rest)),
             flow: Flow::from_texts(next(&mut rest)),
-            results: leak(ResultsTexts::from_texts(next(&mut rest))),
-            plan: leak(Plan::from_texts(next(&mut rest))),
-            scenario: leak(ScenarioTexts::from_texts(next(&mut rest))),
-            district: leak(DistrictTexts::from_texts(next(&mut rest))),
             parts: PartsTexts::from_texts(next(&mut rest)),
-            report: leak(Report::from_texts(next(&mut rest))),
-            history: leak(HistoryTexts::from_texts(next(&mut rest))),
-            benchmark: leak(BenchmarkTexts::from_texts(next(&mut rest))),
-            contribution: leak(ContributionTexts::from_texts(next(&mut rest))),
-            info: leak(Info::from_texts(next(&mut rest))),
-        })
+            ..texts_of!(lang, early: PENDING, late: PENDING)
+        };
+        Ok(early.with_late(&mut rest))
     }
 
     /// These texts with the late groups ([`LATE_GROUPS`]) from a file as `core/build.rs` writes
     /// it from [`Texts::late_to_json`]'s: their texts alone, in the order of the code.
     pub fn with_late_json(&self, json: &str) -> Result<Texts, String> {
-        let expected = ResultsTexts::COUNT
-            + Plan::COUNT
-            + ScenarioTexts::COUNT
-            + DistrictTexts::COUNT
-            + Report::COUNT
-            + HistoryTexts::COUNT
-            + BenchmarkTexts::COUNT
-            + ContributionTexts::COUNT
-            + Info::COUNT;
-        let mut rest = read_list(json, expected)?;
-        Ok(Texts {
-            lang: self.lang,
-            common: self.common,
-            start: self.start,
-            flow: self.flow,
-            results: leak(ResultsTexts::from_texts(next(&mut rest))),
-            plan: leak(Plan::from_texts(next(&mut rest))),
-            scenario: leak(ScenarioTexts::from_texts(next(&mut rest))),
-            district: leak(DistrictTexts::from_texts(next(&mut rest))),
-            parts: self.parts,
-            report: leak(Report::from_texts(next(&mut rest))),
-            history: leak(HistoryTexts::from_texts(next(&mut rest))),
-            benchmark: leak(BenchmarkTexts::from_texts(next(&mut rest))),
-            contribution: leak(ContributionTexts::from_texts(next(&mut rest))),
-            info: leak(Info::from_texts(next(&mut rest))),
-        })
+        Ok(self.with_late(&mut read_list(json, LATE_COUNT)?))
+    }
+
+    /// These texts with the late groups read from `rest`, which holds enough texts.
+    fn with_late(&self, rest: &mut &'static [&'static str]) -> Texts {
+        Texts {
+            results: leak(ResultsTexts::from_texts(next(rest))),
+            plan: leak(Plan::from_texts(next(rest))),
+            scenario: leak(ScenarioTexts::from_texts(next(rest))),
+            district: leak(DistrictTexts::from_texts(next(rest))),
+            report: leak(Report::from_texts(next(rest))),
+            history: leak(HistoryTexts::from_texts(next(rest))),
+            benchmark: leak(BenchmarkTexts::from_texts(next(rest))),
+            contribution: leak(ContributionTexts::from_texts(next(rest))),
+            info: leak(Info::from_texts(next(rest))),
+            ..*self
+        }
     }
 
     /// The texts with their keys (`group.key`), one per line in the order of the code: the
@@ -429,11 +388,11 @@ impl Texts {
             ("common", self.common.entries()),
             ("start", self.start.entries()),
             ("flow", self.flow.entries()),
+            ("parts", self.parts.entries()),
             ("results", self.results.entries()),
             ("plan", self.plan.entries()),
             ("scenario", self.scenario.entries()),
             ("district", self.district.entries()),
-            ("parts", self.parts.entries()),
             ("report", self.report.entries()),
             ("history", self.history.entries()),
             ("benchmark", self.benchmark.entries()),
