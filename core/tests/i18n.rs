@@ -112,24 +112,30 @@ fn the_easy_read_page_fills_every_placeholder() {
     assert!(text.contains("etwa 115 Minuten") && text.contains("etwa 35 Minuten"));
 }
 
-/// The app fetches its English texts from a file that `core/build.rs` makes of
-/// `core/src/i18n/english.json`, which is written here from the sources, so that a change to a
-/// text cannot forget it. When it was out of date, this test rewrites it and fails: commit it.
-/// Like the English texts, the German ones of the late groups (`i18n::LATE_GROUPS`): the app
-/// has only the early groups built in and fetches these with the first screen that shows them.
-#[test]
-fn the_german_late_texts_file_is_written_from_the_sources() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/german-late.json");
-    let expected = DE.late_to_json();
+/// The app fetches its English texts, and the German ones of the late groups, from files that
+/// `core/build.rs` makes of `source` (under `core/`), which is written here from the sources,
+/// so that a change to a text cannot forget it. When it was out of date, this rewrites it and
+/// fails: commit it. Returns the file build.rs serves as `served` (the texts alone).
+fn written_from_the_sources(source: &str, expected: String, served: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(source);
     let current = std::fs::read_to_string(&path).unwrap_or_default();
     if current != expected {
         std::fs::write(&path, &expected).expect("the sources are writable");
         panic!("{} was out of date and has been rewritten: commit it", path.display());
     }
-    let served = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/generated")
-        .join(digikompass_core::content::UI_TEXTS_DE_FILE);
-    let served = std::fs::read_to_string(&served).unwrap_or_else(|e| panic!("{}: {e}", served.display()));
+    let served = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/generated").join(served);
+    std::fs::read_to_string(&served).unwrap_or_else(|e| panic!("{}: {e}", served.display()))
+}
+
+/// The German texts of the late groups (`i18n::LATE_GROUPS`): the app has only the early groups
+/// built in and fetches these with the first screen that shows them.
+#[test]
+fn the_german_late_texts_file_is_written_from_the_sources() {
+    let served = written_from_the_sources(
+        "src/i18n/german-late.json",
+        DE.late_to_json(),
+        digikompass_core::content::UI_TEXTS_DE_FILE,
+    );
     // Early groups from elsewhere, late ones from the file: the file's texts land in the late groups.
     let read = EN.with_late_json(&served).expect("the file reads");
     for (((group, read), (_, de)), (_, en)) in read.groups().iter().zip(DE.groups()).zip(EN.groups()) {
@@ -144,18 +150,9 @@ fn the_german_late_texts_file_is_written_from_the_sources() {
 
 #[test]
 fn the_english_texts_file_is_written_from_the_sources() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/english.json");
-    let expected = EN.to_json();
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    if current != expected {
-        std::fs::write(&path, &expected).expect("the sources are writable");
-        panic!("{} was out of date and has been rewritten: commit it", path.display());
-    }
-    // What the app reads back, the file build.rs serves (the texts alone), is what the sources say.
-    let served = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../target/generated")
-        .join(digikompass_core::content::UI_TEXTS_EN_FILE);
-    let served = std::fs::read_to_string(&served).unwrap_or_else(|e| panic!("{}: {e}", served.display()));
+    let served =
+        written_from_the_sources("src/i18n/english.json", EN.to_json(), digikompass_core::content::UI_TEXTS_EN_FILE);
+    // What the app reads back is what the sources say.
     let read = Texts::from_json(Lang::En, &served).expect("the file reads");
     assert_eq!(read.groups(), EN.groups());
     let texts: Vec<String> = serde_json::from_str(&served).unwrap();
