@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use digikompass::state::{english, reader};
+use digikompass::state::{reader, ui_texts};
 
 /// How long the start waits for what the first screen needs (see `main`) before it comes up
 /// without it, with a notice: a stalled connection must not leave the page blank.
@@ -28,31 +28,23 @@ fn main() {
     // and the English texts when English was chosen last time, both at once; but not for
     // longer than `START_WAIT` (then without, and the app says why).
     let need_reader = reader::needed_at_start();
-    let need_english = english::needed_at_start();
+    let need_english = ui_texts::english_needed_at_start();
     if need_reader || need_english {
-        let waiting = std::rc::Rc::new(std::cell::Cell::new(usize::from(need_reader) + usize::from(need_english)));
-        let arrived = {
-            let on_time = start.clone();
-            move || {
-                waiting.set(waiting.get() - 1);
-                if waiting.get() == 0 {
-                    on_time();
+        let on_time = start.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let reader = async {
+                if need_reader {
+                    reader::load().await;
                 }
-            }
-        };
-        if need_reader {
-            let arrived = arrived.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                reader::load().await;
-                arrived();
-            });
-        }
-        if need_english {
-            wasm_bindgen_futures::spawn_local(async move {
-                english::load().await;
-                arrived();
-            });
-        }
+            };
+            let english = async {
+                if need_english {
+                    ui_texts::english().await;
+                }
+            };
+            futures::future::join(reader, english).await;
+            on_time();
+        });
         leptos::prelude::set_timeout(start, START_WAIT);
     } else {
         start();

@@ -21,7 +21,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use crate::components::title::use_title;
 use crate::domain::questionnaire::Lang;
-use crate::state::{german, use_state, QuestionnaireTexts, Route, TermKey};
+use crate::state::{ui_texts, use_state, QuestionnaireTexts, Route, TermKey};
 use crate::web;
 
 pub fn page(route: Route) -> AnyView {
@@ -74,7 +74,7 @@ fn with_late_texts<P>(
     load: impl std::future::Future<Output = Result<P, ScreenMissing>>,
 ) -> impl std::future::Future<Output = Result<P, ScreenMissing>> {
     let german = use_state().lang_untracked() == Lang::De;
-    let texts = async move { !german || german::load().await };
+    let texts = async move { !german || ui_texts::german().await };
     async move {
         match futures::future::join(texts, load).await {
             (true, page) => page,

@@ -23,14 +23,13 @@ use crate::storage::{self, ChangedKey, LocalStore, Original, ReadAssessment, Sav
 use crate::view;
 use crate::web;
 
-pub mod english;
-pub mod german;
 mod later;
 mod parts;
 pub mod reader;
 mod route;
 mod session;
 mod texts;
+pub mod ui_texts;
 
 use later::Later;
 pub use parts::{ChosenPart, MergeDone};
@@ -533,7 +532,7 @@ impl AppState {
         if lang == Lang::De && self.lang.get_untracked() == Lang::En && i18n::german().is_none() {
             let state = *self;
             leptos::task::spawn_local(async move {
-                if german::load().await {
+                if ui_texts::german().await {
                     state.apply_lang(Lang::De);
                 } else {
                     state.notify(Notice::GermanUiUnavailable);
@@ -548,7 +547,7 @@ impl AppState {
             self.english_pending.set_value(true);
             let state = *self;
             leptos::task::spawn_local(async move {
-                let loaded = english::load().await;
+                let loaded = ui_texts::english().await;
                 state.english_pending.set_value(false);
                 if loaded {
                     state.apply_lang(Lang::En);
