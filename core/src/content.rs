@@ -209,7 +209,3 @@ pub struct Operator {
 }
 
 include!(concat!(env!("OUT_DIR"), "/betreiber.rs"));
-
-pub fn operator() -> &'static Operator {
-    &OPERATOR
-}

@@ -189,7 +189,7 @@ fn Notices() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let state = use_state();
-    let operator = content::operator();
+    let operator = &content::OPERATOR;
     move || {
         let t = state.texts();
         view! {

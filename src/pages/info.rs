@@ -245,7 +245,7 @@ pub fn GlossaryPage(term: Option<TermKey>) -> impl IntoView {
 pub fn PrivacyPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.privacy_title.to_string());
-    let operator = content::operator();
+    let operator = &content::OPERATOR;
     let confirming = RwSignal::new(false);
     let done = RwSignal::new(false);
     let count = move || state.assessments().with(Vec::len);
@@ -352,7 +352,7 @@ fn app_url() -> String {
 pub fn AccessibilityPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.a11y_title.to_string());
-    let operator = content::operator();
+    let operator = &content::OPERATOR;
     let url = app_url();
     move || {
         let t = state.texts();
@@ -440,7 +440,7 @@ fn easy_read(text: &str) -> Vec<AnyView> {
 pub fn EasyReadPage() -> impl IntoView {
     let state = use_state();
     use_title(move || state.texts().info.easy_title.to_string());
-    let operator = content::operator();
+    let operator = &content::OPERATOR;
     let (full, kurz) =
         (content::promised_minutes(Scope::Full).to_string(), content::promised_minutes(Scope::Kurzcheck).to_string());
     let text = Info::easy_read(&EasyReadFacts {
