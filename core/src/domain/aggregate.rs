@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 
 use super::benchmark::{self, GroupFigures, Pack, PeerGroup, Stats, MIN_N};
 use super::contribution::{self, Contribution};
+use super::figures::round2;
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
 use super::versioned::FileError;
@@ -227,8 +228,4 @@ fn figures(
         .filter_map(|(_, cat)| Some((cat.id.clone(), cell(levels(&|c| c.categories.get(&cat.id).copied()))?)))
         .collect();
     Some(GroupFigures { group, n, dimensions, categories, merged })
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::versioned::{self, FileError};
 
 use super::assessment::{Assessment, Scope};
+use super::figures::round2;
 use super::kommune::{Kind, SizeClass};
 use super::questionnaire::Questionnaire;
 use super::scoring::Results;
@@ -116,10 +117,6 @@ pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     bytes.iter().fold(OFFSET, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(PRIME))
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
 }
 
 /// Serializes a contribution as pretty JSON (the keys in a fixed order).

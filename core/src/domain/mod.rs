@@ -14,6 +14,7 @@ pub mod contribution;
 pub mod csv;
 pub mod district;
 pub mod exchange;
+pub mod figures;
 pub mod history;
 pub mod kommune;
 pub mod parts;

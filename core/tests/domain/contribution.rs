@@ -206,14 +206,15 @@ fn parse_rejects_each_kind_of_bad_file() {
 }
 
 fn any_contribution() -> impl Strategy<Value = Contribution> {
-    let level = 0.0..=4.0f64;
+    // Figures as the app writes them: two decimals (tests/domain/figures.rs).
+    let level = (0u16..=400).prop_map(|n| f64::from(n) / 100.0);
     (
         "[0-9a-f]{1,64}",
         0..Kind::ALL.len(),
         0..SizeClass::ALL.len(),
         2020u16..=2100,
         any::<bool>(),
-        0.0..=1.0f64,
+        (0u16..=100).prop_map(|n| f64::from(n) / 100.0),
         proptest::collection::btree_map(
             prop_oneof![Just("cs".to_string()), Just("od".to_string())],
             level.clone(),

@@ -138,7 +138,8 @@ fn any_assessment() -> impl Strategy<Value = Assessment> {
             ),
             n,
         ),
-        prop::option::of(0.0f64..=4.0),
+        // Targets as the app writes them: half steps (parse_target).
+        prop::option::of((0u8..=8).prop_map(|h| f64::from(h) / 2.0)),
         0usize..6,
     )
         .prop_map(move |(name, inhabitants, answers, target, kind)| {

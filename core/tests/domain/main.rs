@@ -15,6 +15,8 @@ mod action_plan;
 mod benchmark;
 // Assessment files: export/import identity, bad input, older versions.
 mod exchange;
+// Figures in files have two decimals at most and read back bit for bit.
+mod figures;
 // Questionnaire validation: every rule names file, item and problem.
 mod validation;
 // The shipped questionnaire: valid, complete in both languages, counts as promised.
