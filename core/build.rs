@@ -172,9 +172,9 @@ fn main() {
     let structure = serde_json::to_string(&only_structure(&without_texts(&full))).expect("JSON serializes");
     std::fs::write(Path::new(&out).join("questionnaire.structure.json"), structure).expect("OUT_DIR is writable");
     // Each language's texts come in parts (`content::TextsPart`): what every screen needs, the
-    // Methodik with the glossary's explanations, and one file per dimension with its questions,
-    // fetched when a screen shows them — so the first question page waits for its own
-    // dimension only.
+    // Methodik with the glossary's explanations, the next steps, and two files per dimension
+    // with its questions, fetched when a screen shows them — so the first question page waits
+    // for its own category only.
     let mut files = String::from("// Written by build.rs: the content-hashed texts files next to index.html.\n");
     for lang in ["de", "en"] {
         let texts = only_language(&full, lang);
@@ -186,6 +186,10 @@ fn main() {
             "methodology": head.remove("methodology").unwrap_or_default(),
             "glossary": head.remove("glossary").unwrap_or_default(),
         });
+        // What is no text is in the embedded structure: every question page waits for this part.
+        for structure_only in ["carried", "reset", "renamed"] {
+            head.remove(structure_only);
+        }
         // Each dimension's file carries the catalogue entries its questions cite (a question
         // page shows their titles), so the common part, which every question page waits for,
         // does not carry the whole catalogue.
@@ -209,17 +213,32 @@ fn main() {
                 };
                 steps.push(serde_json::json!([question["id"], texts]));
             }
-            let cited: std::collections::BTreeSet<&str> = dimension["categories"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .flat_map(|c| c["questions"].as_array().into_iter().flatten())
-                .flat_map(|q| q["references"].as_array().into_iter().flatten())
-                .filter_map(|r| r.as_str())
-                .collect();
-            let frameworks: Vec<&serde_json::Value> =
-                catalogue.iter().filter(|f| f["id"].as_str().is_some_and(|id| cited.contains(id))).collect();
-            dimensions.push(serde_json::json!({ "dimension": dimension.clone(), "frameworks": frameworks }));
+            // Two files per dimension: its first category, which the page opening the dimension
+            // shows (the first question of all waits for no more), and its other categories,
+            // fetched once the user is at work on that page. Each carries the catalogue entries
+            // its questions cite (a question page shows their titles), so the common part does
+            // not carry the whole catalogue.
+            let categories = dimension["categories"].as_array().expect("categories are an array");
+            let (first, others) = categories.split_at(1);
+            for (suffix, categories) in [("anfang-", first), ("", others)] {
+                let cited: std::collections::BTreeSet<&str> = categories
+                    .iter()
+                    .flat_map(|c| c["questions"].as_array().into_iter().flatten())
+                    .flat_map(|q| q["references"].as_array().into_iter().flatten())
+                    .filter_map(|r| r.as_str())
+                    .collect();
+                let frameworks: Vec<&serde_json::Value> =
+                    catalogue.iter().filter(|f| f["id"].as_str().is_some_and(|id| cited.contains(id))).collect();
+                // The dimension's own texts are in the common part.
+                let part = serde_json::json!({
+                    "id": dimension["id"], "title": dimension["title"], "categories": categories,
+                });
+                let name = format!("{}-{suffix}", dimension["id"].as_str().expect("dimension ids are strings"));
+                dimensions.push((name, serde_json::json!({ "dimension": part, "frameworks": frameworks })));
+            }
+            let own = dimension.as_object_mut().expect("a dimension is an object");
+            own.remove("targets");
+            own.remove("source_file");
             // A category's description and links are shown with its questions only: they come
             // with the dimension's part.
             for category in dimension["categories"].as_array_mut().expect("categories are an array") {
@@ -234,11 +253,7 @@ fn main() {
         for (part, json) in
             [(String::new(), common), ("methodik-".to_string(), reference), ("schritte-".to_string(), steps)]
                 .into_iter()
-                .chain(
-                    dimensions.into_iter().map(|d| {
-                        (format!("{}-", d["dimension"]["id"].as_str().expect("dimension ids are strings")), d)
-                    }),
-                )
+                .chain(dimensions)
         {
             let json = json.to_string();
             // scripts/post-build.mjs copies these into dist/ under the same names.

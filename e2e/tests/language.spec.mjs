@@ -1,6 +1,6 @@
 // Language switch: „English“ switches the whole UI, is remembered in localStorage (no cookie),
 // „Deutsch“ switches back.
-import { test, expect, checkA11y, seedAssessment, startAssessment, storage, questionnaire, counts, navLink } from './fixtures.mjs';
+import { test, expect, checkA11y, seedAssessment, startAssessment, storage, questionnaire, counts, navLink, choiceRadio } from './fixtures.mjs';
 
 test('„English“ switches the whole UI and is remembered across reloads without a cookie; „Deutsch“ switches back', async ({ page, context }) => {
   const q = questionnaire();
@@ -190,10 +190,11 @@ test('when a screen\'s code cannot be fetched, the screen says so with a way bac
   await expect(page.locator('fieldset.question').first()).toBeVisible();
 });
 
-// The texts come in parts (the common part, the Methodik with the glossary, one per dimension):
-// a question page waits for its own dimension only, the next dimension's texts are fetched while
-// the last page before it is open, and the screens that evaluate everything fetch the rest.
-test('the questions fetch their own dimension\'s texts, the next one ahead, and the results the rest', async ({ page }) => {
+// The texts come in parts (the common part, the Methodik with the glossary, the next steps, two
+// per dimension: its first category and the others): a question page waits for its own part
+// only, what the next page shows is fetched once the user answers on the page before it, and
+// the screens that evaluate everything fetch the rest.
+test('the questions fetch their own category\'s texts, the next page\'s once the user answers, and the results the rest', async ({ page }) => {
   const fetched = [];
   let uiTexts = 0;
   page.on('request', (request) => {
@@ -203,22 +204,33 @@ test('the questions fetch their own dimension\'s texts, the next one ahead, and 
   });
   const q = questionnaire();
   const [first, second, ...rest] = q.dimensions;
+  const firstPage = page.locator('fieldset.question');
   await startAssessment(page, { name: 'Teilhausen' });
-  await expect(page.locator('fieldset.question legend').first()).toContainText(first.categories[0].questions[0].text.de);
-  expect([...fetched].sort()).toEqual(['de:common', `de:${first.id}`]);
-  // The first dimension's last page: the second dimension's texts come ahead of „Weiter“.
+  await expect(firstPage.locator('legend').first()).toContainText(first.categories[0].questions[0].text.de);
+  // The first question waits for its own category; the rest of the dimension comes with the
+  // first answer.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  expect([...fetched].sort()).toEqual(['de:common', `de:${first.id}-anfang`]);
+  await choiceRadio(firstPage.first(), 2).check();
+  await expect.poll(() => fetched.includes(`de:${first.id}`)).toBe(true);
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.categories[1].title.de);
+  // The first dimension's last page: an answer there fetches the second dimension's first page.
   await page.goto(`./#/fragen/${first.categories.length}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.categories.at(-1).title.de);
-  await expect.poll(() => fetched.includes(`de:${second.id}`)).toBe(true);
+  expect(fetched).not.toContain(`de:${second.id}-anfang`);
+  await choiceRadio(firstPage.first(), 1).check();
+  await expect.poll(() => fetched.includes(`de:${second.id}-anfang`)).toBe(true);
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.categories[0].title.de);
-  await expect(page.locator('fieldset.question legend').first()).toContainText(second.categories[0].questions[0].text.de);
-  expect(fetched.filter((f) => rest.some((d) => f.endsWith(`:${d.id}`)))).toEqual([]);
+  await expect(firstPage.locator('legend').first()).toContainText(second.categories[0].questions[0].text.de);
+  expect(fetched.filter((f) => rest.some((d) => f.startsWith(`de:${d.id}`)))).toEqual([]);
   // The last page: what the results show arrives ahead, so they do not wait; each part once,
   // German only.
-  const everything = ['de:common', 'de:methodik', 'de:schritte', ...q.dimensions.map((d) => `de:${d.id}`)].sort();
+  const everything = ['de:common', 'de:methodik', 'de:schritte', ...q.dimensions.flatMap((d) => [`de:${d.id}-anfang`, `de:${d.id}`])].sort();
   await page.goto(`./#/fragen/${counts().categories}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rest.at(-1).categories.at(-1).title.de);
+  await choiceRadio(firstPage.first(), 3).check();
   await expect.poll(() => [...fetched].sort()).toEqual(everything);
   // The German texts of the evaluation screens come with the first of them, not before.
   expect(uiTexts).toBe(0);
@@ -257,14 +269,14 @@ test('when the German texts of the evaluation cannot be loaded, its screens say 
   await checkA11y(page, 'late texts there');
 });
 
-// The next dimension's texts are fetched while the page before it is open, and may arrive while
-// the user is typing: the open page is not rebuilt for them, so nothing loses focus.
+// The next dimension's texts are fetched once the user answers on the page before it, and may
+// arrive while the user is typing: the open page is not rebuilt for them, so nothing loses focus.
 test('texts fetched ahead arrive without rebuilding the open question page', async ({ page }) => {
   const [first, second] = questionnaire().dimensions;
   let release;
   const held = new Promise((resolve) => (release = resolve));
   let asked = false;
-  await page.route(new RegExp(`questionnaire-de-${second.id}-[0-9a-f]{16}\\.json$`), async (route) => {
+  await page.route(new RegExp(`questionnaire-de-${second.id}-anfang-[0-9a-f]{16}\\.json$`), async (route) => {
     asked = true;
     await held;
     await route.continue();
@@ -272,13 +284,14 @@ test('texts fetched ahead arrive without rebuilding the open question page', asy
   await startAssessment(page, { name: 'Tippheim' });
   await page.goto(`./#/fragen/${first.categories.length}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.categories.at(-1).title.de);
+  await choiceRadio(page.locator('fieldset.question').first(), 2).check();
   await expect.poll(() => asked).toBe(true);
   const note = page.locator('fieldset.question').first().getByLabel('Notiz');
   await note.click();
   await note.pressSequentially('Beschluss vom 3. März');
   // Marks the elements as built: a rebuilt page has new ones.
   await page.evaluate(() => { document.querySelector('main h1').dataset.built = 'before'; });
-  const fetched = page.waitForResponse((r) => r.url().includes(`questionnaire-de-${second.id}-`));
+  const fetched = page.waitForResponse((r) => r.url().includes(`questionnaire-de-${second.id}-anfang-`));
   release();
   await fetched;
   // Time for the app to read the file and take the texts in (a rebuild would happen now).

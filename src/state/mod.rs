@@ -268,11 +268,15 @@ impl AppState {
             english_pending: StoredValue::new(false),
             english_wanted: StoredValue::new(english_wanted),
         };
-        // The texts the screen shows, and those the next page will (see `texts.rs`).
+        // The texts the screen shows, and, once the user is at work on a question page, those
+        // the next page will (see `texts.rs`).
         Effect::new(move |_| {
             let lang = lang.get();
             texts.fetch_all(lang, texts_needed.get());
-            texts.fetch_all(lang, walk.with(|walk| texts::ahead(route.get(), walk)));
+            let route = route.get();
+            if current.with(|a| a.as_ref().is_some_and(|a| walk.with(|walk| texts::at_work(route, walk, a)))) {
+                texts.fetch_all(lang, walk.with(|walk| texts::ahead(route, walk)));
+            }
         });
         // Texts that cannot be fetched: the other language's stand in, and a notice says so.
         Effect::new(move |_| {

@@ -1,11 +1,12 @@
 //! The questionnaire's texts. The app embeds the questionnaire's structure only (enough to
 //! score, migrate and list assessments); the texts of each language are content-hashed files in
-//! parts (`content::TextsPart`): the common part, the Methodik with the glossary, and one per
-//! dimension. A screen waits only for the parts it shows ([`needed`]): the first question page
-//! for the common part and its own dimension's questions. They are fetched right after the
-//! first screen for the page the user is likely to open, what the next page shows while the
-//! page before it is open ([`ahead`]), the rest when a screen shows them (the service worker
-//! keeps them all for offline use).
+//! parts (`content::TextsPart`): the common part, the Methodik with the glossary, the next
+//! steps, and two per dimension (its first category, its other categories). A screen waits
+//! only for the parts it shows ([`needed`]): the first question page for the common part and
+//! its own category's questions. They are fetched right after the first screen for the page the
+//! user is likely to open, what the next page shows once the user is at work on the page before
+//! it ([`ahead`]), the rest when a screen shows them (the service worker keeps them all for
+//! offline use).
 
 use std::cell::RefCell;
 
@@ -14,7 +15,7 @@ use leptos::task::spawn_local;
 
 use super::route::Route;
 use crate::content::{self, Texts, TextsPart};
-use crate::domain::assessment::{question_page, Walk};
+use crate::domain::assessment::{question_page, Assessment, Walk};
 use crate::domain::questionnaire::{Lang, Questionnaire};
 use crate::web;
 
@@ -74,14 +75,16 @@ pub(super) fn needed(route: Route, walk: &Walk) -> Vec<TextsPart> {
         | Route::LeichteSprache
         | Route::NotFound => Vec::new(),
         Route::Begriffe(_) => vec![TextsPart::Common, TextsPart::Reference],
-        Route::Questions(page) => std::iter::once(TextsPart::Common).chain(page_dimension(walk, page)).collect(),
+        Route::Questions(page) => std::iter::once(TextsPart::Common).chain(page_part(walk, page)).collect(),
         _ => TextsPart::all().collect(),
     }
 }
 
-/// What to fetch ahead on `route`: on a question page, what the page after it shows — the next
-/// dimension's questions on a dimension's last page, everything the results show on the last
-/// page — so that „Weiter“ does not wait for it.
+/// What to fetch ahead on `route`: on a question page, what the page after it shows — the rest
+/// of the dimension on the page that opens it, the next dimension's first category on a
+/// dimension's last page, everything the results show on the last page — so that „Weiter“ does
+/// not wait for it. The state asks once the page has an answer: the first question of a visit
+/// waits for nothing else, and the user is seconds away from „Weiter“.
 pub(super) fn ahead(route: Route, walk: &Walk) -> Vec<TextsPart> {
     let Route::Questions(page) = route else { return Vec::new() };
     let next = if page < walk.last_page(content::structure()) {
@@ -96,12 +99,26 @@ pub(super) fn ahead(route: Route, walk: &Walk) -> Vec<TextsPart> {
     needed(next, walk).into_iter().filter(|part| !now.contains(part)).collect()
 }
 
-/// The questions part of question page `page` of `walk`.
-fn page_dimension(walk: &Walk, page: usize) -> Option<TextsPart> {
-    let structure = content::structure();
-    let dimension = question_page(structure, walk, page)?.dimension;
-    structure.dimensions.iter().position(|d| d.id == dimension.id).map(TextsPart::Questions)
+/// Whether the user is at work on question page `route` of `assessment`: a question on it has
+/// an answer (when [`ahead`] is fetched).
+pub(super) fn at_work(route: Route, walk: &Walk, assessment: &Assessment) -> bool {
+    let Route::Questions(page) = route else { return false };
+    question_page(content::structure(), walk, page).is_some_and(|on_page| {
+        on_page.questions.iter().any(|(_, q)| assessment.answers.get(&q.id).is_some_and(|a| a.response.is_some()))
+    })
 }
+
+/// The part with the questions of question page `page` of `walk`.
+fn page_part(walk: &Walk, page: usize) -> Option<TextsPart> {
+    let structure = content::structure();
+    let on_page = question_page(structure, walk, page)?;
+    let (d, dimension) = structure.dimensions.iter().enumerate().find(|(_, d)| d.id == on_page.dimension.id)?;
+    let c = dimension.categories.iter().position(|c| c.id == on_page.category.id)?;
+    Some(TextsPart::of_category(d, c))
+}
+
+// A questionnaire's bits below: one per part and language.
+const _: () = assert!(2 * TextsPart::COUNT <= u32::BITS as usize);
 
 thread_local! {
     /// The questionnaire with each combination of parts met so far, by the bits of the loaded
@@ -236,27 +253,37 @@ mod tests {
             needed(Route::Begriffe(TermKey::new("isb")), &Walk::default()),
             [TextsPart::Common, TextsPart::Reference]
         );
-        assert_eq!(needed(Route::Questions(1), &Walk::default()), [TextsPart::Common, TextsPart::Questions(0)]);
+        assert_eq!(needed(Route::Questions(1), &Walk::default()), [TextsPart::Common, TextsPart::FirstCategory(0)]);
         let all: Vec<TextsPart> = TextsPart::all().collect();
-        assert_eq!(all.len(), 3 + content::structure().dimensions.len());
+        assert_eq!(all.len(), 3 + 2 * content::structure().dimensions.len());
         for route in [Route::Results, Route::Plan, Route::Report, Route::Methodik, Route::History, Route::PartCreate] {
             assert_eq!(needed(route, &Walk::default()), all, "{route:?}");
         }
     }
 
     #[test]
-    fn every_question_page_waits_for_its_own_dimension_and_fetches_what_the_next_page_shows() {
+    fn every_question_page_waits_for_its_own_category_and_fetches_what_the_next_page_shows() {
         let structure = content::structure();
         let all: Vec<TextsPart> = TextsPart::all().collect();
         for walk in [Walk::from(Scope::Full), Walk::from(Scope::Kurzcheck)] {
             let pages = categories_in_scope(structure, &walk);
-            let index = |id: &str| structure.dimensions.iter().position(|d| d.id == id).unwrap();
-            for (i, (dimension, _)) in pages.iter().enumerate() {
+            let part = |dimension: &str, category: &str| {
+                let d = structure.dimensions.iter().position(|d| d.id == dimension).unwrap();
+                let c = structure.dimensions[d].categories.iter().position(|c| c.id == category).unwrap();
+                if c == 0 {
+                    TextsPart::FirstCategory(d)
+                } else {
+                    TextsPart::OtherCategories(d)
+                }
+            };
+            for (i, (dimension, category)) in pages.iter().enumerate() {
                 let page = i + 1;
-                let own = TextsPart::Questions(index(&dimension.id));
+                let own = part(&dimension.id, &category.id);
                 assert_eq!(needed(Route::Questions(page), &walk), [TextsPart::Common, own]);
                 let expected: Vec<TextsPart> = match pages.get(page) {
-                    Some((next, _)) if next.id != dimension.id => vec![TextsPart::Questions(index(&next.id))],
+                    Some((next, category)) if part(&next.id, &category.id) != own => {
+                        vec![part(&next.id, &category.id)]
+                    }
                     Some(_) => Vec::new(),
                     // The last page: the results show everything.
                     None => all.iter().copied().filter(|p| *p != TextsPart::Common && *p != own).collect(),
@@ -266,22 +293,40 @@ mod tests {
             // Beyond the last page: nothing of a dimension.
             assert_eq!(needed(Route::Questions(pages.len() + 1), &walk), [TextsPart::Common]);
         }
-        // The first dimension's last page fetches the second dimension's questions ahead.
-        let last_of_first = categories_in_scope(structure, &Walk::from(Scope::Full))
-            .iter()
-            .take_while(|(d, _)| d.id == structure.dimensions[0].id)
-            .count();
-        assert_eq!(ahead(Route::Questions(last_of_first), &Walk::default()), [TextsPart::Questions(1)]);
-        assert_eq!(ahead(Route::Questions(1), &Walk::default()), []);
+        // The first page fetches the rest of its dimension ahead, the first dimension's last
+        // page the second dimension's first category.
+        assert_eq!(ahead(Route::Questions(1), &Walk::default()), [TextsPart::OtherCategories(0)]);
+        assert_eq!(ahead(Route::Questions(2), &Walk::default()), []);
+        let last_of_first = structure.dimensions[0].categories.len();
+        assert_eq!(ahead(Route::Questions(last_of_first), &Walk::default()), [TextsPart::FirstCategory(1)]);
         assert_eq!(ahead(Route::Results, &Walk::default()), []);
     }
 
     #[test]
-    fn a_teilbogen_page_waits_for_the_dimension_of_its_own_categories() {
+    fn the_user_is_at_work_on_a_page_once_a_question_on_it_has_an_answer() {
+        use crate::domain::assessment::{Answer, Response};
+        let structure = content::structure();
+        let walk = Walk::default();
+        let mut assessment = Assessment::default();
+        assert!(!at_work(Route::Questions(1), &walk, &assessment));
+        // A note alone is no answer; an answer on another page does not count.
+        let first = &structure.dimensions[0].categories[0].questions[1].id;
+        let second = &structure.dimensions[0].categories[1].questions[0].id;
+        assessment.answers.insert(first.clone(), Answer { note: "Entwurf".into(), ..Answer::default() });
+        assessment.answers.insert(second.clone(), Answer { response: Some(Response::DontKnow), ..Answer::default() });
+        assert!(!at_work(Route::Questions(1), &walk, &assessment));
+        assert!(at_work(Route::Questions(2), &walk, &assessment));
+        assessment.answers.get_mut(first).unwrap().response = Some(Response::Level { level: 2 });
+        assert!(at_work(Route::Questions(1), &walk, &assessment));
+        assert!(!at_work(Route::Results, &walk, &assessment));
+    }
+
+    #[test]
+    fn a_teilbogen_page_waits_for_the_part_of_its_own_category() {
         let structure = content::structure();
         let category = structure.dimensions[2].categories[1].id.clone();
         let walk = Walk { scope: Scope::Full, only: Some(vec![category]) };
-        assert_eq!(needed(Route::Questions(1), &walk), [TextsPart::Common, TextsPart::Questions(2)]);
+        assert_eq!(needed(Route::Questions(1), &walk), [TextsPart::Common, TextsPart::OtherCategories(2)]);
         // Its only page is its last, and a Teilbogen is not evaluated on its own: nothing ahead.
         assert_eq!(ahead(Route::Questions(1), &walk), []);
     }

@@ -122,9 +122,10 @@ impl StepTexts {
     }
 }
 
-/// One dimension's question texts as the app fetches them (`content::TextsPart::Questions`):
-/// with the entries of the reference catalogue its questions cite, because a question shows
-/// their titles and the common part does not carry the catalogue.
+/// Question texts of some categories of one dimension as the app fetches them
+/// (`content::TextsPart::FirstCategory`, `OtherCategories`): with the entries of the reference
+/// catalogue their questions cite, because a question shows their titles and the common part
+/// does not carry the catalogue.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionTexts {
@@ -381,7 +382,10 @@ impl Questionnaire {
         let mut merged = self.clone();
         merged.add_common_texts(texts, lang)?;
         merged.add_reference_texts(&ReferenceTexts::of(texts), lang)?;
-        for dimension in &texts.dimensions {
+        for (dimension, own) in texts.dimensions.iter().zip(&self.dimensions) {
+            if dimension.categories.len() != own.categories.len() {
+                return Err(format!("{lang:?} texts do not match: dimension `{}`", dimension.id));
+            }
             merged.add_question_texts(dimension, lang)?;
         }
         merged.add_step_texts(&StepTexts::of(texts, lang), lang)?;
@@ -470,22 +474,23 @@ impl Questionnaire {
         Ok(())
     }
 
-    /// Adds the texts in `lang` of the categories and questions of `texts`, one dimension of
-    /// this questionnaire: a category's description and links are shown only with its
-    /// questions. What the embedded structure leaves out (the links of categories and
-    /// questions, each question's references and reference value) is taken from `texts` whole.
+    /// Adds the texts in `lang` of the categories and questions of `texts`, some or all
+    /// categories of one dimension of this questionnaire: a category's description and links
+    /// are shown only with its questions. What the embedded structure leaves out (the links of
+    /// categories and questions, each question's references and reference value) is taken from
+    /// `texts` whole.
     pub fn add_question_texts(&mut self, texts: &Dimension, lang: Lang) -> Result<(), String> {
         let mismatch = |what: &str, id: &str| Err(format!("{lang:?} texts do not match: {what} `{id}`"));
         let text = |to: &mut Text, from: &Text| set_text(to, from, lang);
         let Some(d) = self.dimensions.iter_mut().find(|d| d.id == texts.id) else {
             return mismatch("dimension", &texts.id);
         };
-        if d.categories.len() != texts.categories.len() {
-            return mismatch("dimension", &texts.id);
-        }
-        for (c, ec) in d.categories.iter_mut().zip(&texts.categories) {
+        for ec in &texts.categories {
+            let Some(c) = d.categories.iter_mut().find(|c| c.id == ec.id) else {
+                return mismatch("category", &ec.id);
+            };
             let resources = adopt(&mut c.resources, &ec.resources, |r, er| text(&mut r.title, &er.title));
-            if c.id != ec.id || c.questions.len() != ec.questions.len() || !resources {
+            if c.questions.len() != ec.questions.len() || !resources {
                 return mismatch("category", &ec.id);
             }
             text(&mut c.description, &ec.description);

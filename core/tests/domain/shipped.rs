@@ -39,16 +39,17 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         let parts: Vec<Texts> = TextsPart::all()
             .map(|part| parse_texts(lang, part, &texts_part_json(lang, part)).expect("a part parses"))
             .collect();
-        assert_eq!(parts.len(), 3 + content::structure().dimensions.len());
+        assert_eq!(parts.len(), 3 + 2 * content::structure().dimensions.len());
         let whole = content::with_texts(lang, content::texts_json(lang)).unwrap();
         assert_eq!(&with_texts_parts(parts.iter().map(|p| (lang, p))).unwrap(), whole);
         // In any order: the dimensions' files each bring part of the reference catalogue.
         assert_eq!(&with_texts_parts(parts.iter().rev().map(|p| (lang, p))).unwrap(), whole);
         assert!(with_texts_parts([(lang, &parts[TextsPart::Common.index()])]).unwrap().frameworks.is_empty());
-        // The common part and one dimension: that dimension's questions have texts, the
-        // others' not yet, every category has its title, the Methodik is still empty.
+        // The common part and the first category of a dimension: that category's questions have
+        // texts, the others' not yet, every category has its title, the Methodik is still empty.
         let part = |part: TextsPart| &parts[part.index()];
-        let first = with_texts_parts([(lang, part(TextsPart::Common)), (lang, part(TextsPart::Questions(1)))]).unwrap();
+        let first =
+            with_texts_parts([(lang, part(TextsPart::Common)), (lang, part(TextsPart::FirstCategory(1)))]).unwrap();
         assert!(first.methodology.iter().all(|s| s.body.get(lang).is_empty()));
         assert!(first.glossary.iter().all(|t| t.explanation.get(lang).is_empty() && !t.term.is_empty()));
         let reference = with_texts_parts([(lang, part(TextsPart::Reference))]).unwrap();
@@ -56,10 +57,19 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         assert_eq!(reference.glossary, whole.glossary);
         for (i, dimension) in first.dimensions.iter().enumerate() {
             assert!(dimension.categories.iter().all(|c| !c.title.get(lang).is_empty()));
-            let questions = dimension.categories.iter().flat_map(|c| &c.questions);
-            assert!(questions.clone().all(|q| q.text.get(lang).is_empty() == (i != 1)), "{}", dimension.id);
-            // The next steps come with their own part only, which the questions do not wait for.
-            assert!(questions.flat_map(|q| &q.steps).all(|s| s.text(lang).is_empty()), "{}", dimension.id);
+            for (j, category) in dimension.categories.iter().enumerate() {
+                let questions = category.questions.iter();
+                let shown = (i, j) == (1, 0);
+                assert!(questions.clone().all(|q| q.text.get(lang).is_empty() != shown), "{}", category.id);
+                assert_eq!(category.description.get(lang).is_empty(), !shown, "{}", category.id);
+                // The next steps come with their own part only, which the questions do not wait for.
+                assert!(questions.flat_map(|q| &q.steps).all(|s| s.text(lang).is_empty()), "{}", category.id);
+            }
+        }
+        // The rest of that dimension brings the questions of its other categories.
+        let rest = with_texts_parts([(lang, part(TextsPart::OtherCategories(1)))]).unwrap();
+        for (j, category) in rest.dimensions[1].categories.iter().enumerate() {
+            assert!(category.questions.iter().all(|q| q.text.get(lang).is_empty() == (j == 0)), "{}", category.id);
         }
         let steps = with_texts_parts([(lang, part(TextsPart::Steps))]).unwrap();
         let step_texts = |q: &Questionnaire| -> Vec<String> {
@@ -68,20 +78,24 @@ fn the_texts_parts_together_are_the_whole_texts_and_each_fits_only_its_place() {
         assert_eq!(step_texts(&steps), step_texts(whole));
         assert!(step_texts(whole).iter().all(|t| !t.is_empty()));
         assert!(parse_texts(lang, TextsPart::Steps, &texts_part_json(lang, TextsPart::Common)).is_err());
-        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Steps)).is_err());
-        // A dimension's file read as another dimension's is refused.
-        let second = texts_part_json(lang, TextsPart::Questions(1));
-        let error = parse_texts(lang, TextsPart::Questions(2), &second).expect_err("wrong place");
-        assert!(error.contains(&content::structure().dimensions[1].id), "{error}");
+        assert!(parse_texts(lang, TextsPart::FirstCategory(0), &texts_part_json(lang, TextsPart::Steps)).is_err());
+        // A dimension's file read as another's, or the first category's as the others', is refused.
+        let second = texts_part_json(lang, TextsPart::FirstCategory(1));
+        let error = parse_texts(lang, TextsPart::FirstCategory(2), &second).expect_err("wrong place");
+        assert!(error.contains(&content::structure().dimensions[1].categories[0].id), "{error}");
+        assert!(parse_texts(lang, TextsPart::OtherCategories(1), &second).is_err());
+        let others = texts_part_json(lang, TextsPart::OtherCategories(1));
+        assert!(parse_texts(lang, TextsPart::FirstCategory(1), &others).is_err());
         // The common file is no dimension's and the other way round; the reference part is neither.
         assert!(parse_texts(lang, TextsPart::Common, &second).is_err());
         assert!(parse_texts(lang, TextsPart::Reference, &second).is_err());
-        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Common)).is_err());
-        assert!(parse_texts(lang, TextsPart::Questions(0), &texts_part_json(lang, TextsPart::Reference)).is_err());
+        assert!(parse_texts(lang, TextsPart::FirstCategory(0), &texts_part_json(lang, TextsPart::Common)).is_err());
+        assert!(parse_texts(lang, TextsPart::OtherCategories(0), &texts_part_json(lang, TextsPart::Reference)).is_err());
     }
     // The German questions with the English common part: both stand in for each other.
     let german =
-        parse_texts(Lang::De, TextsPart::Questions(0), &texts_part_json(Lang::De, TextsPart::Questions(0))).unwrap();
+        parse_texts(Lang::De, TextsPart::FirstCategory(0), &texts_part_json(Lang::De, TextsPart::FirstCategory(0)))
+            .unwrap();
     let english = parse_texts(Lang::En, TextsPart::Common, &texts_part_json(Lang::En, TextsPart::Common)).unwrap();
     let mixed = with_texts_parts([(Lang::En, &english), (Lang::De, &german)]).unwrap();
     let question = mixed.questions().next().unwrap().question;
