@@ -34,9 +34,8 @@ const loader = [
 ].join('');
 const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
 if (!charset.test(html)) throw new Error('post-build: <meta charset=utf-8> not found in index.html');
-// The bindings import the chunk loader: both are fetched at once instead of one after the other.
-const modules = [app.js, app.splitJs].map((js) => `<link rel=modulepreload href=./${js}>`).join('');
-html = html.replace(charset, (m) => `${m}<script>${loader}</script>${modules}`);
+// The loader imports the bindings (with the chunk loader bundled in) at once: no preload needed.
+html = html.replace(charset, (m) => `${m}<script>${loader}</script>`);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('post-build: no inline loader script found in index.html');

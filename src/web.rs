@@ -137,7 +137,8 @@ pub fn set_title(title: &str) {
 
 /// Sets, or with `None` removes, a custom property on the root element. The report's running
 /// header comes this way: `@page` margin boxes cannot show the document's text, only a string
-/// they inherit (print.css reads `--report-header`). CSSOM, so the CSP allows it.
+/// they inherit (the print rules in style/main.css read `--report-header`). CSSOM, so the CSP
+/// allows it.
 pub fn set_root_property(name: &str, value: Option<&str>) {
     let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;

@@ -113,7 +113,7 @@ function expectNoNavigationChrome(text, words) {
 
 /**
  * A chart is never cut: its caption, summary and drawing stay on one page (the drawing sits
- * between summary and table and is kept with them by print.css). Its table follows on that
+ * between summary and table and is kept with them by the print rules). Its table follows on that
  * page or the next; a longer table continues with its header repeated, and no row is cut:
  * every row appears whole on one page.
  */
