@@ -32,7 +32,7 @@ impl Missing {
 #[component]
 pub fn PartCreatePage() -> impl IntoView {
     let state = use_state();
-    use_title(move || state.texts().parts.create_title.to_string());
+    use_title(move || state.texts().part_screens.create_title.to_string());
     let label = RwSignal::new(String::new());
     let chosen = RwSignal::new(BTreeSet::<String>::new());
     // Problems are shown once the user tried to save, and then kept current.
@@ -52,8 +52,8 @@ pub fn PartCreatePage() -> impl IntoView {
         missing
     };
     let message = move |m: Missing| match m {
-        Missing::Label => state.texts().parts.label_missing,
-        Missing::Categories => state.texts().parts.categories_missing,
+        Missing::Label => state.texts().part_screens.label_missing,
+        Missing::Categories => state.texts().part_screens.categories_missing,
     };
     let shows = move |m: Missing| move || missing().contains(&m);
 
@@ -73,7 +73,7 @@ pub fn PartCreatePage() -> impl IntoView {
         let part = parts::create(&main, questionnaire, web::new_id(), &who, &categories);
         let file = file_name(&view::parts::file_stem(&part), &part.date, "json");
         if web::download(&file, "application/json", &exchange::export(&part)).is_ok() {
-            created.set(Some(state.texts().parts.created(&file, who.trim())));
+            created.set(Some(state.texts().part_screens.created(&file, who.trim())));
             web::focus_after_render(web::Focus::Id("part-created"));
         }
     };
@@ -85,7 +85,7 @@ pub fn PartCreatePage() -> impl IntoView {
         let Some(main) = main.filter(|a| !a.is_part() && !a.profile.name.trim().is_empty()) else {
             let is_part = state.current_is_part_untracked();
             return view! {
-                <h1 tabindex="-1">{t.parts.create_title}</h1>
+                <h1 tabindex="-1">{t.part_screens.create_title}</h1>
                 <p>{if is_part { t.parts.is_part_main } else { t.parts.create_needs_main }}</p>
                 <p><a href=Route::Start.href()>{t.common.to_start}</a></p>
             }
@@ -122,11 +122,11 @@ pub fn PartCreatePage() -> impl IntoView {
             }
         });
         view! {
-            <h1 tabindex="-1">{t.parts.create_title}</h1>
-            <p>{t.parts.create_intro(main.display_name())}</p>
+            <h1 tabindex="-1">{t.part_screens.create_title}</h1>
+            <p>{t.part_screens.create_intro(main.display_name())}</p>
             <Show when=move || !missing().is_empty()>
                 <div class="error-summary" id="part-errors" tabindex="-1" role="alert" aria-labelledby="part-errors-title">
-                    <h2 id="part-errors-title">{t.parts.errors_title}</h2>
+                    <h2 id="part-errors-title">{t.part_screens.errors_title}</h2>
                     <ul>
                         {move || missing().into_iter().map(|m| view! {
                             <li><a href=format!("#{}", m.field()) on:click=move |ev| {
@@ -139,10 +139,10 @@ pub fn PartCreatePage() -> impl IntoView {
             </Show>
             <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); save(); }>
                 <div class="field" class:field--error=shows(Missing::Label)>
-                    <label for="part-label" class="label">{t.parts.label_label}</label>
-                    <p class="hint" id="part-label-hint">{t.parts.label_hint}</p>
+                    <label for="part-label" class="label">{t.part_screens.label_label}</label>
+                    <p class="hint" id="part-label-hint">{t.part_screens.label_hint}</p>
                     <Show when=shows(Missing::Label)>
-                        <p class="field__error" id="part-label-error">{t.parts.label_missing}</p>
+                        <p class="field__error" id="part-label-error">{t.part_screens.label_missing}</p>
                     </Show>
                     <input id="part-label" type="text" maxlength="100" autocomplete="off"
                         aria-invalid=move || shows(Missing::Label)().then_some("true")
@@ -151,9 +151,9 @@ pub fn PartCreatePage() -> impl IntoView {
                         on:input=move |ev| label.set(event_target_value(&ev))/>
                 </div>
                 <div class="field" class:field--error=shows(Missing::Categories)>
-                    <p class="hint">{t.parts.categories_hint}</p>
+                    <p class="hint">{t.part_screens.categories_hint}</p>
                     <Show when=shows(Missing::Categories)>
-                        <p class="field__error">{t.parts.categories_missing}</p>
+                        <p class="field__error">{t.part_screens.categories_missing}</p>
                     </Show>
                     {dimensions.collect_view()}
                 </div>
@@ -161,7 +161,7 @@ pub fn PartCreatePage() -> impl IntoView {
                     <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>
                         {t.common.back}
                     </button>
-                    <button type="submit" class="button button--primary">{t.parts.save_file}</button>
+                    <button type="submit" class="button button--primary">{t.part_screens.save_file}</button>
                 </div>
             </form>
             <div id="part-created" tabindex="-1">

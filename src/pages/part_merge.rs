@@ -18,7 +18,7 @@ use crate::web;
 #[component]
 pub fn PartMergePage() -> impl IntoView {
     let state = use_state();
-    use_title(move || state.texts().parts.merge_title.to_string());
+    use_title(move || state.texts().part_screens.merge_title.to_string());
     let undone = RwSignal::new(false);
     // Held by the page, not the list: late English texts rebuild the list, and the choices stay.
     let decided = RwSignal::new(BTreeMap::<String, Source>::new());
@@ -33,11 +33,11 @@ pub fn PartMergePage() -> impl IntoView {
             state.parts_to_merge().with(|list| list.iter().map(|p| p.assessment.clone()).collect());
         if chosen.is_empty() {
             return view! {
-                <h1 tabindex="-1">{t.parts.merge_title}</h1>
+                <h1 tabindex="-1">{t.part_screens.merge_title}</h1>
                 <div id="merge-undone" tabindex="-1">
-                    {move || undone.get().then(|| view! { <p class="message message--success" role="status">{t.parts.undone}</p> })}
+                    {move || undone.get().then(|| view! { <p class="message message--success" role="status">{t.part_screens.undone}</p> })}
                 </div>
-                <p>{t.parts.nothing_chosen}</p>
+                <p>{t.part_screens.nothing_chosen}</p>
                 <p><a href=Route::Start.href()>{t.common.to_start}</a></p>
             }
             .into_any();
@@ -87,16 +87,16 @@ fn Decide(
     };
     let count = conflicts.len();
     view! {
-        <h1 tabindex="-1">{t.parts.merge_title}</h1>
-        <p>{t.parts.merge_intro(main.display_name())}</p>
+        <h1 tabindex="-1">{t.part_screens.merge_title}</h1>
+        <p>{t.part_screens.merge_intro(main.display_name())}</p>
         <TableWrap>
             <table>
-                <caption>{t.parts.parts_caption}</caption>
+                <caption>{t.part_screens.parts_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.parts.col_part}</th>
-                        <th scope="col" class="num">{t.parts.col_answers}</th>
-                        <th scope="col">{t.parts.col_areas}</th>
+                        <th scope="col">{t.part_screens.col_part}</th>
+                        <th scope="col" class="num">{t.part_screens.col_answers}</th>
+                        <th scope="col">{t.part_screens.col_areas}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -106,14 +106,14 @@ fn Decide(
                 </tbody>
             </table>
         </TableWrap>
-        <h2>{t.parts.conflicts_title}</h2>
+        <h2>{t.part_screens.conflicts_title}</h2>
         <p>{view::parts::conflicts_line(t, count)}</p>
         <Show when=move || !missing().is_empty()>
             <div class="error-summary" id="merge-errors" tabindex="-1" role="alert" aria-labelledby="merge-errors-title">
-                <h2 id="merge-errors-title">{t.parts.undecided_title}</h2>
+                <h2 id="merge-errors-title">{t.part_screens.undecided_title}</h2>
                 <p>{move || match missing().len() {
-                    1 => t.parts.undecided_one.to_string(),
-                    n => t.parts.undecided_many(&n.to_string()),
+                    1 => t.part_screens.undecided_one.to_string(),
+                    n => t.part_screens.undecided_many(&n.to_string()),
                 }}</p>
                 <ul>
                     {move || missing().into_iter().map(|(id, question)| view! {
@@ -123,12 +123,12 @@ fn Decide(
             </div>
         </Show>
         {conflicts.into_iter().map(|c| view! { <ConflictChoice conflict=c decided=decided/> }).collect_view()}
-        <p class="hint">{t.parts.confirm_hint}</p>
+        <p class="hint">{t.part_screens.confirm_hint}</p>
         <div class="actions">
             <button type="button" class="button button--secondary" on:click=move |_| state.navigate(Route::Start)>
                 {t.common.cancel}
             </button>
-            <button type="button" class="button button--primary" on:click=merge>{t.parts.merge_button}</button>
+            <button type="button" class="button button--primary" on:click=merge>{t.part_screens.merge_button}</button>
         </div>
     }
 }
@@ -168,21 +168,21 @@ fn Merged(undone: RwSignal<bool>) -> impl IntoView {
     let t = state.texts();
     let taken_over = state.last_merge().with_untracked(|m| m.as_ref().map_or(0, |m| m.taken_over));
     view! {
-        <h1 tabindex="-1">{t.parts.merge_title}</h1>
+        <h1 tabindex="-1">{t.part_screens.merge_title}</h1>
         <div id="merge-done" tabindex="-1" class="message message--success" role="status">
             <p>{match taken_over {
-                1 => t.parts.merged_one.to_string(),
-                n => t.parts.merged(&n.to_string()),
+                1 => t.part_screens.merged_one.to_string(),
+                n => t.part_screens.merged(&n.to_string()),
             }}</p>
         </div>
         <p class="actions">
-            <a class="button button--primary" href=Route::Results.href()>{t.parts.to_results}</a>
+            <a class="button button--primary" href=Route::Results.href()>{t.part_screens.to_results}</a>
             <button type="button" class="button button--secondary" on:click=move |_| {
                 state.undo_merge();
                 undone.set(true);
                 web::focus_after_render(web::Focus::Id("merge-undone"));
-            }>{t.parts.undo}</button>
+            }>{t.part_screens.undo}</button>
         </p>
-        <p class="hint">{t.parts.undo_hint}</p>
+        <p class="hint">{t.part_screens.undo_hint}</p>
     }
 }

@@ -1,4 +1,4 @@
-//! Bericht: a report for the council, printable on A4 (style/print.css), also a normal page.
+//! Bericht: a report for the council, printable on A4 (the print rules at the end of style/main.css), also a normal page.
 
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ use crate::view;
 use crate::view::report::{glance, notable, plan_entries, running_header, Notable};
 use crate::web;
 
-/// The custom property print.css shows in the page header.
+/// The custom property the print rules show in the page header.
 const REPORT_HEADER: &str = "--report-header";
 
 /// Measures listed in full in the printed plan; the rest are counted.
@@ -273,16 +273,16 @@ fn Provenance() -> impl IntoView {
             // On paper a page of its own, so heading, sentence and table stay together.
             view! {
                 <div class="report-provenance">
-                <h3 id="report-provenance">{t.parts.provenance_title}</h3>
-                <p>{t.parts.provenance_intro}</p>
+                <h3 id="report-provenance">{t.part_screens.provenance_title}</h3>
+                <p>{t.part_screens.provenance_intro}</p>
                 <TableWrap>
                     <table>
-                        <caption>{t.parts.provenance_caption}</caption>
+                        <caption>{t.part_screens.provenance_caption}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{t.parts.col_question}</th>
-                                <th scope="col">{t.parts.col_answer}</th>
-                                <th scope="col">{t.parts.col_source}</th>
+                                <th scope="col">{t.part_screens.col_question}</th>
+                                <th scope="col">{t.part_screens.col_answer}</th>
+                                <th scope="col">{t.part_screens.col_source}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -69,7 +69,7 @@ pub fn category_choices(
         .dimensions
         .iter()
         .map(|d| DimensionChoices {
-            legend: t.parts.categories_legend(d.title.get(lang)),
+            legend: t.part_screens.categories_legend(d.title.get(lang)),
             categories: pages
                 .iter()
                 .filter(|(pd, _)| pd.id == d.id)
@@ -77,8 +77,8 @@ pub fn category_choices(
                     id: c.id.clone(),
                     title: c.title.get(lang).to_string(),
                     questions: match c.questions.iter().filter(|q| scope.includes(q)).count() {
-                        1 => t.parts.questions_one.to_string(),
-                        n => t.parts.questions_in(&n.to_string()),
+                        1 => t.part_screens.questions_one.to_string(),
+                        n => t.part_screens.questions_in(&n.to_string()),
                     },
                 })
                 .collect(),
@@ -137,12 +137,12 @@ pub fn conflicts(
                 .iter()
                 .map(|(source, answer)| {
                     let who = match source {
-                        Source::Main => t.parts.main_source.to_string(),
+                        Source::Main => t.part_screens.main_source.to_string(),
                         Source::Part(i) => label_of(&chosen[*i]),
                     };
                     Choice {
                         source: source.clone(),
-                        label: t.parts.option(&answer_label(t, answer, c.at.question), &who),
+                        label: t.part_screens.option(&answer_label(t, answer, c.at.question), &who),
                     }
                 })
                 .collect(),
@@ -153,9 +153,9 @@ pub fn conflicts(
 /// What the conflicts section says above the fieldsets.
 pub fn conflicts_line(t: &'static Texts, count: usize) -> String {
     match count {
-        0 => t.parts.no_conflicts.to_string(),
-        1 => t.parts.conflicts_one.to_string(),
-        n => t.parts.conflicts_many(&n.to_string()),
+        0 => t.part_screens.no_conflicts.to_string(),
+        1 => t.part_screens.conflicts_one.to_string(),
+        n => t.part_screens.conflicts_many(&n.to_string()),
     }
 }
 

@@ -157,7 +157,7 @@ mod results;
 pub use common::Common;
 pub use info::{EasyReadFacts, Info};
 pub use pages::{Flow, Start};
-pub use parts::PartsTexts;
+pub use parts::{PartScreens, PartsTexts};
 pub use results::{
     BenchmarkTexts, ContributionTexts, DistrictTexts, HistoryTexts, Plan, Report, ResultsTexts, ScenarioTexts,
 };
@@ -183,11 +183,22 @@ pub struct Texts {
     pub benchmark: &'static BenchmarkTexts,
     pub contribution: &'static ContributionTexts,
     pub info: &'static Info,
+    pub part_screens: &'static PartScreens,
 }
 
 /// The groups whose German texts the app fetches with the first screen that shows them.
-pub const LATE_GROUPS: [&str; 9] =
-    ["results", "plan", "scenario", "district", "report", "history", "benchmark", "contribution", "info"];
+pub const LATE_GROUPS: [&str; 10] = [
+    "results",
+    "plan",
+    "scenario",
+    "district",
+    "report",
+    "history",
+    "benchmark",
+    "contribution",
+    "info",
+    "part_screens",
+];
 
 /// How many texts the early groups have, and the late ones.
 const EARLY_COUNT: usize = Common::COUNT + Start::COUNT + Flow::COUNT + PartsTexts::COUNT;
@@ -199,7 +210,8 @@ const LATE_COUNT: usize = ResultsTexts::COUNT
     + HistoryTexts::COUNT
     + BenchmarkTexts::COUNT
     + ContributionTexts::COUNT
-    + Info::COUNT;
+    + Info::COUNT
+    + PartScreens::COUNT;
 
 /// The texts of `$lang` with each early group's `$early` instance and each late one's `$late`.
 macro_rules! texts_of {
@@ -219,6 +231,7 @@ macro_rules! texts_of {
             benchmark: &BenchmarkTexts::$late,
             contribution: &ContributionTexts::$late,
             info: &Info::$late,
+            part_screens: &PartScreens::$late,
         }
     };
 }
@@ -356,6 +369,7 @@ impl Texts {
             benchmark: leak(BenchmarkTexts::from_texts(next(rest))),
             contribution: leak(ContributionTexts::from_texts(next(rest))),
             info: leak(Info::from_texts(next(rest))),
+            part_screens: leak(PartScreens::from_texts(next(rest))),
             ..*self
         }
     }
@@ -398,6 +412,7 @@ impl Texts {
             ("benchmark", self.benchmark.entries()),
             ("contribution", self.contribution.entries()),
             ("info", self.info.entries()),
+            ("part_screens", self.part_screens.entries()),
         ]
     }
 }

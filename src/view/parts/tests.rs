@@ -51,7 +51,7 @@ fn a_conflict_offers_each_source_by_name_and_answer() {
     assert_eq!(view.choices[1].source, Source::Part(0));
     assert_eq!(undecided(&views, &BTreeMap::new()), [qid.as_str()]);
     assert!(undecided(&views, &BTreeMap::from([(qid.clone(), Source::Main)])).is_empty());
-    assert_eq!(conflicts_line(t, 1), t.parts.conflicts_one);
+    assert_eq!(conflicts_line(t, 1), t.part_screens.conflicts_one);
     assert_eq!(
         conflicts_line(t, 3),
         "3 Fragen wurden unterschiedlich beantwortet. Wählen Sie je Frage, welche Antwort gilt."
