@@ -270,8 +270,10 @@ test('when the German texts of the evaluation cannot be loaded, its screens say 
 });
 
 // The next dimension's texts are fetched once the user answers on the page before it, and may
-// arrive while the user is typing: the open page is not rebuilt for them, so nothing loses focus.
-test('texts fetched ahead arrive without rebuilding the open question page', async ({ page }) => {
+// arrive while the user is typing: the open page is neither rebuilt nor redrawn for them (they
+// join the questionnaire in use when the next page shows them), so nothing loses focus and the
+// answer clicks around their arrival stay quick.
+test('texts fetched ahead arrive without rebuilding or redrawing the open question page', async ({ page }) => {
   const [first, second] = questionnaire().dimensions;
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -289,13 +291,20 @@ test('texts fetched ahead arrive without rebuilding the open question page', asy
   const note = page.locator('fieldset.question').first().getByLabel('Notiz');
   await note.click();
   await note.pressSequentially('Beschluss vom 3. März');
-  // Marks the elements as built: a rebuilt page has new ones.
-  await page.evaluate(() => { document.querySelector('main h1').dataset.built = 'before'; });
+  // Marks the elements as built: a rebuilt page has new ones. Watches the questions' texts: a
+  // redrawn page writes them again.
+  await page.evaluate(() => {
+    document.querySelector('main h1').dataset.built = 'before';
+    window.redrawn = [];
+    new MutationObserver((records) => window.redrawn.push(...records.map((r) => r.type)))
+      .observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+  });
   const fetched = page.waitForResponse((r) => r.url().includes(`questionnaire-de-${second.id}-anfang-`));
   release();
   await fetched;
   // Time for the app to read the file and take the texts in (a rebuild would happen now).
   await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 250)));
+  expect(await page.evaluate(() => window.redrawn)).toEqual([]);
   await note.pressSequentially(', Protokoll liegt vor');
   await expect(note).toBeFocused();
   await expect(note).toHaveValue('Beschluss vom 3. März, Protokoll liegt vor');

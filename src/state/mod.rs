@@ -203,16 +203,18 @@ impl AppState {
         }
         let lang = RwSignal::new(if english_wanted { Lang::De } else { settings.lang.unwrap_or_default() });
         let texts = TextFiles::new();
-        // Compared by address: the questionnaires differ only in their texts.
-        let questionnaire_signal = Memo::new_with_compare(
-            move |_| texts.questionnaire(),
-            |a, b| !matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
-        );
         let initial_route = Route::parse(&web::window().location().hash().unwrap_or_default()).unwrap_or(Route::Start);
         let route = RwSignal::new(initial_route);
         // Without an open assessment, the walk of a full check (the one a new assessment starts).
         let walk = Memo::new(move |_| current.with(|a| a.as_ref().map(Walk::of).unwrap_or_default()));
         let texts_needed = Memo::new(move |_| walk.with(|walk| texts::needed(route.get(), walk)));
+        let texts_shown =
+            Memo::new(move |before: Option<&u32>| texts::shown(before.copied().unwrap_or(0), &texts_needed.get()));
+        // Compared by address: the questionnaires differ only in their texts.
+        let questionnaire_signal = Memo::new_with_compare(
+            move |_| texts.questionnaire(texts_shown.get()),
+            |a, b| !matches!((a, b), (Some(a), Some(b)) if std::ptr::eq(*a, *b)),
+        );
         let texts_status = Memo::new(move |_| texts_needed.with(|need| texts.status(lang.get(), need)));
         let results = Memo::new(move |_| {
             let questionnaire = questionnaire_signal.get();

@@ -99,6 +99,12 @@ pub(super) fn ahead(route: Route, walk: &Walk) -> Vec<TextsPart> {
     needed(next, walk).into_iter().filter(|part| !now.contains(part)).collect()
 }
 
+/// The parts screens have needed so far, `before` and `need`, as bits by part index: what the
+/// questionnaire in use is made of ([`TextFiles::questionnaire`]).
+pub(super) fn shown(before: u32, need: &[TextsPart]) -> u32 {
+    need.iter().fold(before, |bits, part| bits | 1 << part.index())
+}
+
 /// Whether the user is at work on question page `route` of `assessment`: a question on it has
 /// an answer (when [`ahead`] is fetched).
 pub(super) fn at_work(route: Route, walk: &Walk, assessment: &Assessment) -> bool {
@@ -164,13 +170,15 @@ impl TextFiles {
         TextsPart::all().any(|part| self.has_failed(Lang::De, part) && self.has_failed(Lang::En, part))
     }
 
-    /// The questionnaire with every part fetched so far, in both languages (tracked): a text in
-    /// one language stands in for the other's while that is not here.
-    pub(super) fn questionnaire(&self) -> &'static Questionnaire {
+    /// The questionnaire with the parts fetched so far that a screen has shown (`shown`, see
+    /// [`shown`]), in both languages (tracked): a text in one language stands in for the
+    /// other's while that is not here. A part fetched ahead changes nothing when it arrives, so
+    /// the open page is not redrawn for texts it does not show; it joins when a screen needs it.
+    pub(super) fn questionnaire(&self, shown: u32) -> &'static Questionnaire {
         let mut bits = 0u32;
         let mut parts = Vec::new();
         for (l, lang) in LANGS.into_iter().enumerate() {
-            for part in TextsPart::all() {
+            for part in TextsPart::all().filter(|part| shown & (1 << part.index()) != 0) {
                 if let Some(texts) = self.loaded(lang, part) {
                     bits |= 1 << (l * TextsPart::COUNT + part.index());
                     parts.push((lang, texts));
@@ -300,6 +308,18 @@ mod tests {
         let last_of_first = structure.dimensions[0].categories.len();
         assert_eq!(ahead(Route::Questions(last_of_first), &Walk::default()), [TextsPart::FirstCategory(1)]);
         assert_eq!(ahead(Route::Results, &Walk::default()), []);
+    }
+
+    #[test]
+    fn the_questionnaire_in_use_takes_in_every_part_a_screen_has_needed_and_no_other() {
+        let first = shown(0, &needed(Route::Questions(1), &Walk::default()));
+        assert_eq!(first, 1 << TextsPart::Common.index() | 1 << TextsPart::FirstCategory(0).index());
+        // The part fetched ahead is not in until the next page needs it; none is ever dropped.
+        assert_eq!(shown(first, &needed(Route::Start, &Walk::default())), first);
+        let second = shown(first, &needed(Route::Questions(2), &Walk::default()));
+        assert_eq!(second, first | 1 << TextsPart::OtherCategories(0).index());
+        let all = shown(second, &needed(Route::Results, &Walk::default()));
+        assert_eq!(all, (1 << TextsPart::COUNT) - 1);
     }
 
     #[test]
