@@ -113,18 +113,6 @@ fn texts_with_placeholders_are_filled_only_through_their_typed_methods() {
 /// texts arrive only with the first screen that shows them, and are empty until then.
 #[test]
 fn early_screens_use_no_late_texts() {
-    const LATE: [&str; 10] = [
-        "results",
-        "plan",
-        "scenario",
-        "district",
-        "report",
-        "history",
-        "benchmark",
-        "contribution",
-        "info",
-        "part_screens",
-    ];
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let read = |file: &str| std::fs::read_to_string(src.join(file)).unwrap_or_else(|e| panic!("src/{file}: {e}"));
     let mut early: Vec<(String, String)> = ["pages/start.rs", "pages/profile.rs", "pages/questions.rs", "pages/mod.rs"]
@@ -188,7 +176,7 @@ fn early_screens_use_no_late_texts() {
     assert!(called.iter().any(|(f, _)| f.ends_with("reference_basis")), "the scan finds the view calls");
     assert!(early.iter().any(|(f, _)| f == "components/resources.rs"), "the scan finds the components");
     for (file, text) in early.iter().chain(&called) {
-        for group in LATE {
+        for group in digikompass_core::i18n::LATE_GROUPS {
             for access in
                 [format!("t.{group}."), format!("texts().{group}."), format!("t().{group}."), format!("&t.{group};")]
             {

@@ -61,7 +61,10 @@ impl TextsPart {
             0 => TextsPart::Common,
             1 => TextsPart::Reference,
             2 => TextsPart::Steps,
-            _ => TextsPart::of_category((index - TextsPart::FIXED) / 2, (index - TextsPart::FIXED) % 2),
+            _ if (index - TextsPart::FIXED).is_multiple_of(2) => {
+                TextsPart::FirstCategory((index - TextsPart::FIXED) / 2)
+            }
+            _ => TextsPart::OtherCategories((index - TextsPart::FIXED) / 2),
         }
     }
 
@@ -69,13 +72,14 @@ impl TextsPart {
         (0..TextsPart::COUNT).map(TextsPart::from_index)
     }
 
-    /// The part with the questions of category `category` of dimension `dimension` (indices).
-    pub fn of_category(dimension: usize, category: usize) -> TextsPart {
-        if category == 0 {
-            TextsPart::FirstCategory(dimension)
-        } else {
-            TextsPart::OtherCategories(dimension)
-        }
+    /// The part with the questions of the category `category_id`; `None` for an unknown id.
+    pub fn holding(category_id: &str) -> Option<TextsPart> {
+        structure().dimensions.iter().enumerate().find_map(|(d, dimension)| {
+            match dimension.categories.iter().position(|c| c.id == category_id)? {
+                0 => Some(TextsPart::FirstCategory(d)),
+                _ => Some(TextsPart::OtherCategories(d)),
+            }
+        })
     }
 
     /// The categories whose questions this part holds (none for the fixed parts).

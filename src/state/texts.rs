@@ -109,18 +109,12 @@ pub(super) fn shown(before: u32, need: &[TextsPart]) -> u32 {
 /// an answer (when [`ahead`] is fetched).
 pub(super) fn at_work(route: Route, walk: &Walk, assessment: &Assessment) -> bool {
     let Route::Questions(page) = route else { return false };
-    question_page(content::structure(), walk, page).is_some_and(|on_page| {
-        on_page.questions.iter().any(|(_, q)| assessment.answers.get(&q.id).is_some_and(|a| a.response.is_some()))
-    })
+    walk.answered_on(content::structure(), assessment, page)
 }
 
 /// The part with the questions of question page `page` of `walk`.
 fn page_part(walk: &Walk, page: usize) -> Option<TextsPart> {
-    let structure = content::structure();
-    let on_page = question_page(structure, walk, page)?;
-    let (d, dimension) = structure.dimensions.iter().enumerate().find(|(_, d)| d.id == on_page.dimension.id)?;
-    let c = dimension.categories.iter().position(|c| c.id == on_page.category.id)?;
-    Some(TextsPart::of_category(d, c))
+    TextsPart::holding(&question_page(content::structure(), walk, page)?.category.id)
 }
 
 // A questionnaire's bits below: one per part and language.

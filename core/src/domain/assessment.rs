@@ -390,6 +390,12 @@ impl Walk {
             .map(|i| i + 1)
     }
 
+    /// Whether a question on page `page` of this walk has an answer in `assessment`.
+    pub fn answered_on(&self, questionnaire: &Questionnaire, assessment: &Assessment, page: usize) -> bool {
+        question_page(questionnaire, self, page)
+            .is_some_and(|on_page| on_page.questions.iter().any(|(_, q)| assessment.response(&q.id).is_some()))
+    }
+
     /// The number of the walk's last question page (1 for a walk without pages).
     pub fn last_page(&self, questionnaire: &Questionnaire) -> usize {
         categories_in_scope(questionnaire, self).len().max(1)
