@@ -134,8 +134,11 @@ pub fn parse(text: &str, q: &Questionnaire) -> Result<Contribution, FileError> {
         }
     }
     // serde_json stops at 128 levels of nesting, so deeply nested input fails here, safely.
-    let contribution: Contribution = versioned::body(&opened)?;
+    let mut contribution: Contribution = versioned::body(&opened)?;
     check(&contribution, q)?;
+    // Two decimals, as the app writes them (`figures`): what is read is written back as read.
+    contribution.coverage = round2(contribution.coverage);
+    contribution.dimensions.values_mut().chain(contribution.categories.values_mut()).for_each(|x| *x = round2(*x));
     Ok(contribution)
 }
 

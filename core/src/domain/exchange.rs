@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, Profile, Response};
+use super::figures;
 use super::questionnaire::{Questionnaire, MAX_LEVEL};
 use super::versioned::{self, FileError};
 
@@ -126,7 +127,7 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Fil
     // serde_json stops at 128 levels of nesting, so deeply nested input fails safely.
     let opened = versioned::open(text, FORMAT, MAX_BYTES, FORMAT_VERSION)?;
     let mut migration = Migration::default();
-    let assessment = match opened.version {
+    let mut assessment = match opened.version {
         1 => {
             let file: FileV1 = versioned::body(&opened)?;
             migration.from_format = Some(1);
@@ -137,13 +138,14 @@ pub fn import(text: &str, questionnaire: &Questionnaire) -> Result<Imported, Fil
         _ => versioned::body::<FileV3<Assessment>>(&opened)?.assessment,
     };
     check(&assessment)?;
+    // Two decimals, as the app writes them (`figures`): what is read is written back as read.
+    assessment.targets.values_mut().for_each(|t| *t = figures::round2(*t));
     if assessment.questionnaire_id != questionnaire.id {
         return Err(FileError::OtherQuestionnaire {
             id: assessment.questionnaire_id,
             version: assessment.questionnaire_version,
         });
     }
-    let mut assessment = assessment;
     migrate_answers(&mut assessment, questionnaire, &mut migration);
     Ok(Imported { assessment, migration })
 }

@@ -5,6 +5,7 @@ use digikompass_core::domain::contribution::{
     contribution_id, from_assessment, parse, to_json, Contribution, MissingForContribution, FORMAT, FORMAT_VERSION,
     MAX_BYTES,
 };
+use digikompass_core::domain::figures::round2;
 use digikompass_core::domain::kommune::{Kind, SizeClass};
 use digikompass_core::domain::scoring::score;
 use digikompass_core::domain::versioned::{FileError, Invalid};
@@ -247,6 +248,16 @@ proptest! {
     fn to_json_then_parse_is_the_identity(c in any_contribution()) {
         let q = questionnaire();
         prop_assert_eq!(parse(&to_json(&c), &q), Ok(c));
+    }
+
+    #[test]
+    fn a_file_written_elsewhere_is_read_with_two_decimals_and_written_back_as_read(x in 0.0..=4.0f64) {
+        // Found by the fuzzer: a level with 17 digits read back a unit in the last place off.
+        let q = questionnaire();
+        let text = to_json(&contribution("ab", Kind::Gemeinde, SizeClass::Unter5000, x));
+        let read = parse(&text, &q).unwrap();
+        prop_assert_eq!(read.dimensions["cs"], round2(x));
+        prop_assert_eq!(parse(&to_json(&read), &q), Ok(read));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 use digikompass_core::domain::assessment::{Answer, Assessment, Response};
 use digikompass_core::domain::exchange::{export, import};
+use digikompass_core::domain::figures::round2;
 use digikompass_core::domain::kommune::Kind;
 use digikompass_core::domain::versioned::FileError;
 use proptest::prelude::*;
@@ -172,6 +173,16 @@ proptest! {
         let back = import(&export(&a), &q).unwrap();
         prop_assert_eq!(back.assessment, a);
         prop_assert!(back.migration.is_empty());
+    }
+
+    #[test]
+    fn a_target_written_elsewhere_is_read_with_two_decimals_and_written_back_as_read(t in 0.0..=4.0f64) {
+        let q = questionnaire();
+        let mut a = assessment(&q);
+        a.targets.insert("cs".into(), t);
+        let read = import(&export(&a), &q).unwrap().assessment;
+        prop_assert_eq!(read.targets["cs"], round2(t));
+        prop_assert_eq!(import(&export(&read), &q).unwrap().assessment, read);
     }
 
     #[test]
